@@ -1,0 +1,69 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Mentoring.Domain.Tests.Identifiers;
+
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("T-001")]
+    [InlineData("№ 140/2-н")]
+    [InlineData("учитель.42")]
+    public void Create_ValidText_KeepsItTrimmed(string text)
+    {
+        var id = PersonId.Create($"  {text} ");
+
+        Assert.Equal(text, id.Value.Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Create_Empty_FailsWithMD0001(string? text)
+    {
+        var error = Assert.Single(PersonId.Create(text).Errors);
+
+        Assert.Equal("MD0001", error.Code);
+        Assert.Equal("personId", error.Target);
+    }
+
+    [Fact]
+    public void Create_TooLong_FailsWithMD0002()
+    {
+        Assert.Equal("MD0002", Assert.Single(ProgramId.Create(new string('a', Identifier.MaxLength + 1)).Errors).Code);
+    }
+
+    [Fact]
+    public void Create_ControlCharacter_FailsWithMD0003()
+    {
+        Assert.Equal("MD0003", Assert.Single(PairId.Create("a\u0001b").Errors).Code);
+    }
+
+    [Fact]
+    public void Equals_SameTextDifferentTypes_AreNotEqual()
+    {
+        Identifier person = PersonId.Create("42").Value;
+        Identifier program = ProgramId.Create("42").Value;
+
+        Assert.NotEqual(person, program);
+        Assert.False(person == program);
+    }
+
+    [Fact]
+    public void Equality_SameText_EqualWithSameHash()
+    {
+        var gen = Gen.Elements("a", "b", "T-1", "№ 5", "x/y").Two().ToArbitrary();
+
+        Prop.ForAll(gen, pair =>
+        {
+            var left = PersonId.Create(pair.Item1).Value;
+            var right = PersonId.Create(pair.Item2).Value;
+            var sameText = string.Equals(pair.Item1, pair.Item2, StringComparison.Ordinal);
+            return left.Equals(right) == sameText
+                && (left == right) == sameText
+                && (!sameText || left.GetHashCode() == right.GetHashCode())
+                && Math.Sign(left.CompareTo(right)) == Math.Sign(string.CompareOrdinal(pair.Item1, pair.Item2));
+        }).QuickCheckThrowOnFailure();
+    }
+}
