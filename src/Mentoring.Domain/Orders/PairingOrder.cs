@@ -1,0 +1,46 @@
+namespace Mentoring.Domain.Orders;
+
+/// <summary>The order fixing mentoring pairs and groups (приказ о закреплении наставнических пар/групп).</summary>
+/// <remarks>002 §2 (с письменного согласия их участников), «Процесс формирования пар»; 003 §2.6.</remarks>
+public sealed class PairingOrder : Order
+{
+    private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs)
+        : base(id, number, date, organizationId, signedBy) => Pairs = pairs;
+
+    /// <inheritdoc />
+    public override OrderKind Kind => OrderKind.Pairing;
+
+    /// <summary>The pairs and groups the order fixes, in the order's sequence; at least one, no repeats.</summary>
+    public IReadOnlyList<PairId> Pairs { get; }
+
+    /// <summary>Creates the order, collecting every error.</summary>
+    /// <param name="id">The document's identifier.</param>
+    /// <param name="number">The order's number; required.</param>
+    /// <param name="date">The order's date.</param>
+    /// <param name="organizationId">The organization.</param>
+    /// <param name="pairs">The pairs and groups it fixes.</param>
+    /// <param name="signedBy">The signatory, or null.</param>
+    /// <returns>
+    /// The order, or <see cref="DomainErrors.General.Empty"/> (MD0001) at <c>number</c>,
+    /// <see cref="DomainErrors.Documents.PairingOrderWithoutPairs"/> (MD0301) and
+    /// <see cref="DomainErrors.General.DuplicateId"/> (MD0005) at <c>pairs</c>.
+    /// </returns>
+    public static Result<PairingOrder> Create(DocumentId id, string? number, DateOnly date, OrganizationId organizationId, IEnumerable<PairId> pairs, PersonId? signedBy = null)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        PairId[] list = [.. pairs];
+        var header = CheckHeader(id, number, organizationId);
+        var checks = list
+            .GroupBy(p => p)
+            .Where(g => g.Count() > 1)
+            .Select(g => Result.Failure(DomainErrors.General.DuplicateId("pairs", g.Key.Value)))
+            .Prepend(Result.Ensure(list.Length != 0, DomainErrors.Documents.PairingOrderWithoutPairs()))
+            .Prepend(header.ToResult());
+        return Result.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list));
+    }
+
+    /// <summary>True when the order fixes the pair or group.</summary>
+    /// <param name="pairId">The pair or group.</param>
+    /// <returns>True when it is one of <see cref="Pairs"/>.</returns>
+    public bool Fixes(PairId pairId) => Pairs.Contains(pairId);
+}

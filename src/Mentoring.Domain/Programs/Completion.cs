@@ -1,0 +1,67 @@
+namespace Mentoring.Domain.Programs;
+
+/// <summary>How and when a personalized program ended: the ground, the date, the stated reason and who initiated it.</summary>
+/// <remarks>
+/// 002 «Завершение персонализированной программы наставничества». A completion without a ground is impossible;
+/// a missing reason or initiator is representable (null), and the rules <c>completion.reason-stated</c> and
+/// <c>completion.ground</c> report it.
+/// </remarks>
+public sealed class Completion : IEquatable<Completion>
+{
+    private Completion(CompletionGround ground, DateOnly date, string? reason, PersonId? initiatedBy)
+    {
+        Ground = ground;
+        Date = date;
+        Reason = reason;
+        InitiatedBy = initiatedBy;
+    }
+
+    /// <summary>The ground of the ending.</summary>
+    public CompletionGround Ground { get; }
+
+    /// <summary>The day the program ended.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The stated reason, or null when the documents state none.</summary>
+    public string? Reason { get; }
+
+    /// <summary>Who initiated the ending (mentor, mentee, curator), or null when unknown.</summary>
+    public PersonId? InitiatedBy { get; }
+
+    /// <summary>True when the program ended early (participants' or curator's initiative).</summary>
+    public bool IsEarly => Ground.IsEarly();
+
+    /// <summary>Creates a completion.</summary>
+    /// <param name="ground">The ground; required.</param>
+    /// <param name="date">The day the program ended.</param>
+    /// <param name="reason">The stated reason, if any.</param>
+    /// <param name="initiatedBy">Who initiated the ending, if known.</param>
+    /// <returns>
+    /// The completion, or <see cref="DomainErrors.Programs.CompletionWithoutGround"/> (MD0501) when the ground is
+    /// missing, or <see cref="DomainErrors.General.UnknownCode"/> (MD0008) at <c>completion.ground</c> for an undefined value.
+    /// </returns>
+    public static Result<Completion> Create(CompletionGround? ground, DateOnly date, string? reason = null, PersonId? initiatedBy = null)
+    {
+        if (ground is null)
+        {
+            return DomainErrors.Programs.CompletionWithoutGround();
+        }
+
+        return CompletionGrounds.Vocabulary.Check(ground.Value)
+            .Map(g => new Completion(g, date, Texts.Optional(reason), initiatedBy));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Completion? other) =>
+        other is not null && Ground == other.Ground && Date == other.Date
+        && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && InitiatedBy == other.InitiatedBy;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Completion);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Ground, Date, Reason, InitiatedBy);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Ground.Term().Code} {Date:dd.MM.yyyy}";
+}

@@ -1,0 +1,79 @@
+namespace Mentoring.Domain;
+
+public static partial class DomainErrors
+{
+    /// <summary>Errors of personalized mentoring programs (MD05xx).</summary>
+    /// <remarks>002 §1 (понятия), «Изменение сроков», «Завершение»; 003 §5.</remarks>
+    public static class Programs
+    {
+        /// <summary>MD0501: a completion names no ground.</summary>
+        /// <returns>The error, pointed at <c>completion.ground</c>.</returns>
+        public static Error CompletionWithoutGround() => Error.Create(
+            "MD0501", "A program's completion must name its ground: plan completed, participants' initiative, or curator's initiative.",
+            "Завершение программы должно указывать основание: выполнение плана, инициатива участников или инициатива куратора.",
+            "completion.ground");
+
+        /// <summary>MD0502: a status transition that the program's life cycle does not have.</summary>
+        /// <param name="from">The current status code.</param>
+        /// <param name="to">The requested status code.</param>
+        /// <returns>The error, pointed at <c>status</c>.</returns>
+        public static Error InvalidTransition(string from, string to) => Error.Create(
+            "MD0502", $"A program in status '{from}' cannot move to '{to}'.",
+            $"Программу в статусе «{from}» нельзя перевести в статус «{to}».", "status");
+
+        /// <summary>MD0503: a change to a program that is already completed or terminated.</summary>
+        /// <param name="action">What was attempted, such as <c>add an activity</c>.</param>
+        /// <param name="status">The program's status code.</param>
+        /// <returns>The error, pointed at <c>status</c>.</returns>
+        public static Error ProgramFinished(string action, string status) => Error.Create(
+            "MD0503", $"The program is {status}: it accepts no change (attempted: {action}).",
+            $"Программа в статусе «{status}» не принимает изменений (попытка: {action}).", "status");
+
+        /// <summary>MD0504: an early termination whose ground is «выполнение плана мероприятий в полном объёме».</summary>
+        /// <returns>The error, pointed at <c>completion.ground</c>.</returns>
+        public static Error EarlyGroundRequired() => Error.Create(
+            "MD0504", "An early termination needs an early ground (participants' or curator's initiative), not 'plan completed'.",
+            "Досрочное прекращение требует досрочного основания (инициатива участников или куратора), а не «выполнение плана».",
+            "completion.ground");
+
+        /// <summary>MD0505: a dated step is recorded before the step it follows.</summary>
+        /// <param name="field">The dated field, such as <c>activatedOn</c>.</param>
+        /// <param name="date">The rejected date.</param>
+        /// <param name="previous">The date of the previous step.</param>
+        /// <returns>The error, pointed at the field.</returns>
+        public static Error DateBeforePreviousStep(string field, DateOnly date, DateOnly previous) => Error.Create(
+            "MD0505", $"'{field}' is {date:yyyy-MM-dd}, before the previous step of the program on {previous:yyyy-MM-dd}.",
+            $"«{field}»: дата {date:dd.MM.yyyy} раньше предыдущего шага программы ({previous:dd.MM.yyyy}).", field);
+
+        /// <summary>MD0506: an extension whose new end is before the current end.</summary>
+        /// <param name="newEnd">The requested end.</param>
+        /// <param name="currentEnd">The current end.</param>
+        /// <returns>The error, pointed at <c>change.newEnd</c>.</returns>
+        public static Error ExtensionShortens(DateOnly newEnd, DateOnly currentEnd) => Error.Create(
+            "MD0506", $"An extension must not end before the current end: {newEnd:yyyy-MM-dd} is before {currentEnd:yyyy-MM-dd}.",
+            $"Продление не может заканчиваться раньше текущего срока: {newEnd:dd.MM.yyyy} раньше {currentEnd:dd.MM.yyyy}.",
+            "change.newEnd");
+
+        /// <summary>MD0507: a planned activity is marked done a second time.</summary>
+        /// <param name="activityId">The activity.</param>
+        /// <returns>The error, pointed at <c>activities</c>.</returns>
+        public static Error ActivityAlreadyDone(string activityId) => Error.Create(
+            "MD0507", $"The activity '{activityId}' is already done.",
+            $"Мероприятие «{activityId}» уже отмечено выполненным.", "activities");
+
+        /// <summary>MD0508: no planned activity has the identifier.</summary>
+        /// <param name="activityId">The identifier.</param>
+        /// <returns>The error, pointed at <c>activities</c>.</returns>
+        public static Error ActivityNotFound(string activityId) => Error.Create(
+            "MD0508", $"The program has no activity '{activityId}'.",
+            $"В программе нет мероприятия «{activityId}».", "activities");
+
+        /// <summary>MD0509: a change request lacks the value its kind changes (the new end or the new form).</summary>
+        /// <param name="kind">The change kind's code.</param>
+        /// <param name="field">The missing field.</param>
+        /// <returns>The error, pointed at the field.</returns>
+        public static Error ChangeValueMissing(string kind, string field) => Error.Create(
+            "MD0509", $"A change of kind '{kind}' must state '{field}'.",
+            $"Изменение вида «{kind}» должно указывать «{field}».", field);
+    }
+}

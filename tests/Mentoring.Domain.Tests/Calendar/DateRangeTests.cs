@@ -1,0 +1,139 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Mentoring.Domain.Calendar;
+
+namespace Mentoring.Domain.Tests.Calendar;
+
+public sealed class DateRangeTests
+{
+    private static readonly DateOnly Origin = new(2024, 1, 1);
+
+    private static Gen<DateOnly> Days { get; } = Gen.Choose(0, 60).Select(d => Origin.AddDays(d));
+
+    private static Gen<DateRange> Ranges { get; } = Gen.Zip(Days, Days)
+        .Select(t => t.Item1 <= t.Item2 ? DateRange.Create(t.Item1, t.Item2).Value : DateRange.Create(t.Item2, t.Item1).Value);
+
+    private static IEnumerable<DateOnly> DaysOf(DateRange range) =>
+        Enumerable.Range(0, range.End.DayNumber - range.Start.DayNumber + 1).Select(range.Start.AddDays);
+
+    [Fact]
+    public void Create_StartBeforeEnd_KeepsBothEnds()
+    {
+        var range = DateRange.Create(new DateOnly(2023, 9, 1), new DateOnly(2023, 11, 30)).Value;
+
+        Assert.Equal(new DateOnly(2023, 9, 1), range.Start);
+        Assert.Equal(new DateOnly(2023, 11, 30), range.End);
+        Assert.Equal(new DateOnly(2023, 12, 1), range.EndExclusive);
+        Assert.Equal(30 + 31 + 30, range.Days);
+    }
+
+    [Fact]
+    public void Create_SameDay_IsOneDay()
+    {
+        var day = new DateOnly(2024, 2, 29);
+
+        Assert.Equal(DateRange.OneDay(day), DateRange.Create(day, day).Value);
+        Assert.Equal(1, DateRange.OneDay(day).Days);
+    }
+
+    [Fact]
+    public void Create_EndBeforeStart_FailsWithMD0004AtField()
+    {
+        var error = Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1), "term").Errors);
+
+        Assert.Equal("MD0004", error.Code);
+        Assert.Equal("term", error.Target);
+    }
+
+    [Fact]
+    public void Create_EndBeforeStartWithoutField_TargetsPeriod()
+    {
+        Assert.Equal("period", Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1)).Errors).Target);
+    }
+
+    [Theory]
+    [InlineData(2023, 365)]
+    [InlineData(2024, 366)]
+    public void Year_CalendarYear_HasItsDays(int year, int days)
+    {
+        var range = DateRange.Year(year);
+
+        Assert.Equal(new DateOnly(year, 1, 1), range.Start);
+        Assert.Equal(new DateOnly(year, 12, 31), range.End);
+        Assert.Equal(days, range.Days);
+    }
+
+    [Fact]
+    public void Equals_SameEnds_EqualWithSameHash_DifferentEndsNot()
+    {
+        Prop.ForAll(Gen.Zip(Ranges, Ranges).ToArbitrary(), t =>
+        {
+            var (a, b) = t;
+            var copy = DateRange.Create(a.Start, a.End).Value;
+            var sameEnds = a.Start == b.Start && a.End == b.End;
+            return a.Equals(copy) && a.GetHashCode() == copy.GetHashCode() && a.Equals(b) == sameEnds && a.Equals((object)b) == sameEnds;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        Assert.False(DateRange.OneDay(Origin).Equals(null));
+    }
+
+    [Fact]
+    public void Days_AnyRange_CountsEveryDayOnce()
+    {
+        Prop.ForAll(Ranges.ToArbitrary(), r => r.Days == DaysOf(r).Count() && r.EndExclusive == r.End.AddDays(1)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ContainsDay_AnyRangeAndDay_IsInclusiveAtBothEnds()
+    {
+        Prop.ForAll(Gen.Zip(Ranges, Gen.Choose(-5, 70).Select(d => Origin.AddDays(d))).ToArbitrary(), t =>
+            t.Item1.Contains(t.Item2) == DaysOf(t.Item1).Contains(t.Item2)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ContainsRange_AnyRanges_MeansEveryDayInside()
+    {
+        Prop.ForAll(Gen.Zip(Ranges, Ranges).ToArbitrary(), t =>
+            t.Item1.Contains(t.Item2) == DaysOf(t.Item2).All(t.Item1.Contains)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Overlaps_AnyRanges_MeansADayInBothAndIsSymmetric()
+    {
+        Prop.ForAll(Gen.Zip(Ranges, Ranges).ToArbitrary(), t =>
+        {
+            var (a, b) = t;
+            return a.Overlaps(b) == DaysOf(a).Any(b.Contains) && a.Overlaps(b) == b.Overlaps(a);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ContainsAndOverlaps_AnyRange_AreReflexiveAndContainmentImpliesOverlap()
+    {
+        Prop.ForAll(Gen.Zip(Ranges, Ranges).ToArbitrary(), t =>
+        {
+            var (a, b) = t;
+            return a.Contains(a) && a.Overlaps(a) && (!a.Contains(b) || a.Overlaps(b)) && (!(a.Contains(b) && b.Contains(a)) || a.Equals(b));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Overlaps_AdjacentRanges_DoNotOverlap()
+    {
+        var september = DateRange.Create(new DateOnly(2023, 9, 1), new DateOnly(2023, 9, 30)).Value;
+        var october = DateRange.Create(new DateOnly(2023, 10, 1), new DateOnly(2023, 10, 31)).Value;
+
+        Assert.False(september.Overlaps(october));
+        Assert.True(september.Overlaps(DateRange.OneDay(new DateOnly(2023, 9, 30))));
+    }
+
+    [Fact]
+    public void ToString_Range_ShowsIsoEnds()
+    {
+        Assert.Equal("2023-09-01..2023-11-30", DateRange.Create(new DateOnly(2023, 9, 1), new DateOnly(2023, 11, 30)).Value.ToString());
+    }
+}

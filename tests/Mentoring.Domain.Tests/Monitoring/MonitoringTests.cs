@@ -1,0 +1,82 @@
+using Mentoring.Domain.Monitoring;
+using Mentoring.Domain.Tests.Builders;
+
+namespace Mentoring.Domain.Tests.Monitoring;
+
+public class MonitoringTests
+{
+    private static readonly AssessmentScale TenPoints = AssessmentScale.Create("баллы", 0m, 10m).Value;
+
+    private static Result<Assessment> Assess(decimal? score, AssessmentScale? scale, AssessmentPhase phase = AssessmentPhase.BeforeEntry) =>
+        Assessment.Create(AssessmentId.Create("as-1").Value, SampleIds.Person("p-1"), phase, new DateOnly(2023, 9, 1), ProgramId.Create("prog-1").Value, score, scale, "анкета");
+
+    [Fact]
+    public void AssessmentCreate_ScoreOnScale_KeepsFields()
+    {
+        var assessment = Assess(7.5m, TenPoints).Value;
+
+        Assert.Equal(7.5m, assessment.Score);
+        Assert.Equal(TenPoints, assessment.Scale);
+        Assert.Equal(AssessmentPhase.BeforeEntry, assessment.Phase);
+        Assert.Equal("prog-1", assessment.ProgramId!.Value);
+    }
+
+    [Fact]
+    public void AssessmentCreate_NoScore_IsValid() => Assert.Null(Assess(null, null).Value.Score);
+
+    [Fact]
+    public void AssessmentCreate_ScoreWithoutScale_FailsWithMD0802() =>
+        Assert.Equal("MD0802", Assert.Single(Assess(5m, null).Errors).Code);
+
+    [Fact]
+    public void AssessmentCreate_ScoreOffScale_FailsWithMD0006AtScore()
+    {
+        var error = Assert.Single(Assess(11m, TenPoints).Errors);
+
+        Assert.Equal("MD0006", error.Code);
+        Assert.Equal("score", error.Target);
+    }
+
+    [Fact]
+    public void AssessmentCreate_UndefinedPhaseAndOffScale_ReportsBoth() =>
+        Assert.Equal(["MD0008", "MD0006"], Assess(-1m, TenPoints, (AssessmentPhase)0).Errors.Select(e => e.Code));
+
+    [Fact]
+    public void ScaleCreate_InvertedAndNameless_ReportsBoth()
+    {
+        var errors = AssessmentScale.Create(" ", 10m, 0m).Errors;
+
+        Assert.Equal(["MD0001", "MD0801"], errors.Select(e => e.Code));
+        Assert.Equal(["scale.name", "scale"], errors.Select(e => e.Target));
+    }
+
+    [Fact]
+    public void AssessmentPhases_ParseCode_GivesPhase() =>
+        Assert.Equal(AssessmentPhase.AfterCompletion, AssessmentPhases.Vocabulary.Parse("after-completion").Value);
+
+    [Fact]
+    public void ReportCreate_Valid_KeepsFields()
+    {
+        var report = AnalyticalReport.Create(SampleIds.Document("rep-2023"), SampleIds.Organization(), 2023, SampleIds.Person("curator"), new DateOnly(2024, 1, 15)).Value;
+
+        Assert.Equal(2023, report.Year);
+        Assert.Equal(new DateOnly(2024, 1, 15), report.SubmittedOn);
+    }
+
+    [Fact]
+    public void ReportCreate_UnknownSubmissionDate_IsNull() =>
+        Assert.Null(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023).Value.SubmittedOn);
+
+    [Fact]
+    public void ReportCreate_SubmittedBeforeYear_FailsWithMD0803()
+    {
+        var error = Assert.Single(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023, submittedOn: new DateOnly(2022, 12, 31)).Errors);
+
+        Assert.Equal("MD0803", error.Code);
+        Assert.Equal("submittedOn", error.Target);
+    }
+
+    [Fact]
+    public void ReportCreate_YearOutOfRange_FailsWithMD0006() =>
+        Assert.Equal("year", Assert.Single(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 1800).Errors).Target);
+}

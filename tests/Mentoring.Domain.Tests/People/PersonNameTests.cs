@@ -1,0 +1,147 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Mentoring.Domain.People;
+using Mentoring.Domain.Tests.Builders;
+
+namespace Mentoring.Domain.Tests.People;
+
+public sealed class PersonNameTests
+{
+    [Fact]
+    public void Create_AllParts_FormsFullAndShortName()
+    {
+        var name = PersonName.Create("Иванова", "Мария", "Петровна").Value;
+
+        Assert.Equal("Иванова Мария Петровна", name.FullName);
+        Assert.Equal("Иванова М. П.", name.ShortName);
+    }
+
+    [Fact]
+    public void Create_NoPatronymic_ShortNameHasOneInitial()
+    {
+        var name = PersonName.Create(" Смит ", "Джон").Value;
+
+        Assert.Null(name.Patronymic);
+        Assert.Equal("Смит Джон", name.FullName);
+        Assert.Equal("Смит Д.", name.ShortName);
+    }
+
+    [Fact]
+    public void Create_WhiteSpacePatronymic_IsTreatedAsAbsent()
+    {
+        Assert.Null(PersonName.Create("Иванова", "Мария", "  ").Value.Patronymic);
+    }
+
+    [Fact]
+    public void Create_EmptySurnameAndGivenName_ReportsBothWithTargets()
+    {
+        var errors = PersonName.Create(" ", null, "Петровна").Errors;
+
+        Assert.Equal(["MD0001", "MD0001"], errors.Select(e => e.Code));
+        Assert.Equal(["surname", "givenName"], errors.Select(e => e.Target));
+    }
+
+    [Theory]
+    [InlineData("Иванова1", "Мария", null, "surname")]
+    [InlineData("Иванова", "Мар@ия", null, "givenName")]
+    [InlineData("Иванова", "Мария", "-Петровна", "patronymic")]
+    public void Create_InvalidCharacters_FailsWithMD0102(string surname, string given, string? patronymic, string target)
+    {
+        var error = Assert.Single(PersonName.Create(surname, given, patronymic).Errors);
+
+        Assert.Equal("MD0102", error.Code);
+        Assert.Equal(target, error.Target);
+    }
+
+    [Fact]
+    public void Create_TooLongPart_FailsWithMD0002()
+    {
+        var error = Assert.Single(PersonName.Create(new string('я', PersonName.MaxPartLength + 1), "Мария").Errors);
+
+        Assert.Equal("MD0002", error.Code);
+        Assert.Equal("surname", error.Target);
+    }
+
+    [Theory]
+    [InlineData("Римский-Корсакова", "Анна-Мария", "Д'Артаньян")]
+    [InlineData("Салтыков-Щедрин", "Михаил", null)]
+    public void Create_HyphensAndApostrophes_AreAccepted(string surname, string given, string? patronymic)
+    {
+        Assert.True(PersonName.Create(surname, given, patronymic).IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("Иванова Мария Петровна", "Иванова", "Мария", "Петровна")]
+    [InlineData("  Иванова   Мария  ", "Иванова", "Мария", null)]
+    [InlineData("Мамедов Ильгар Рамиз оглы", "Мамедов", "Ильгар", "Рамиз оглы")]
+    [InlineData("Иванова М. П.", "Иванова", "М.", "П.")]
+    [InlineData("Иванова М.П.", "Иванова", "М.", "П.")]
+    public void Parse_WrittenName_SplitsIntoParts(string text, string surname, string given, string? patronymic)
+    {
+        var name = PersonName.Parse(text).Value;
+
+        Assert.Equal(surname, name.Surname);
+        Assert.Equal(given, name.GivenName);
+        Assert.Equal(patronymic, name.Patronymic);
+    }
+
+    [Fact]
+    public void Parse_Initials_ShortNameKeepsThem()
+    {
+        Assert.Equal("Иванова М. П.", PersonName.Parse("Иванова М.П.").Value.ShortName);
+    }
+
+    [Fact]
+    public void Parse_OneWord_FailsWithMD0101()
+    {
+        var error = Assert.Single(PersonName.Parse("Иванова").Errors);
+
+        Assert.Equal("MD0101", error.Code);
+        Assert.Equal("name", error.Target);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void Parse_Empty_FailsWithMD0001(string? text)
+    {
+        var error = Assert.Single(PersonName.Parse(text).Errors);
+
+        Assert.Equal("MD0001", error.Code);
+        Assert.Equal("name", error.Target);
+    }
+
+    [Fact]
+    public void Equals_SameParts_EqualWithSameHash()
+    {
+        var a = PersonName.Parse("Иванова Мария Петровна").Value;
+        var b = PersonName.Create("Иванова", "Мария", "Петровна").Value;
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, PersonName.Create("Иванова", "Мария").Value);
+    }
+
+    [Fact]
+    public void Parse_FullName_RoundTrips()
+    {
+        var part = Gen.Elements("Иванова", "Мария", "Петровна", "Анна-Мария", "Ким", "Д'Арк", "Ёлкин");
+        var names = TupleGen.Zip(part, part, Gen.OneOf(part.Select(p => (string?)p), Gen.Constant((string?)null)))
+            .Select(t => PersonName.Create(t.Item1, t.Item2, t.Item3).Value)
+            .ToArbitrary();
+
+        Prop.ForAll(names, name => PersonName.Parse(name.FullName).Value.Equals(name)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ShortName_AnyName_StartsWithSurnameAndEndsWithDot()
+    {
+        var part = Gen.Elements("Иванова", "Мария", "Петровна", "Ли", "Ёлкин");
+        var names = TupleGen.Zip(part, part, part).Select(t => PersonName.Create(t.Item1, t.Item2, t.Item3).Value).ToArbitrary();
+
+        Prop.ForAll(names, name =>
+            name.ShortName.StartsWith(name.Surname + " ", StringComparison.Ordinal)
+            && name.ShortName.EndsWith('.')
+            && name.ShortName.Length < name.FullName.Length + 2).QuickCheckThrowOnFailure();
+    }
+}
