@@ -1,0 +1,132 @@
+using Mentoring.Domain.Consents;
+using Mentoring.Domain.Employment;
+using Mentoring.Domain.Monitoring;
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Organizations;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Domain.Petitions;
+using Mentoring.Domain.Programs;
+using Mentoring.Domain.Registries;
+using Mentoring.Domain.Roadmaps;
+
+namespace Mentoring.Domain.Cases;
+
+/// <summary>
+/// The whole mentoring state of one educational organization as its documents describe it: staff and students,
+/// orders, consents, employment-contract addenda, pairs and groups, personalized programs, petitions, the mentor
+/// and mentee registries, roadmaps, monitoring assessments and the curator's analytical reports.
+/// </summary>
+/// <remarks>
+/// This is what the rules validate. It is built only through <see cref="MentoringCaseBuilder"/>, which refuses
+/// duplicate identifiers and references to people, pairs, programs or documents the case does not contain;
+/// everything the regulation merely forbids is kept for the rules to find.
+/// </remarks>
+public sealed class MentoringCase
+{
+    private readonly Dictionary<PersonId, IPerson> _people;
+    private readonly Dictionary<PairId, MentoringPair> _pairs;
+    private readonly Dictionary<ProgramId, PersonalizedProgram> _programs;
+
+    internal MentoringCase(MentoringCaseBuilder source)
+    {
+        Organization = source.Organization;
+        Teachers = [.. source.Teachers];
+        Students = [.. source.Students];
+        ExternalPeople = [.. source.ExternalPeople];
+        Orders = [.. source.Orders];
+        Consents = [.. source.Consents];
+        Addenda = [.. source.Addenda];
+        Pairs = [.. source.Pairs];
+        Programs = [.. source.Programs];
+        Petitions = [.. source.Petitions];
+        MentorRegistry = source.MentorRegistry;
+        MenteeRegistry = source.MenteeRegistry;
+        Roadmaps = [.. source.Roadmaps];
+        Assessments = [.. source.Assessments];
+        Reports = [.. source.Reports];
+        _people = People.ToDictionary(p => p.Id);
+        _pairs = Pairs.ToDictionary(p => p.Id);
+        _programs = Programs.ToDictionary(p => p.Id);
+    }
+
+    /// <summary>The organization.</summary>
+    public Organization Organization { get; }
+
+    /// <summary>The pedagogical and other staff.</summary>
+    public IReadOnlyList<Teacher> Teachers { get; }
+
+    /// <summary>The students (003: mentoring of students aged 10 to 18).</summary>
+    public IReadOnlyList<Student> Students { get; }
+
+    /// <summary>People from outside the organization: employers, university or college teachers, legal representatives.</summary>
+    public IReadOnlyList<ExternalPerson> ExternalPeople { get; }
+
+    /// <summary>Every person of the case: teachers, then students, then external people.</summary>
+    public IEnumerable<IPerson> People => Teachers.Cast<IPerson>().Concat(Students).Concat(ExternalPeople);
+
+    /// <summary>The head's orders (regulation, curator, pairing, roadmap, release).</summary>
+    public IReadOnlyList<Order> Orders { get; }
+
+    /// <summary>The consents given (and withdrawn).</summary>
+    public IReadOnlyList<Consent> Consents { get; }
+
+    /// <summary>The employment-contract addenda on mentoring (TK 351.8).</summary>
+    public IReadOnlyList<EmploymentAddendum> Addenda { get; }
+
+    /// <summary>The pairs and groups.</summary>
+    public IReadOnlyList<MentoringPair> Pairs { get; }
+
+    /// <summary>The personalized programs.</summary>
+    public IReadOnlyList<PersonalizedProgram> Programs { get; }
+
+    /// <summary>The mentors' and mentees' petitions (release, replacement).</summary>
+    public IReadOnlyList<Petition> Petitions { get; }
+
+    /// <summary>The mentor registry (база наставников), when kept.</summary>
+    public MentorRegistry? MentorRegistry { get; }
+
+    /// <summary>The mentee registry (база наставляемых), when kept.</summary>
+    public MenteeRegistry? MenteeRegistry { get; }
+
+    /// <summary>The organization's roadmaps.</summary>
+    public IReadOnlyList<Roadmap> Roadmaps { get; }
+
+    /// <summary>The monitoring assessments (before entry, after completion).</summary>
+    public IReadOnlyList<Assessment> Assessments { get; }
+
+    /// <summary>The curator's analytical reports.</summary>
+    public IReadOnlyList<AnalyticalReport> Reports { get; }
+
+    /// <summary>Finds a person of the case.</summary>
+    /// <param name="id">The person's identifier.</param>
+    /// <returns>The person, or null.</returns>
+    public IPerson? FindPerson(PersonId id) => _people.GetValueOrDefault(id);
+
+    /// <summary>Finds a pair or group.</summary>
+    /// <param name="id">The pair's identifier.</param>
+    /// <returns>The pair, or null.</returns>
+    public MentoringPair? FindPair(PairId id) => _pairs.GetValueOrDefault(id);
+
+    /// <summary>Finds a program.</summary>
+    /// <param name="id">The program's identifier.</param>
+    /// <returns>The program, or null.</returns>
+    public PersonalizedProgram? FindProgram(ProgramId id) => _programs.GetValueOrDefault(id);
+
+    /// <summary>The programs of a pair or group.</summary>
+    /// <param name="pairId">The pair.</param>
+    /// <returns>Its programs, in case order.</returns>
+    public IEnumerable<PersonalizedProgram> ProgramsOf(PairId pairId) => Programs.Where(p => p.PairId == pairId);
+
+    /// <summary>The consents a person gave, or that were given on the person's behalf.</summary>
+    /// <param name="personId">The person.</param>
+    /// <returns>The consents, in case order.</returns>
+    public IEnumerable<Consent> ConsentsOf(PersonId personId) =>
+        Consents.Where(c => c.GivenBy == personId || c.OnBehalfOf == personId);
+
+    /// <summary>The orders of one kind.</summary>
+    /// <typeparam name="TOrder">The kind of order.</typeparam>
+    /// <returns>The orders, in case order.</returns>
+    public IEnumerable<TOrder> OrdersOf<TOrder>()
+        where TOrder : Order => Orders.OfType<TOrder>();
+}
