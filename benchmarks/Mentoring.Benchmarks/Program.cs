@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Mentoring.Benchmarks.OneFactRuleBenchmark).Assembly).Run(args);

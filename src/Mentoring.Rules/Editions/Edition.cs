@@ -1,0 +1,118 @@
+namespace Mentoring.Rules.Editions;
+
+/// <summary>The document an edition encodes: who issued it, its number and date.</summary>
+public sealed class EditionSource
+{
+    internal EditionSource(string issuer, string? number, DateOnly? date, string? seed)
+    {
+        Issuer = issuer;
+        Number = number;
+        Date = date;
+        Seed = seed;
+    }
+
+    /// <summary>The issuing body, such as «Управление образования администрации Краснокутского муниципального района».</summary>
+    public string Issuer { get; }
+
+    /// <summary>The order's number, such as <c>191</c>.</summary>
+    public string? Number { get; }
+
+    /// <summary>The order's date.</summary>
+    public DateOnly? Date { get; }
+
+    /// <summary>The seed file the edition is drawn from (<c>002</c>), when it is one of the bundled documents.</summary>
+    public string? Seed { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Issuer}, № {Number} от {Date:dd.MM.yyyy}";
+}
+
+/// <summary>How one edition sets one rule: on or off, and the parameters it changes.</summary>
+public sealed class RuleSetting
+{
+    internal RuleSetting(bool? enabled, IReadOnlyDictionary<string, object?> parameters)
+    {
+        Enabled = enabled;
+        Parameters = parameters;
+    }
+
+    /// <summary>On or off, or null when this edition leaves it as inherited.</summary>
+    public bool? Enabled { get; }
+
+    /// <summary>The parameters this edition sets, by name (values as <see cref="ParameterValue.Value"/>).</summary>
+    public IReadOnlyDictionary<string, object?> Parameters { get; }
+}
+
+/// <summary>
+/// An edition of the regulation: the rules a municipality's or school's Положение switches on and off, and the
+/// parameters it sets, inheriting everything else from another edition. Editions are data: see
+/// <c>docs/editions.md</c> and the schema <c>docs/schema/edition.schema.json</c>.
+/// </summary>
+public sealed class Edition
+{
+    internal Edition(
+        string id,
+        string titleRu,
+        string titleEn,
+        EditionSource? source,
+        string? inherits,
+        DateOnly? effectiveFrom,
+        DateOnly? effectiveTo,
+        IReadOnlyList<string> overlays,
+        IReadOnlyDictionary<string, RuleSetting> rules,
+        string origin)
+    {
+        Id = id;
+        TitleRu = titleRu;
+        TitleEn = titleEn;
+        Source = source;
+        Inherits = inherits;
+        EffectiveFrom = effectiveFrom;
+        EffectiveTo = effectiveTo;
+        Overlays = overlays;
+        Rules = rules;
+        Origin = origin;
+    }
+
+    /// <summary>The identifier, such as <c>krasnokutsky-2022</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The title in Russian.</summary>
+    public string TitleRu { get; }
+
+    /// <summary>The title in English.</summary>
+    public string TitleEn { get; }
+
+    /// <summary>The document the edition encodes, when it names one.</summary>
+    public EditionSource? Source { get; }
+
+    /// <summary>The edition this one inherits from, or null for a root.</summary>
+    public string? Inherits { get; }
+
+    /// <summary>The first day in force, or null for no bound.</summary>
+    public DateOnly? EffectiveFrom { get; }
+
+    /// <summary>The last day in force, or null for no bound.</summary>
+    public DateOnly? EffectiveTo { get; }
+
+    /// <summary>
+    /// Editions laid over this one when they are in force on the date of validation (such as the federal
+    /// TK 351.8 overlay from 2025-03-01), in order.
+    /// </summary>
+    public IReadOnlyList<string> Overlays { get; }
+
+    /// <summary>The rules this edition sets, by rule identifier.</summary>
+    public IReadOnlyDictionary<string, RuleSetting> Rules { get; }
+
+    /// <summary>Where the edition was loaded from: a file path, or <c>bundled:&lt;id&gt;</c>.</summary>
+    public string Origin { get; }
+
+    /// <summary>True when the edition is in force on <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when within the effective range.</returns>
+    public bool IsInForceOn(DateOnly date) =>
+        (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveTo is null || date <= EffectiveTo);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({TitleRu})";
+}

@@ -1,0 +1,172 @@
+using Mentoring.Domain;
+using Mentoring.Rules.Policies;
+
+namespace Mentoring.Rules.Editions;
+
+/// <summary>
+/// The editions known to a host (the bundled ones for the seeds and any the host loads), and their resolution on
+/// a date: inheritance from the root, then the edition, then the overlays in force.
+/// </summary>
+public sealed class EditionCatalog
+{
+    private readonly Dictionary<string, Edition> _editions;
+
+    private EditionCatalog(PolicyCatalog policies, Dictionary<string, Edition> editions)
+    {
+        Policies = policies;
+        _editions = editions;
+    }
+
+    /// <summary>The policies the editions are checked against.</summary>
+    public PolicyCatalog Policies { get; }
+
+    /// <summary>The editions, ordered by identifier.</summary>
+    public IReadOnlyList<Edition> Editions => [.. _editions.Values.OrderBy(e => e.Id, StringComparer.Ordinal)];
+
+    /// <summary>An empty catalogue over the given policies.</summary>
+    /// <param name="policies">The policies.</param>
+    /// <returns>The catalogue.</returns>
+    public static EditionCatalog Empty(PolicyCatalog policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return new EditionCatalog(policies, new Dictionary<string, Edition>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Finds an edition.</summary>
+    /// <param name="editionId">The identifier.</param>
+    /// <returns>The edition, or null.</returns>
+    public Edition? Find(string editionId) => _editions.GetValueOrDefault(editionId);
+
+    /// <summary>This catalogue with more editions; their parents and overlays must be in it or among them.</summary>
+    /// <param name="editions">The editions.</param>
+    /// <returns>The larger catalogue, or MR0205 (duplicate), MR0202 (unknown parent or overlay), MR0203 (cycle).</returns>
+    public Result<EditionCatalog> With(params IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        var all = new Dictionary<string, Edition>(_editions, StringComparer.Ordinal);
+        var errors = new List<Error>();
+        foreach (var edition in editions)
+        {
+            if (!all.TryAdd(edition.Id, edition))
+            {
+                errors.Add(RuleErrors.DuplicateEdition(edition.Id).At($"{edition.Origin}: id"));
+            }
+        }
+
+        foreach (var edition in all.Values)
+        {
+            foreach (var reference in Referenced(edition))
+            {
+                if (!all.ContainsKey(reference.Id))
+                {
+                    errors.Add(RuleErrors.UnknownEdition(reference.Id, all.Keys.Order(StringComparer.Ordinal)).At($"{edition.Origin}: {reference.Field}"));
+                }
+            }
+        }
+
+        foreach (var edition in all.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            if (FindCycle(all, edition) is { } cycle && string.Equals(cycle[0], edition.Id, StringComparison.Ordinal))
+            {
+                errors.Add(RuleErrors.InheritanceCycle(cycle).At($"{edition.Origin}: inherits"));
+            }
+        }
+
+        return errors.Count == 0 ? new EditionCatalog(Policies, all) : Result<EditionCatalog>.Failure(errors);
+    }
+
+    /// <summary>Resolves an edition for a date: every policy's switch and parameters, with their sources.</summary>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <returns>The resolved edition, or MR0202 (unknown) or MR0206 (not in force on the date).</returns>
+    public Result<ResolvedEdition> Resolve(string editionId, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(editionId);
+        if (!_editions.TryGetValue(editionId, out var edition))
+        {
+            return RuleErrors.UnknownEdition(editionId, _editions.Keys.Order(StringComparer.Ordinal));
+        }
+
+        if (!edition.IsInForceOn(asOf))
+        {
+            return RuleErrors.EditionNotInForce(editionId, asOf);
+        }
+
+        var chain = new List<Edition>();
+        for (var e = edition; e is not null; e = e.Inherits is null ? null : _editions[e.Inherits])
+        {
+            chain.Insert(0, e);
+        }
+
+        foreach (var overlay in chain.SelectMany(e => e.Overlays).Distinct(StringComparer.Ordinal).ToArray())
+        {
+            var o = _editions[overlay];
+            if (o.IsInForceOn(asOf) && !chain.Contains(o))
+            {
+                chain.Add(o);
+            }
+        }
+
+        var enabled = new Dictionary<string, (bool, string)>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, RuleParameters>(StringComparer.Ordinal);
+        foreach (var policy in Policies.Policies)
+        {
+            var on = (policy.EnabledByDefault, "default");
+            var values = policy.Parameters.ToDictionary(p => p.Name, p => new ParameterValue(p.Name, p.Default, "default"), StringComparer.Ordinal);
+            foreach (var e in chain)
+            {
+                if (!e.Rules.TryGetValue(policy.Id, out var setting))
+                {
+                    continue;
+                }
+
+                if (setting.Enabled is { } flag)
+                {
+                    on = (flag, e.Id);
+                }
+
+                foreach (var (name, value) in setting.Parameters)
+                {
+                    values[name] = new ParameterValue(name, value, e.Id);
+                }
+            }
+
+            enabled[policy.Id] = on;
+            parameters[policy.Id] = new RuleParameters(values.Values);
+        }
+
+        return new ResolvedEdition(edition, asOf, [.. chain.Select(e => e.Id)], enabled, parameters);
+    }
+
+    private static IEnumerable<(string Id, string Field)> Referenced(Edition edition)
+    {
+        if (edition.Inherits is not null)
+        {
+            yield return (edition.Inherits, "inherits");
+        }
+
+        foreach (var overlay in edition.Overlays)
+        {
+            yield return (overlay, "overlays");
+        }
+    }
+
+    private static List<string>? FindCycle(Dictionary<string, Edition> all, Edition start)
+    {
+        var path = new List<string> { start.Id };
+        var current = start;
+        while (current.Inherits is { } parent && all.TryGetValue(parent, out var next))
+        {
+            var seen = path.IndexOf(next.Id);
+            if (seen >= 0)
+            {
+                return [.. path.Skip(seen), next.Id];
+            }
+
+            path.Add(next.Id);
+            current = next;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,535 @@
+using Mentoring.Rules.RuleModel;
+
+namespace Mentoring.Rules.Network;
+
+/// <summary>The kinds of network nodes (for inspection).</summary>
+internal enum NodeKind
+{
+    Type = 1,
+    Alpha = 2,
+    AlphaMemory = 3,
+    Root = 4,
+    Join = 5,
+    Not = 6,
+    Exists = 7,
+    Aggregate = 8,
+    Binding = 9,
+    Filter = 10,
+    Terminal = 11,
+}
+
+/// <summary>A node of the Rete network; immutable once the network is built, shared by every session.</summary>
+internal abstract class NetworkNode
+{
+    protected NetworkNode(int id, string description)
+    {
+        Id = id;
+        Description = description;
+    }
+
+    public int Id { get; }
+
+    public abstract NodeKind Kind { get; }
+
+    /// <summary>What the node tests or computes (the canonical text used for sharing).</summary>
+    public string Description { get; }
+
+    /// <summary>The rules whose branches use the node.</summary>
+    public List<string> RuleIds { get; } = [];
+
+    public override string ToString() => $"#{Id} {Kind} {Description}";
+}
+
+/// <summary>A node of the alpha network: tests one fact at a time.</summary>
+internal abstract class AlphaNodeBase : NetworkNode
+{
+    protected AlphaNodeBase(int id, string description)
+        : base(id, description)
+    {
+    }
+
+    public List<AlphaNode> Children { get; } = [];
+
+    public AlphaMemoryNode? Memory { get; set; }
+
+    public void Activate(ReteState state, FactHandle fact)
+    {
+        Memory?.Activate(state, fact);
+        var children = Children;
+        var value = fact.Object;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.Condition(value))
+            {
+                child.Activate(state, fact);
+            }
+        }
+    }
+}
+
+/// <summary>Entry of the alpha network for one fact type (facts of derived types reach it too).</summary>
+internal sealed class TypeNode(int id, Type type) : AlphaNodeBase(id, type.Name)
+{
+    public Type Type { get; } = type;
+
+    public override NodeKind Kind => NodeKind.Type;
+}
+
+/// <summary>Tests one single-fact condition.</summary>
+internal sealed class AlphaNode(int id, string description, Func<object, bool> condition) : AlphaNodeBase(id, description)
+{
+    public Func<object, bool> Condition { get; } = condition;
+
+    public override NodeKind Kind => NodeKind.Alpha;
+}
+
+/// <summary>Stores the facts that passed an alpha chain; feeds the right input of beta nodes.</summary>
+internal sealed class AlphaMemoryNode(int id, string description) : NetworkNode(id, description)
+{
+    /// <summary>Deeper nodes first, so that a fact entering two levels of a self-join is paired exactly once.</summary>
+    public List<BinaryBetaNode> Successors { get; } = [];
+
+    public override NodeKind Kind => NodeKind.AlphaMemory;
+
+    public void Activate(ReteState state, FactHandle fact)
+    {
+        state.Alpha(this).Add(fact);
+        fact.AddMemory(this);
+        var successors = Successors;
+        for (var i = 0; i < successors.Count; i++)
+        {
+            successors[i].RightActivate(state, fact);
+        }
+    }
+}
+
+/// <summary>A node of the beta network: receives partial matches (tokens) from its parent.</summary>
+internal abstract class BetaNode : NetworkNode
+{
+    protected BetaNode(int id, string description, BetaNode? parent)
+        : base(id, description)
+    {
+        Parent = parent;
+        Level = parent is null ? 0 : parent.Level + 1;
+        parent?.Children.Add(this);
+    }
+
+    public BetaNode? Parent { get; }
+
+    /// <summary>The level of the tokens this node outputs (the root's token is level 0).</summary>
+    public int Level { get; }
+
+    public List<BetaNode> Children { get; } = [];
+
+    /// <summary>A new active token of the parent.</summary>
+    public abstract void LeftActivate(ReteState state, Token token);
+
+    /// <summary>An active token of the parent is going away (its children are removed separately).</summary>
+    public virtual void LeftRemoved(ReteState state, Token token)
+    {
+    }
+
+    /// <summary>One of this node's tokens is removed for good.</summary>
+    public virtual void TokenRemoved(ReteState state, Token token)
+    {
+    }
+}
+
+/// <summary>The top of the beta network: holds the one empty token of a session.</summary>
+internal sealed class RootNode(int id) : BetaNode(id, "root", null)
+{
+    public override NodeKind Kind => NodeKind.Root;
+
+    public override void LeftActivate(ReteState state, Token token) => throw new InvalidOperationException("The root has no parent.");
+}
+
+/// <summary>
+/// A beta node with a right input from an alpha memory. When one join condition is an equality between
+/// a key of the new fact and a key of earlier bindings, both sides are hash-indexed by that key; the other conditions are tested per pair.
+/// </summary>
+internal abstract class BinaryBetaNode : BetaNode
+{
+    protected BinaryBetaNode(int id, string description, BetaNode parent, AlphaMemoryNode right, Func<Token, object, bool>[] conditions, Func<Token, object?>? leftKey, Func<object, object?>? rightKey)
+        : base(id, description, parent)
+    {
+        Right = right;
+        Conditions = conditions;
+        LeftKey = leftKey;
+        RightKey = rightKey;
+
+        // Prepend: nodes are created after their ancestors, so this keeps descendants first.
+        right.Successors.Insert(0, this);
+    }
+
+    public AlphaMemoryNode Right { get; }
+
+    public Func<Token, object, bool>[] Conditions { get; }
+
+    public Func<Token, object?>? LeftKey { get; }
+
+    public Func<object, object?>? RightKey { get; }
+
+    public bool IsIndexed => LeftKey is not null;
+
+    public abstract void RightActivate(ReteState state, FactHandle fact);
+
+    /// <summary>Phase 1 of a retraction: forget the fact in the right index.</summary>
+    public void RightRemove(ReteState state, FactHandle fact)
+    {
+        if (RightKey is not null)
+        {
+            state.Beta(this).RemoveRight(BetaMemory.Key(RightKey(fact.Object)), fact);
+        }
+    }
+
+    /// <summary>Phase 3 of a retraction, after the tokens holding the fact are gone.</summary>
+    public virtual void RightRetracted(ReteState state, FactHandle fact)
+    {
+    }
+
+    public override void LeftRemoved(ReteState state, Token token)
+    {
+        if (LeftKey is not null)
+        {
+            state.Beta(this).RemoveLeft(BetaMemory.Key(LeftKey(token)), token);
+        }
+    }
+
+    protected bool Matches(Token left, object fact)
+    {
+        var conditions = Conditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            if (!conditions[i](left, fact))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Indexes a new left token and returns the right facts to test it against (null: iterate the alpha memory).</summary>
+    protected List<FactHandle>? IndexLeft(BetaMemory memory, Token token, out bool useAlphaMemory)
+    {
+        if (LeftKey is null)
+        {
+            useAlphaMemory = true;
+            return null;
+        }
+
+        useAlphaMemory = false;
+        var key = BetaMemory.Key(LeftKey(token));
+        memory.AddLeft(key, token);
+        return memory.RightBucket(key);
+    }
+
+    /// <summary>Indexes a new right fact and returns the left tokens to test it against (null: iterate the parent memory).</summary>
+    protected List<Token>? IndexRight(BetaMemory memory, FactHandle fact, out bool useParentMemory)
+    {
+        if (RightKey is null)
+        {
+            useParentMemory = true;
+            return null;
+        }
+
+        useParentMemory = false;
+        var key = BetaMemory.Key(RightKey(fact.Object));
+        memory.AddRight(key, fact);
+        return memory.LeftBucket(key);
+    }
+}
+
+/// <summary>Pairs each left token with each matching right fact.</summary>
+internal sealed class JoinNode(int id, string description, BetaNode parent, AlphaMemoryNode right, Func<Token, object, bool>[] conditions, Func<Token, object?>? leftKey, Func<object, object?>? rightKey)
+    : BinaryBetaNode(id, description, parent, right, conditions, leftKey, rightKey)
+{
+    public override NodeKind Kind => NodeKind.Join;
+
+    public override void LeftActivate(ReteState state, Token token)
+    {
+        var memory = state.Beta(this);
+        var bucket = IndexLeft(memory, token, out var all);
+        if (all)
+        {
+            foreach (var fact in state.Alpha(Right))
+            {
+                if (Matches(token, fact.Object))
+                {
+                    Emit(state, token, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var fact = bucket[i];
+                if (Matches(token, fact.Object))
+                {
+                    Emit(state, token, fact);
+                }
+            }
+        }
+    }
+
+    public override void RightActivate(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        var bucket = IndexRight(memory, fact, out var all);
+        var value = fact.Object;
+        if (all)
+        {
+            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            {
+                if (Matches(t, value))
+                {
+                    Emit(state, t, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var t = bucket[i];
+                if (Matches(t, value))
+                {
+                    Emit(state, t, fact);
+                }
+            }
+        }
+    }
+
+    private void Emit(ReteState state, Token left, FactHandle fact)
+    {
+        var token = new Token(left, this, fact.Object, fact, Level) { Order = fact.Id };
+        left.AppendChild(token);
+        fact.LinkToken(token);
+        state.Activate(token);
+    }
+}
+
+/// <summary>Not (no matching right fact) or Exists (at least one): outputs the left token's state token while the condition holds.</summary>
+internal sealed class NegationNode(int id, string description, BetaNode parent, AlphaMemoryNode right, Func<Token, object, bool>[] conditions, Func<Token, object?>? leftKey, Func<object, object?>? rightKey, bool isExists)
+    : BinaryBetaNode(id, description, parent, right, conditions, leftKey, rightKey)
+{
+    public bool IsExists { get; } = isExists;
+
+    public override NodeKind Kind => IsExists ? NodeKind.Exists : NodeKind.Not;
+
+    public override void LeftActivate(ReteState state, Token token)
+    {
+        var memory = state.Beta(this);
+        var stateToken = new Token(token, this, null, null, Level) { IsState = true };
+        token.PrependChild(stateToken);
+        var bucket = IndexLeft(memory, token, out var all);
+        if (all)
+        {
+            foreach (var fact in state.Alpha(Right))
+            {
+                if (Matches(token, fact.Object))
+                {
+                    AddBlocker(memory, stateToken, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var fact = bucket[i];
+                if (Matches(token, fact.Object))
+                {
+                    AddBlocker(memory, stateToken, fact);
+                }
+            }
+        }
+
+        if (IsSatisfied(stateToken))
+        {
+            state.Activate(stateToken);
+        }
+    }
+
+    public override void RightActivate(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        var bucket = IndexRight(memory, fact, out var all);
+        var value = fact.Object;
+        if (all)
+        {
+            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            {
+                if (Matches(t, value))
+                {
+                    Block(state, memory, t, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var t = bucket[i];
+                if (Matches(t, value))
+                {
+                    Block(state, memory, t, fact);
+                }
+            }
+        }
+    }
+
+    public override void RightRetracted(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        if (memory.Links is null || !memory.Links.Remove(fact, out var states))
+        {
+            return;
+        }
+
+        for (var i = 0; i < states.Count; i++)
+        {
+            var stateToken = states[i];
+            if (stateToken.IsDead)
+            {
+                continue;
+            }
+
+            var blockers = (List<FactHandle>)stateToken.State!;
+            blockers.Remove(fact);
+            if (blockers.Count == 0)
+            {
+                if (IsExists)
+                {
+                    state.Deactivate(stateToken);
+                }
+                else
+                {
+                    state.Activate(stateToken);
+                }
+            }
+        }
+    }
+
+    public override void TokenRemoved(ReteState state, Token token)
+    {
+        if (token.State is List<FactHandle> blockers)
+        {
+            var memory = state.Beta(this);
+            for (var i = 0; i < blockers.Count; i++)
+            {
+                memory.Unlink(blockers[i], token);
+            }
+        }
+    }
+
+    private void Block(ReteState state, BetaMemory memory, Token left, FactHandle fact)
+    {
+        var stateToken = left.FindState(this)!;
+        var wasEmpty = stateToken.State is not List<FactHandle> { Count: > 0 };
+        AddBlocker(memory, stateToken, fact);
+        if (wasEmpty)
+        {
+            if (IsExists)
+            {
+                state.Activate(stateToken);
+            }
+            else
+            {
+                state.Deactivate(stateToken);
+            }
+        }
+    }
+
+    private static void AddBlocker(BetaMemory memory, Token stateToken, FactHandle fact)
+    {
+        ((List<FactHandle>)(stateToken.State ??= new List<FactHandle>(1))).Add(fact);
+        memory.Link(fact, stateToken);
+    }
+
+    private bool IsSatisfied(Token stateToken)
+    {
+        var any = stateToken.State is List<FactHandle> { Count: > 0 };
+        return IsExists ? any : !any;
+    }
+}
+
+/// <summary>Computes a value from the token (the DSL's <c>Let</c>) and binds it at the next level.</summary>
+internal sealed class BindingNode(int id, string description, BetaNode parent, Func<Token, object?> expression) : BetaNode(id, description, parent)
+{
+    public Func<Token, object?> Expression { get; } = expression;
+
+    public override NodeKind Kind => NodeKind.Binding;
+
+    public override void LeftActivate(ReteState state, Token token)
+    {
+        var child = new Token(token, this, Expression(token), null, Level);
+        token.AppendChild(child);
+        state.Activate(child);
+    }
+}
+
+/// <summary>Passes a token on when a condition over earlier bindings holds (the DSL's <c>Having</c>).</summary>
+internal sealed class FilterNode(int id, string description, BetaNode parent, Func<Token, bool> condition) : BetaNode(id, description, parent)
+{
+    public Func<Token, bool> Condition { get; } = condition;
+
+    public override NodeKind Kind => NodeKind.Filter;
+
+    public override void LeftActivate(ReteState state, Token token)
+    {
+        if (Condition(token))
+        {
+            var child = new Token(token, this, null, null, Level);
+            token.AppendChild(child);
+            state.Activate(child);
+        }
+    }
+}
+
+/// <summary>The end of one rule branch: each token reaching it is an activation on the agenda.</summary>
+internal sealed class TerminalNode(int id, string description, BetaNode parent, RuleBranch branch) : BetaNode(id, description, parent)
+{
+    public RuleBranch Branch { get; } = branch;
+
+    public override NodeKind Kind => NodeKind.Terminal;
+
+    public override void LeftActivate(ReteState state, Token token)
+    {
+        var activation = new Activation(token, this, state.NextActivationSequence());
+        token.AppendChild(activation);
+        state.Activate(activation);
+    }
+}
+
+/// <summary>One slot of a branch's tuple layout: where a declaration's value sits.</summary>
+internal sealed record DeclarationSlot(Declaration Declaration, int Level, bool IsFact);
+
+/// <summary>One conjunctive branch of a rule (a rule with <c>Or</c> has several), compiled.</summary>
+internal sealed class RuleBranch(CompiledRule rule, int index, IReadOnlyList<RuleElement> elements, IReadOnlyList<DeclarationSlot> slots, Action<Runtime.IContext, Token>[] actions)
+{
+    public CompiledRule Rule { get; } = rule;
+
+    public int Index { get; } = index;
+
+    public IReadOnlyList<RuleElement> Elements { get; } = elements;
+
+    public IReadOnlyList<DeclarationSlot> Slots { get; } = slots;
+
+    public Action<Runtime.IContext, Token>[] Actions { get; } = actions;
+
+    public TerminalNode? Terminal { get; set; }
+}
+
+/// <summary>A rule of a compiled network.</summary>
+internal sealed class CompiledRule(RuleDefinition definition, int index)
+{
+    public RuleDefinition Definition { get; } = definition;
+
+    /// <summary>Registration order: the agenda's tie-breaker after priority.</summary>
+    public int Index { get; } = index;
+
+    public List<RuleBranch> Branches { get; } = [];
+}

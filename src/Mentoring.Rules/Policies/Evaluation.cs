@@ -1,0 +1,79 @@
+using Mentoring.Domain;
+using Mentoring.Domain.Cases;
+using Mentoring.Domain.People;
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Runtime;
+
+namespace Mentoring.Rules.Policies;
+
+/// <summary>
+/// The context of one validation, inserted as a fact so that policy rules can match it: the case, the date of
+/// validation, the resolved edition (parameters) and whether names are redacted.
+/// </summary>
+/// <remarks>There is no clock: the date is always the caller's <see cref="AsOf"/>.</remarks>
+public sealed class Evaluation
+{
+    internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
+    {
+        Case = @case;
+        Edition = edition;
+        Redact = redact;
+    }
+
+    /// <summary>The case being validated.</summary>
+    public MentoringCase Case { get; }
+
+    /// <summary>The date of validation.</summary>
+    public DateOnly AsOf => Edition.AsOf;
+
+    /// <summary>The edition, resolved for <see cref="AsOf"/>.</summary>
+    public ResolvedEdition Edition { get; }
+
+    /// <summary>True when findings must not name people (only identifiers).</summary>
+    public bool Redact { get; }
+
+    /// <summary>The parameters of the rule that is firing.</summary>
+    /// <param name="context">The action's context.</param>
+    /// <returns>The rule's parameter values.</returns>
+    public RuleParameters ParametersOf(IContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Edition.Parameters(context.Rule.Id);
+    }
+
+    /// <summary>How a message names a person: the short name («Иванова М. П.»), or the identifier when redacted.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The name to print.</returns>
+    public string Name(IPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Redact ? person.Id.Value : person.Name.ShortName;
+    }
+
+    /// <summary>How a message names a person known by identifier: the short name if the case has the person.</summary>
+    /// <param name="id">The person's identifier.</param>
+    /// <returns>The name to print.</returns>
+    public string Name(PersonId id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Case.FindPerson(id) is { } person ? Name(person) : id.Value;
+    }
+
+    /// <summary>The subject of a person known by identifier, with the name when the case has the person.</summary>
+    /// <param name="id">The person's identifier.</param>
+    /// <returns>The subject.</returns>
+    public Subject Person(PersonId id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Case.FindPerson(id) is { } person ? Subject.Of(person) : Subject.Of(id);
+    }
+
+    /// <summary>A list of people for a message: «Иванова М. П., Петров П. П.».</summary>
+    /// <param name="ids">The people.</param>
+    /// <returns>The names joined with commas.</returns>
+    public string Names(IEnumerable<PersonId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return string.Join(", ", ids.Select(Name));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Mentoring.Domain;
+
+namespace Mentoring.Rules.Policies;
+
+/// <summary>A parameter of a policy rule: its name, kind, allowed values and default.</summary>
+public sealed class ParameterDefinition
+{
+    private ParameterDefinition(string ruleId, RuleParameterAttribute source, IReadOnlyList<string> choices)
+    {
+        RuleId = ruleId;
+        Name = source.Name;
+        Kind = source.Kind;
+        Description = source.Description ?? string.Empty;
+        Nullable = source.Nullable;
+        Min = source.Min;
+        Max = source.Max;
+        Choices = choices;
+    }
+
+    /// <summary>The rule the parameter belongs to.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The parameter's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of value.</summary>
+    public ParameterKind Kind { get; }
+
+    /// <summary>What the parameter means, in English.</summary>
+    public string Description { get; }
+
+    /// <summary>True when the value may be null (no bound).</summary>
+    public bool Nullable { get; }
+
+    /// <summary>The smallest number allowed.</summary>
+    public double Min { get; }
+
+    /// <summary>The largest number allowed.</summary>
+    public double Max { get; }
+
+    /// <summary>The texts a choice accepts.</summary>
+    public IReadOnlyList<string> Choices { get; }
+
+    /// <summary>The default value (the seeds' value), parsed.</summary>
+    public object? Default { get; private set; }
+
+    internal static ParameterDefinition Create(string ruleId, RuleParameterAttribute attribute)
+    {
+        var choices = attribute.Choices?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var definition = new ParameterDefinition(ruleId, attribute, choices);
+        using var document = JsonDocument.Parse(attribute.DefaultJson);
+        var parsed = definition.Parse(document.RootElement);
+        definition.Default = parsed.IsSuccess
+            ? parsed.Value
+            : throw new InvalidOperationException($"The default of parameter '{attribute.Name}' of rule '{ruleId}' is invalid: {parsed.Errors[0].Message}");
+        return definition;
+    }
+
+    /// <summary>Reads a value from JSON, checking its kind, range and choices.</summary>
+    /// <param name="json">The JSON value.</param>
+    /// <returns>The value, or MR0103 saying what was expected.</returns>
+    public Result<object?> Parse(JsonElement json)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
+        {
+            return Nullable ? Result<object?>.Success(null) : Bad("a value (not null)", "значение (не null)", json);
+        }
+
+        switch (Kind)
+        {
+            case ParameterKind.WholeNumber:
+                return json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var whole) && InRange(whole)
+                    ? whole
+                    : Bad($"a whole number{RangeText()}", $"целое число{RangeText()}", json);
+            case ParameterKind.Number:
+                return json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var number) && InRange((double)number)
+                    ? number
+                    : Bad($"a number{RangeText()}", $"число{RangeText()}", json);
+            case ParameterKind.Flag:
+                return json.ValueKind is JsonValueKind.True or JsonValueKind.False
+                    ? json.GetBoolean()
+                    : Bad("true or false", "true или false", json);
+            case ParameterKind.Choice:
+                return json.ValueKind == JsonValueKind.String && Choices.Contains(json.GetString()!, StringComparer.Ordinal)
+                    ? json.GetString()
+                    : Bad($"one of {string.Join(", ", Choices)}", $"одно из: {string.Join(", ", Choices)}", json);
+            case ParameterKind.ChoiceList:
+                if (json.ValueKind == JsonValueKind.Array
+                    && json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String && Choices.Contains(e.GetString()!, StringComparer.Ordinal)))
+                {
+                    IReadOnlyList<string> list = [.. json.EnumerateArray().Select(e => e.GetString()!).Distinct(StringComparer.Ordinal)];
+                    return Result<object?>.Success(list);
+                }
+
+                return Bad($"a list of {string.Join(", ", Choices)}", $"список из: {string.Join(", ", Choices)}", json);
+            case ParameterKind.CalendarDate:
+                return json.ValueKind == JsonValueKind.String
+                    && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? date
+                    : Bad("a date yyyy-MM-dd", "дата в формате гггг-ММ-дд", json);
+            default:
+                return Bad("a known kind of value", "значение известного вида", json);
+        }
+    }
+
+    private bool InRange(double value) => value >= Min && value <= Max;
+
+    private string RangeText() =>
+        (double.IsNegativeInfinity(Min), double.IsPositiveInfinity(Max)) switch
+        {
+            (true, true) => string.Empty,
+            (false, true) => string.Create(CultureInfo.InvariantCulture, $" ≥ {Min}"),
+            (true, false) => string.Create(CultureInfo.InvariantCulture, $" ≤ {Max}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $" from {Min} to {Max}"),
+        };
+
+    private Result<object?> Bad(string expected, string expectedRu, JsonElement found) =>
+        RuleErrors.BadParameterValue(RuleId, Name, expected, expectedRu, found.GetRawText());
+}

@@ -1,0 +1,580 @@
+using Mentoring.Rules.Network;
+using Mentoring.Rules.RuleModel;
+
+namespace Mentoring.Rules.Runtime;
+
+/// <summary>The session: working memory, agenda, truth maintenance and firing records.</summary>
+internal sealed class Session : ISession, IReteHost
+{
+    private readonly ReteNetwork _network;
+    private readonly SessionOptions _options;
+    private readonly ReteState _rete;
+    private readonly Dictionary<object, FactHandle> _facts = [];
+    private readonly PriorityQueue<Activation, Activation> _agenda = new(AgendaComparer.Instance);
+    private readonly Queue<FactHandle> _pendingRetractions = new();
+    private readonly List<FiringRecord> _firings = [];
+    private readonly List<RuleOutput> _outputs = [];
+    private readonly ActionContext _context;
+    private long _factSequence;
+    private long _firingSequence;
+    private int _queued;
+    private bool _halted;
+
+    public Session(ReteNetwork network, SessionOptions options)
+    {
+        _network = network;
+        _options = options;
+        _context = new ActionContext(this);
+        _rete = new ReteState(network, this);
+        Rules = [.. network.Rules.Select(r => r.Definition)];
+    }
+
+    public event EventHandler<FactEventArgs>? FactInserted;
+
+    public event EventHandler<FactEventArgs>? FactUpdated;
+
+    public event EventHandler<FactEventArgs>? FactRetracted;
+
+    public event EventHandler<ActivationEventArgs>? ActivationCreated;
+
+    public event EventHandler<ActivationEventArgs>? ActivationDeleted;
+
+    public event EventHandler<RuleFiredEventArgs>? RuleFired;
+
+    public IReadOnlyList<FiringRecord> Firings => _firings;
+
+    public IReadOnlyList<RuleOutput> Outputs => _outputs;
+
+    public int AgendaCount => _queued;
+
+    public int FactCount => _facts.Count;
+
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    internal ReteState State => _rete;
+
+    public void Insert(object fact)
+    {
+        if (!InsertCore(fact))
+        {
+            throw new InvalidOperationException($"The fact {Display.Of(fact)} is already in working memory.");
+        }
+
+        ProcessPending();
+    }
+
+    public bool TryInsert(object fact)
+    {
+        var inserted = InsertCore(fact);
+        ProcessPending();
+        return inserted;
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        try
+        {
+            foreach (var fact in facts)
+            {
+                if (!InsertCore(fact))
+                {
+                    throw new InvalidOperationException($"The fact {Display.Of(fact)} is already in working memory.");
+                }
+            }
+        }
+        finally
+        {
+            ProcessPending();
+        }
+    }
+
+    public void Update(object fact)
+    {
+        if (!UpdateCore(fact))
+        {
+            throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+        }
+
+        ProcessPending();
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        var updated = UpdateCore(fact);
+        ProcessPending();
+        return updated;
+    }
+
+    public void UpdateAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        try
+        {
+            foreach (var fact in facts)
+            {
+                if (!UpdateCore(fact))
+                {
+                    throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+                }
+            }
+        }
+        finally
+        {
+            ProcessPending();
+        }
+    }
+
+    public void Retract(object fact)
+    {
+        if (!RetractCore(fact))
+        {
+            throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+        }
+
+        ProcessPending();
+    }
+
+    public bool TryRetract(object fact)
+    {
+        var retracted = RetractCore(fact);
+        ProcessPending();
+        return retracted;
+    }
+
+    public void RetractAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        try
+        {
+            foreach (var fact in facts)
+            {
+                if (!RetractCore(fact))
+                {
+                    throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+                }
+            }
+        }
+        finally
+        {
+            ProcessPending();
+        }
+    }
+
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
+
+    public int Fire(int maxRules) => Fire(maxRules, CancellationToken.None);
+
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    public int Fire(int maxRules, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRules);
+        var fired = 0;
+        _halted = false;
+        int[]? perRule = null;
+        Dictionary<(int Rule, long Match), int>? perMatch = null;
+        while (fired < maxRules && !_halted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!TryDequeue(out var activation))
+            {
+                break;
+            }
+
+            var rule = activation.Terminal.Branch.Rule;
+            perRule ??= new int[_network.Rules.Count];
+            if (++perRule[rule.Index] > _options.MaxFiringsPerRule)
+            {
+                throw new RuleFiringLimitException(rule.Definition.Id, _options.MaxFiringsPerRule, $"Rule '{rule.Definition.Id}' fired more than {_options.MaxFiringsPerRule} times within one Fire() call (SessionOptions.MaxFiringsPerRule); it probably keeps producing facts it matches itself.");
+            }
+
+            perMatch ??= [];
+            var matchKey = (rule.Index, MatchHash(activation));
+            perMatch.TryGetValue(matchKey, out var count);
+            perMatch[matchKey] = ++count;
+            if (count > _options.MaxRefiresPerMatch)
+            {
+                throw new RuleFiringLimitException(rule.Definition.Id, _options.MaxRefiresPerMatch, $"Rule '{rule.Definition.Id}' fired more than {_options.MaxRefiresPerMatch} times for the same facts within one Fire() call (SessionOptions.MaxRefiresPerMatch); it keeps re-activating itself, probably by updating a fact it matches.");
+            }
+
+            FireOne(activation);
+            fired++;
+        }
+
+        return fired;
+    }
+
+    public IReadOnlyList<T> Query<T>()
+    {
+        var result = new List<(long, T)>();
+        foreach (var handle in _facts.Values)
+        {
+            if (handle.Object is T value)
+            {
+                result.Add((handle.Id, value));
+            }
+        }
+
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return [.. result.Select(r => r.Item2)];
+    }
+
+    public IReadOnlyList<FiringRecord> Matches(string ruleId)
+    {
+        var rule = FindRule(ruleId);
+        var result = new List<FiringRecord>();
+        foreach (var branch in rule.Branches)
+        {
+            foreach (var activation in _rete.Matches(branch.Terminal!))
+            {
+                result.Add(new FiringRecord(0, activation));
+            }
+        }
+
+        return result;
+    }
+
+    public WhyNotReport WhyNot(string ruleId, object? fact = null)
+    {
+        var rule = FindRule(ruleId);
+        var handles = _facts.Values.OrderBy(h => h.Id).Select(h => h.Object).ToList();
+        return WhyNotEvaluator.Explain(rule, handles, fact, fact is not null && _facts.ContainsKey(fact));
+    }
+
+    internal CompiledRule FindRule(string ruleId) =>
+        _network.RulesById.TryGetValue(ruleId, out var rule) ? rule : throw new ArgumentException($"No rule with id '{ruleId}'.", nameof(ruleId));
+
+    void IReteHost.OnActivationCreated(Activation activation)
+    {
+        activation.Queued = true;
+        _queued++;
+        _agenda.Enqueue(activation, activation);
+        ActivationCreated?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
+    }
+
+    void IReteHost.OnActivationDeleted(Activation activation)
+    {
+        if (activation.Queued)
+        {
+            activation.Queued = false;
+            _queued--;
+        }
+
+        if (activation.Linked is { } linked)
+        {
+            foreach (var handle in linked.Values)
+            {
+                _pendingRetractions.Enqueue(handle);
+            }
+
+            activation.Linked = null;
+        }
+
+        ActivationDeleted?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
+    }
+
+    private bool TryDequeue(out Activation activation)
+    {
+        while (_agenda.TryDequeue(out activation!, out _))
+        {
+            if (activation.Queued)
+            {
+                activation.Queued = false;
+                _queued--;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FireOne(Activation activation)
+    {
+        var record = new FiringRecord(++_firingSequence, activation);
+        if (_options.RecordFirings)
+        {
+            _firings.Add(record);
+        }
+
+        _context.Activation = activation;
+        _context.Record = record;
+        var actions = activation.Terminal.Branch.Actions;
+        try
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                actions[i](_context, activation);
+            }
+        }
+        catch (Exception ex) when (ex is not RuleFiringLimitException)
+        {
+            throw new RuleActionException(record.Rule.Id, record, ex);
+        }
+        finally
+        {
+            _context.Activation = null;
+            ProcessPending();
+        }
+
+        RuleFired?.Invoke(this, new RuleFiredEventArgs(record));
+    }
+
+    private static long MatchHash(Activation activation)
+    {
+        long hash = 17;
+        for (Token? t = activation.Parent; t is not null; t = t.Parent)
+        {
+            hash = (hash * 1_000_003) ^ t.Order;
+        }
+
+        return hash;
+    }
+
+    internal bool InsertCore(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.GetType().IsValueType)
+        {
+            throw new ArgumentException($"A fact must be an object of a class or record, not a value of {fact.GetType().Name}.", nameof(fact));
+        }
+
+        if (_facts.ContainsKey(fact))
+        {
+            return false;
+        }
+
+        var handle = new FactHandle(fact, ++_factSequence);
+        _facts.Add(fact, handle);
+        _rete.Insert(handle);
+        FactInserted?.Invoke(this, new FactEventArgs(fact));
+        return true;
+    }
+
+    internal FactHandle? Handle(object fact) => _facts.TryGetValue(fact, out var handle) ? handle : null;
+
+    internal bool UpdateCore(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_facts.TryGetValue(fact, out var handle))
+        {
+            return false;
+        }
+
+        _rete.Retract(handle);
+        if (!ReferenceEquals(handle.Object, fact))
+        {
+            _facts.Remove(fact);
+            _facts.Add(fact, handle);
+            handle.Object = fact;
+        }
+
+        _rete.Insert(handle);
+        FactUpdated?.Invoke(this, new FactEventArgs(fact));
+        return true;
+    }
+
+    internal bool RetractCore(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_facts.TryGetValue(fact, out var handle))
+        {
+            return false;
+        }
+
+        RetractHandle(handle);
+        return true;
+    }
+
+    private void RetractHandle(FactHandle handle)
+    {
+        _rete.Retract(handle);
+        _facts.Remove(handle.Object);
+        if (handle.LinkedOwner is { Linked: { } linked } && handle.LinkedKey is { } key && linked.TryGetValue(key, out var current) && ReferenceEquals(current, handle))
+        {
+            linked.Remove(key);
+        }
+
+        handle.LinkedOwner = null;
+        FactRetracted?.Invoke(this, new FactEventArgs(handle.Object));
+    }
+
+    /// <summary>Refreshes aggregates and retracts the linked facts of matches that went away, until stable.</summary>
+    internal void ProcessPending()
+    {
+        _rete.Flush();
+        while (_pendingRetractions.TryDequeue(out var handle))
+        {
+            if (_facts.TryGetValue(handle.Object, out var current) && ReferenceEquals(current, handle))
+            {
+                handle.LinkedOwner = null;
+                RetractHandle(handle);
+            }
+
+            _rete.Flush();
+        }
+    }
+
+    internal void InsertLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (activation.IsDead || !activation.IsActive)
+        {
+            return;
+        }
+
+        var linked = activation.Linked ??= [];
+        if (linked.ContainsKey(key))
+        {
+            throw new InvalidOperationException($"Rule '{activation.Terminal.Branch.Rule.Definition.Id}' already has a linked fact under key {Display.Of(key)}; use UpdateLinked.");
+        }
+
+        if (!InsertCore(fact))
+        {
+            throw new InvalidOperationException($"The fact {Display.Of(fact)} is already in working memory.");
+        }
+
+        var handle = _facts[fact];
+        handle.LinkedOwner = activation;
+        handle.LinkedKey = key;
+        linked.Add(key, handle);
+    }
+
+    internal void UpdateLinked(Activation activation, object key, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (activation.Linked is { } linked && linked.TryGetValue(key, out var handle))
+        {
+            if (Equals(handle.Object, fact))
+            {
+                UpdateCore(fact);
+                return;
+            }
+
+            RetractLinked(activation, key);
+        }
+
+        InsertLinked(activation, key, fact);
+    }
+
+    internal void RetractLinked(Activation activation, object key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (activation.Linked is { } linked && linked.Remove(key, out var handle) && _facts.TryGetValue(handle.Object, out var current) && ReferenceEquals(current, handle))
+        {
+            handle.LinkedOwner = null;
+            RetractHandle(handle);
+        }
+    }
+
+    internal void Emit(FiringRecord record, object output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _outputs.Add(new RuleOutput(record.Rule, output, record));
+    }
+
+    internal void Halt() => _halted = true;
+
+    /// <summary>Agenda order: higher priority first, then rule registration order, then the matched facts' insertion order (level by level), then creation order.</summary>
+    private sealed class AgendaComparer : IComparer<Activation>
+    {
+        public static readonly AgendaComparer Instance = new();
+
+        public int Compare(Activation? x, Activation? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            var rx = x!.Terminal.Branch;
+            var ry = y!.Terminal.Branch;
+            var c = ry.Rule.Definition.Priority.CompareTo(rx.Rule.Definition.Priority);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = rx.Rule.Index.CompareTo(ry.Rule.Index);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = rx.Index.CompareTo(ry.Index);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = CompareChain(x.Parent, y.Parent);
+            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
+        }
+
+        private static int CompareChain(Token? x, Token? y)
+        {
+            if (x is null || y is null || x.Level == 0 || y.Level == 0)
+            {
+                return 0;
+            }
+
+            var c = CompareChain(x.Parent, y.Parent);
+            return c != 0 ? c : x.Order.CompareTo(y.Order);
+        }
+    }
+
+    private sealed class ActionContext(Session session) : IContext
+    {
+        public Activation? Activation { get; set; }
+
+        public FiringRecord Record { get; set; } = null!;
+
+        public RuleDefinition Rule => Record.Rule;
+
+        public FiringRecord Firing => Record;
+
+        public IReadOnlyList<object> Facts => Record.Facts;
+
+        public void Insert(object fact)
+        {
+            if (!session.InsertCore(fact))
+            {
+                throw new InvalidOperationException($"The fact {Display.Of(fact)} is already in working memory.");
+            }
+        }
+
+        public bool TryInsert(object fact) => session.InsertCore(fact);
+
+        public void Update(object fact)
+        {
+            if (!session.UpdateCore(fact))
+            {
+                throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+            }
+        }
+
+        public bool TryUpdate(object fact) => session.UpdateCore(fact);
+
+        public void Retract(object fact)
+        {
+            if (!session.RetractCore(fact))
+            {
+                throw new InvalidOperationException($"The fact {Display.Of(fact)} is not in working memory.");
+            }
+        }
+
+        public bool TryRetract(object fact) => session.RetractCore(fact);
+
+        public void InsertLinked(object key, object fact) => session.InsertLinked(Current, key, fact);
+
+        public void UpdateLinked(object key, object fact) => session.UpdateLinked(Current, key, fact);
+
+        public void RetractLinked(object key) => session.RetractLinked(Current, key);
+
+        public void Emit(object output) => session.Emit(Record, output);
+
+        public void Halt() => session.Halt();
+
+        private Activation Current => Activation ?? throw new InvalidOperationException("The context is only valid while its rule fires.");
+    }
+}

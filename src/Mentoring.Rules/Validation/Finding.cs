@@ -1,0 +1,97 @@
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Policies;
+
+namespace Mentoring.Rules.Validation;
+
+/// <summary>A fact a finding rests on: its type and identifier.</summary>
+public sealed class FactReference
+{
+    internal FactReference(string type, string id)
+    {
+        Type = type;
+        Id = id;
+    }
+
+    /// <summary>The kind of fact, such as <c>Consent</c> or <c>PairingOrder</c>.</summary>
+    public string Type { get; }
+
+    /// <summary>The fact's identifier in the case.</summary>
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} {Id}";
+}
+
+/// <summary>
+/// What one rule says about one subject (or about the organization as a whole): the outcome, why, in Russian and
+/// English, the clause it rests on, the facts it matched and the parameters it used with their source.
+/// </summary>
+public sealed class Finding
+{
+    internal Finding(
+        string organizationId,
+        PolicyDescriptor policy,
+        Outcome outcome,
+        string messageRu,
+        string messageEn,
+        IReadOnlyList<Subject> subjects,
+        IReadOnlyList<FactReference> facts,
+        IReadOnlyList<ParameterValue> parameters,
+        IReadOnlyList<string> missing)
+    {
+        OrganizationId = organizationId;
+        Policy = policy;
+        Outcome = outcome;
+        MessageRu = messageRu;
+        MessageEn = messageEn;
+        Subjects = subjects;
+        Facts = facts;
+        Parameters = parameters;
+        Missing = missing;
+    }
+
+    /// <summary>The organization whose case this finding is about.</summary>
+    public string OrganizationId { get; }
+
+    /// <summary>The rule's metadata.</summary>
+    public PolicyDescriptor Policy { get; }
+
+    /// <summary>The rule's identifier from the catalogue.</summary>
+    public string RuleId => Policy.Id;
+
+    /// <summary>The outcome.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>The rule's severity (how serious a violation is).</summary>
+    public Severity Severity => Policy.Severity;
+
+    /// <summary>The clause: the seed and section.</summary>
+    public string Clause => Policy.Source;
+
+    /// <summary>The message in Russian.</summary>
+    public string MessageRu { get; }
+
+    /// <summary>The message in English.</summary>
+    public string MessageEn { get; }
+
+    /// <summary>The subjects, the main one first (names removed when redacted).</summary>
+    public IReadOnlyList<Subject> Subjects { get; }
+
+    /// <summary>The facts the rule matched.</summary>
+    public IReadOnlyList<FactReference> Facts { get; }
+
+    /// <summary>The rule's parameters with their values and sources.</summary>
+    public IReadOnlyList<ParameterValue> Parameters { get; }
+
+    /// <summary>For <see cref="Outcome.Unknown"/>: the facts that are missing, in Russian.</summary>
+    public IReadOnlyList<string> Missing { get; }
+
+    /// <summary>The message in a language: Russian for <c>ru</c>, English otherwise.</summary>
+    /// <param name="language">A two-letter code.</param>
+    /// <returns>The message.</returns>
+    public string Message(string language) =>
+        string.Equals(language, "ru", StringComparison.OrdinalIgnoreCase) ? MessageRu : MessageEn;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} {Outcome}: {MessageEn}";
+}

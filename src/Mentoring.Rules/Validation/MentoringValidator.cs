@@ -1,0 +1,242 @@
+using System.Collections.Concurrent;
+using Mentoring.Domain;
+using Mentoring.Domain.Cases;
+using Mentoring.Domain.Consents;
+using Mentoring.Domain.Employment;
+using Mentoring.Domain.Monitoring;
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Organizations;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Domain.Petitions;
+using Mentoring.Domain.Programs;
+using Mentoring.Domain.Registries;
+using Mentoring.Domain.Roadmaps;
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Policies;
+using Mentoring.Rules.Runtime;
+
+namespace Mentoring.Rules.Validation;
+
+/// <summary>Options of one validation.</summary>
+public sealed class ValidationOptions
+{
+    /// <summary>The default options: names shown.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>True to leave people's names out of findings (identifiers only).</summary>
+    public bool Redact { get; init; }
+}
+
+/// <summary>
+/// Validates mentoring cases under an edition as of a date. One validator serves a whole host: it compiles each
+/// edition's rule set once and shares it, and is safe to call from many threads at once (each call has its own
+/// session).
+/// </summary>
+public sealed class MentoringValidator
+{
+    private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="editions">The editions (and through them the policies) it validates with.</param>
+    public MentoringValidator(EditionCatalog editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        Editions = editions;
+    }
+
+    /// <summary>The editions.</summary>
+    public EditionCatalog Editions { get; }
+
+    /// <summary>The policies.</summary>
+    public PolicyCatalog Policies => Editions.Policies;
+
+    /// <summary>Validates one organization's case.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="editionId">The edition, such as <c>krasnokutsky-2022</c>.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="options">Options, such as redaction.</param>
+    /// <returns>The report, or the edition's error (unknown, not in force).</returns>
+    public Result<ValidationReport> Validate(MentoringCase @case, string editionId, DateOnly asOf, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return Editions.Resolve(editionId, asOf).Map(edition => Validate(@case, edition, options));
+    }
+
+    /// <summary>Validates every organization of a municipal case, in file order.</summary>
+    /// <param name="case">The municipal case.</param>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="options">Options.</param>
+    /// <returns>One report per organization, or the edition's error.</returns>
+    public Result<IReadOnlyList<ValidationReport>> Validate(MunicipalCase @case, string editionId, DateOnly asOf, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return Editions.Resolve(editionId, asOf)
+            .Map(edition => (IReadOnlyList<ValidationReport>)[.. @case.Cases.Select(c => Validate(c, edition, options))]);
+    }
+
+    /// <summary>Validates one organization's case under an already resolved edition.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="edition">The resolved edition (its date is the date of validation).</param>
+    /// <param name="options">Options.</param>
+    /// <returns>The report.</returns>
+    public ValidationReport Validate(MentoringCase @case, ResolvedEdition edition, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(edition);
+        options ??= ValidationOptions.Default;
+        var active = ActivePolicies(edition);
+        var session = Factory(active).CreateSession();
+        var evaluation = new Evaluation(@case, edition, options.Redact);
+        session.InsertAll(Facts(@case, evaluation));
+        session.Fire();
+
+        var organizationId = @case.Organization.Id.Value;
+        var findings = new List<Finding>();
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in session.Outputs)
+        {
+            if (output.Value is not Verdict verdict || Policies.Find(output.Rule.Id) is not { } policy)
+            {
+                continue;
+            }
+
+            fired.Add(policy.Id);
+            findings.Add(new Finding(
+                organizationId,
+                policy,
+                verdict.Outcome,
+                verdict.MessageRu,
+                verdict.MessageEn,
+                options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
+                [.. output.Firing.Facts.Where(f => f is not Evaluation).Select(Describe).Distinct()],
+                edition.Parameters(policy.Id).All,
+                verdict.Missing));
+        }
+
+        foreach (var policy in Policies.Policies.Where(p => edition.IsEnabled(p.Id) && !fired.Contains(p.Id)))
+        {
+            findings.Add(NotApplicable(organizationId, policy, edition, @case.Organization));
+        }
+
+        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]);
+    }
+
+    /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
+    private IReadOnlyList<PolicyDescriptor> ActivePolicies(ResolvedEdition edition) =>
+        [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
+
+    private ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
+    {
+        var key = string.Join('|', policies.Select(p => p.Id));
+        return _factories.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() =>
+            new RuleRepository().Load(policies.Select(p => p.RuleType)).Compile())).Value;
+    }
+
+    private static Finding NotApplicable(string organizationId, PolicyDescriptor policy, ResolvedEdition edition, Organization organization)
+    {
+        var (ru, en) = policy.EffectiveFrom is { } from && from > edition.AsOf
+            ? ($"Правило действует с {from:dd.MM.yyyy}; на {edition.AsOf:dd.MM.yyyy} оно не применяется.",
+               $"The rule is in force from {from:yyyy-MM-dd}; on {edition.AsOf:yyyy-MM-dd} it does not apply.")
+            : ("В деле нет того, к чему применяется правило.", "The case has nothing the rule applies to.");
+        return new Finding(organizationId, policy, Outcome.NotApplicable, ru, en, [Subject.Of(organization)], [], edition.Parameters(policy.Id).All, []);
+    }
+
+    /// <summary>Every fact of a case, as the policies match them.</summary>
+    internal static IEnumerable<object> Facts(MentoringCase @case, Evaluation evaluation)
+    {
+        yield return evaluation;
+        yield return @case.Organization;
+        foreach (var person in @case.People)
+        {
+            yield return person;
+        }
+
+        foreach (var fact in @case.Orders.Cast<object>()
+                     .Concat(@case.Consents)
+                     .Concat(@case.Addenda)
+                     .Concat(@case.Pairs)
+                     .Concat(@case.Programs)
+                     .Concat(@case.Petitions)
+                     .Concat(@case.Roadmaps)
+                     .Concat(@case.Roadmaps.SelectMany(r => r.Activities))
+                     .Concat(@case.Assessments)
+                     .Concat(@case.Reports))
+        {
+            yield return fact;
+        }
+
+        if (@case.MentorRegistry is { } mentors)
+        {
+            yield return mentors;
+            foreach (var record in mentors.Records)
+            {
+                yield return record;
+            }
+        }
+
+        if (@case.MenteeRegistry is { } mentees)
+        {
+            yield return mentees;
+            foreach (var record in mentees.Records)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static FactReference Describe(object fact) => fact switch
+    {
+        IPerson p => new FactReference(p.GetType().Name, p.Id.Value),
+        Organization o => new FactReference(nameof(Organization), o.Id.Value),
+        Order o => new FactReference(o.GetType().Name, o.Id.Value),
+        Consent c => new FactReference(nameof(Consent), c.Id.Value),
+        EmploymentAddendum a => new FactReference(nameof(EmploymentAddendum), a.Id.Value),
+        MentoringPair p => new FactReference(nameof(MentoringPair), p.Id.Value),
+        PersonalizedProgram p => new FactReference(nameof(PersonalizedProgram), p.Id.Value),
+        Petition p => new FactReference(nameof(Petition), p.Id.Value),
+        Roadmap r => new FactReference(nameof(Roadmap), r.Id.Value),
+        RoadmapActivity a => new FactReference(nameof(RoadmapActivity), a.Number),
+        Assessment a => new FactReference(nameof(Assessment), a.Id.Value),
+        AnalyticalReport r => new FactReference(nameof(AnalyticalReport), r.Id.Value),
+        MentorRecord r => new FactReference(nameof(MentorRecord), r.Id.Value),
+        MenteeRecord r => new FactReference(nameof(MenteeRecord), r.Id.Value),
+        _ => new FactReference(fact.GetType().Name, fact.ToString() ?? string.Empty),
+    };
+
+    /// <summary>Report order: rule, main subject, outcome, message.</summary>
+    private sealed class FindingOrder : IComparer<Finding>
+    {
+        internal static readonly FindingOrder Instance = new();
+
+        public int Compare(Finding? x, Finding? y)
+        {
+            if (x is null || y is null)
+            {
+                return x is null ? (y is null ? 0 : -1) : 1;
+            }
+
+            var c = string.CompareOrdinal(x.RuleId, y.RuleId);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            var sx = x.Subjects.Count > 0 ? x.Subjects[0] : null;
+            var sy = y.Subjects.Count > 0 ? y.Subjects[0] : null;
+            c = (sx?.Kind ?? 0).CompareTo(sy?.Kind ?? 0);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(sx?.Id, sy?.Id);
+            }
+
+            if (c == 0)
+            {
+                c = x.Outcome.CompareTo(y.Outcome);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(x.MessageEn, y.MessageEn);
+        }
+    }
+}

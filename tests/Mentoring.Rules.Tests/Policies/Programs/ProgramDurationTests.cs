@@ -1,0 +1,85 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Mentoring.Rules.Policies;
+using Outcome = Mentoring.Rules.Policies.Outcome;
+using Mentoring.Rules.Tests.Policies.Support;
+using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+
+namespace Mentoring.Rules.Tests.Policies.Programs;
+
+public sealed class ProgramDurationTests
+{
+    private const string Rule = "program.duration";
+    private static readonly DateOnly AsOf = D(2024, 1, 15);
+
+    private static CaseBuilder WithProgram(DateOnly start, DateOnly end) =>
+        School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"]).Program("prog-1", "p1", start, end);
+
+    [Fact]
+    public void Validate_ThreeMonthsExactly_Satisfied()
+    {
+        var finding = PolicyRunner.FindingFor(WithProgram(D(2023, 9, 1), D(2023, 11, 30)).Build(), AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+    }
+
+    [Fact]
+    public void Validate_OneDayShortOfThreeMonths_ViolatedWithBothMessages()
+    {
+        var finding = PolicyRunner.FindingFor(WithProgram(D(2023, 9, 1), D(2023, 11, 29)).Build(), AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("меньше 3 мес.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("less than 3", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("002 §1 (понятия)", finding.Clause);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains(finding.Facts, f => f.Type == "PersonalizedProgram" && f.Id == "prog-1");
+    }
+
+    [Theory]
+    [InlineData(2024, 8, 31, Outcome.Satisfied)]
+    [InlineData(2024, 9, 1, Outcome.Violated)]
+    public void Validate_TwelveMonthBoundary_FollowsTheDateConvention(int year, int month, int day, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(WithProgram(D(2023, 9, 1), D(year, month, day)).Build(), AsOf, Rule, "prog-1");
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Fact]
+    public void Validate_NoPrograms_NotApplicable()
+    {
+        var findings = PolicyRunner.Findings(School().Teacher("m1").Build(), AsOf, Rule);
+
+        Assert.Equal(Outcome.NotApplicable, Assert.Single(findings).Outcome);
+    }
+
+    [Fact]
+    public void Validate_EditionWithoutMaximum_LongProgramSatisfied()
+    {
+        var @case = WithProgram(D(2023, 9, 1), D(2025, 8, 31)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1", e => e.Set(Rule, "maxMonths", null).Set(Rule, "minMonths", 12));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "maxMonths" && p.Value is null && p.Source == PolicyRunner.EditionId);
+        Assert.Contains(finding.Parameters, p => p.Name == "minMonths" && Equals(p.Value, 12));
+    }
+
+    [Fact]
+    public void Validate_AnyTerm_OutcomeAgreesWithTheDateConvention()
+    {
+        var gen =
+            from start in Gen.Choose(0, 3000).Select(d => D(2020, 1, 1).AddDays(d))
+            from days in Gen.Choose(0, 500)
+            select (Start: start, End: start.AddDays(days));
+
+        Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var finding = PolicyRunner.FindingFor(WithProgram(t.Start, t.End).Build(), AsOf, Rule, "prog-1");
+            var endExclusive = t.End.AddDays(1);
+            var ok = endExclusive >= t.Start.AddMonths(3) && endExclusive <= t.Start.AddMonths(12);
+            return finding.Outcome == (ok ? Outcome.Satisfied : Outcome.Violated);
+        }).QuickCheckThrowOnFailure();
+    }
+}
