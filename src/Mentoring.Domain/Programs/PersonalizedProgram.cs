@@ -44,10 +44,12 @@ public sealed class PersonalizedProgram
         Id = id;
         PairId = pairId;
         Term = term;
+        InitialTerm = term;
         Direction = direction;
         MenteeDifficulties = menteeDifficulties;
         MenteeStrengths = menteeStrengths;
         Form = form;
+        InitialForm = form;
         Kinds = kinds;
         _activities = activities;
         Status = ProgramStatus.Draft;
@@ -73,6 +75,12 @@ public sealed class PersonalizedProgram
 
     /// <summary>The form as the program states it, or null when it states none; changed by an applied change of form.</summary>
     public MentoringForm? Form { get; private set; }
+
+    /// <summary>The term as the program was created, before any extension (a case file stores it and replays the changes).</summary>
+    internal ProgramTerm InitialTerm { get; }
+
+    /// <summary>The form as the program was created, before any form change (a case file stores it and replays the changes).</summary>
+    internal MentoringForm? InitialForm { get; }
 
     /// <summary>The kinds as the program states them (kinds combine; may be empty).</summary>
     public IReadOnlySet<MentoringKind> Kinds { get; }

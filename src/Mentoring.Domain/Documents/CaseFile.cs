@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using Mentoring.Domain.Cases;
+
+namespace Mentoring.Domain.Documents;
+
+/// <summary>
+/// Reads and writes case files: the JSON documents that describe one organization's mentoring (its staff,
+/// students, orders, consents, pairs, programs, registries, roadmaps, monitoring) or a municipality's
+/// organizations. The format is described in <c>docs/documents.md</c> and <c>docs/schema/case-file.schema.json</c>.
+/// </summary>
+/// <remarks>
+/// Reading never throws for a bad document: it collects every problem as a <see cref="DocumentDiagnostic"/> with
+/// the file, the JSON path, the line and the column. It runs in three passes: a syntax pass that indexes the
+/// position of every value, a shape pass against the format (unknown properties, wrong JSON types), and the
+/// mapping through the domain's validating factories and transitions.
+/// </remarks>
+public static class CaseFile
+{
+    /// <summary>The format version written and read (<c>formatVersion</c>).</summary>
+    public const int FormatVersion = 1;
+
+    private const string StreamName = "<stream>";
+
+    private static readonly CaseFileJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Reads a case file from a stream, at most <see cref="CaseFileOptions.MaxBytes"/> bytes of it.</summary>
+    /// <param name="stream">The stream, positioned at the document's start.</param>
+    /// <param name="options">The options; the defaults when null.</param>
+    /// <returns>The cases, or every problem found.</returns>
+    public static CaseFileResult Read(Stream stream, CaseFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new CaseFileOptions();
+        var file = options.FileName ?? StreamName;
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
+            {
+                return Fail(file, DomainErrors.CaseFiles.TooLarge(stream.Length - stream.Position, options.MaxBytes));
+            }
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > options.MaxBytes)
+                {
+                    return Fail(file, DomainErrors.CaseFiles.TooLarge(buffer.Length + read, options.MaxBytes));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+        }
+        catch (IOException exception)
+        {
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+        }
+    }
+
+    /// <summary>Reads a case file from disk; a file larger than <see cref="CaseFileOptions.MaxBytes"/> is refused before it is read.</summary>
+    /// <param name="path">The file's path; diagnostics name it (unless <see cref="CaseFileOptions.FileName"/> is set).</param>
+    /// <param name="options">The options; the defaults when null.</param>
+    /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened).</returns>
+    public static CaseFileResult Read(string path, CaseFileOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var named = new CaseFileOptions { MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes, FileName = options?.FileName ?? path };
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable($"'{path}' does not exist."));
+            }
+
+            if (info.Length > named.MaxBytes)
+            {
+                return Fail(named.FileName, DomainErrors.CaseFiles.TooLarge(info.Length, named.MaxBytes));
+            }
+
+            using var stream = info.OpenRead();
+            return Read(stream, named);
+        }
+        catch (IOException exception)
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+        }
+    }
+
+    /// <summary>Reads a case file from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">The options; the defaults when null.</param>
+    /// <returns>The cases, or every problem found.</returns>
+    public static CaseFileResult Read(ReadOnlySpan<byte> utf8Json, CaseFileOptions? options = null)
+    {
+        options ??= new CaseFileOptions();
+        var file = options.FileName ?? StreamName;
+        return utf8Json.Length > options.MaxBytes
+            ? Fail(file, DomainErrors.CaseFiles.TooLarge(utf8Json.Length, options.MaxBytes))
+            : Parse(utf8Json, file);
+    }
+
+    /// <summary>Writes one organization's case as a case file (UTF-8, indented, codes for enums, <c>yyyy-MM-dd</c> dates).</summary>
+    /// <param name="mentoringCase">The case.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(MentoringCase mentoringCase, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(mentoringCase);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, CaseFileWriter.Root(mentoringCase), Context.RootDto);
+    }
+
+    /// <summary>Writes a municipality's cases as a municipal case file (<c>municipality</c> and <c>organizations</c>).</summary>
+    /// <param name="municipalCase">The cases.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(MunicipalCase municipalCase, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(municipalCase);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, CaseFileWriter.Root(municipalCase), Context.RootDto);
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A bad document must give a diagnostic, never an exception: a defect of the reader is reported as MD1010.")]
+    private static CaseFileResult Parse(ReadOnlySpan<byte> json, string file)
+    {
+        try
+        {
+            if (json.StartsWith("\uFEFF"u8))
+            {
+                json = json[3..];
+            }
+
+            var index = JsonPositionIndex.Build(json, out var syntax, out var at);
+            if (syntax is not null)
+            {
+                return new CaseFileResult(null, [DocumentDiagnostic.Create(file, syntax, at.Line, at.Column)]);
+            }
+
+            var errors = new List<Error>();
+            var bad = new HashSet<string>(StringComparer.Ordinal);
+            byte[] cleaned;
+            using (var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }))
+            {
+                cleaned = ShapeChecker.Clean<RootDto>(Context, document.RootElement, errors, bad);
+            }
+
+            var root = JsonSerializer.Deserialize(cleaned, Context.RootDto);
+            var result = new CaseFileMapper(errors, bad).Map(root);
+            var diagnostics = errors
+                .Select(e => (Error: e, Position: index.Locate(e.Target ?? JsonPaths.Root)))
+                .OrderBy(x => x.Position.Line)
+                .ThenBy(x => x.Position.Column)
+                .Select(x => DocumentDiagnostic.Create(file, x.Error, x.Position.Line, x.Position.Column))
+                .ToArray();
+            return new CaseFileResult(diagnostics.Length == 0 ? result : null, diagnostics.Length == 0 && result is null ? [Diagnostic(file, DomainErrors.CaseFiles.Shape())] : diagnostics);
+        }
+        catch (Exception exception)
+        {
+            return Fail(file, DomainErrors.CaseFiles.Unexpected(exception.Message));
+        }
+    }
+
+    private static DocumentDiagnostic Diagnostic(string file, Error error) => DocumentDiagnostic.Create(file, error, 0, 0);
+
+    private static CaseFileResult Fail(string file, Error error) => new(null, [Diagnostic(file, error)]);
+}

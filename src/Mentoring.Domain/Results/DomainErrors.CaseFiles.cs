@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace Mentoring.Domain;
+
+public static partial class DomainErrors
+{
+    /// <summary>Errors of reading documents: JSON case files (MD1001–MD1019) and imported tables (MD1020–MD1039).</summary>
+    /// <remarks>A document error's target is the place in the document (a JSON path, a heading).</remarks>
+    public static class CaseFiles
+    {
+        /// <summary>MD1001: the document is larger than the configured limit; it is refused before it is read whole.</summary>
+        /// <param name="size">The size in bytes (at least this many when the size was not known in advance).</param>
+        /// <param name="limit">The limit in bytes.</param>
+        /// <returns>The error.</returns>
+        public static Error TooLarge(long size, long limit) => Error.Create(
+            "MD1001", $"The document has {Bytes(size)} bytes, more than the limit of {Bytes(limit)} bytes: it was not read. Split it or raise the size limit.",
+            $"Документ занимает {Bytes(size)} байт, больше предела {Bytes(limit)} байт, и не был прочитан. Разделите его или увеличьте предел размера.", "$");
+
+        /// <summary>MD1002: the document is not well-formed JSON.</summary>
+        /// <param name="detail">The parser's description of the problem.</param>
+        /// <returns>The error.</returns>
+        public static Error Syntax(string detail) => Error.Create(
+            "MD1002", $"The document is not valid JSON: {detail}",
+            $"Документ не является корректным JSON: {detail}", "$");
+
+        /// <summary>MD1003: a value has the wrong JSON type.</summary>
+        /// <param name="path">The JSON path of the value.</param>
+        /// <param name="expected">What was expected, such as "a string" or "an array".</param>
+        /// <param name="found">The JSON type found, such as "number".</param>
+        /// <returns>The error.</returns>
+        public static Error WrongType(string path, string expected, string found) => Error.Create(
+            "MD1003", $"'{path}' must be {expected}, but is {found}.",
+            $"«{path}» должно быть {ExpectedRu(expected)}, а указано значение типа {found}.", path);
+
+        /// <summary>MD1004: an object has a property the format does not define (often a typo).</summary>
+        /// <param name="path">The JSON path of the property.</param>
+        /// <param name="name">The property's name.</param>
+        /// <param name="allowed">The properties allowed there.</param>
+        /// <returns>The error.</returns>
+        public static Error UnknownProperty(string path, string name, IEnumerable<string> allowed) => Error.Create(
+            "MD1004", $"'{name}' is not a known property here. Allowed: {string.Join(", ", allowed)}.",
+            $"Свойство «{name}» здесь не предусмотрено. Допустимы: {string.Join(", ", allowed)}.", path);
+
+        /// <summary>MD1005: a date is not in an accepted format.</summary>
+        /// <param name="path">Where the date is.</param>
+        /// <param name="value">The text found.</param>
+        /// <param name="formats">The accepted formats, such as <c>yyyy-MM-dd</c>.</param>
+        /// <returns>The error.</returns>
+        public static Error InvalidDate(string path, string value, string formats) => Error.Create(
+            "MD1005", $"'{value}' is not a date: expected {formats}.",
+            $"«{value}» не является датой: ожидается формат {formats}.", path);
+
+        /// <summary>MD1006: the document could not be opened or read.</summary>
+        /// <param name="detail">Why.</param>
+        /// <returns>The error.</returns>
+        public static Error NotReadable(string detail) => Error.Create(
+            "MD1006", $"The document could not be read: {detail}", $"Документ не удалось прочитать: {detail}", "$");
+
+        /// <summary>MD1007: a property is set that the object's kind does not use (an order of another kind).</summary>
+        /// <param name="path">The property's path.</param>
+        /// <param name="kind">The object's kind code.</param>
+        /// <returns>The error.</returns>
+        public static Error NotForKind(string path, string kind) => Error.Create(
+            "MD1007", $"'{path}' is not used by kind '{kind}': remove it or change the kind.",
+            $"«{path}» не используется для вида «{kind}»: удалите его или измените вид.", path);
+
+        /// <summary>MD1008: the root is neither one organization's case nor a municipality's list, or it mixes both.</summary>
+        /// <returns>The error.</returns>
+        public static Error Shape() => Error.Create(
+            "MD1008", "The root must be either one organization's case (with 'organization') or a municipal file (with 'organizations'), not both and not neither.",
+            "Корень документа должен быть либо делом одной организации (свойство «organization»), либо муниципальным файлом (свойство «organizations»), но не тем и другим сразу.", "$");
+
+        /// <summary>MD1009: the file declares a format version this library does not read.</summary>
+        /// <param name="version">The declared version.</param>
+        /// <param name="supported">The supported version.</param>
+        /// <returns>The error.</returns>
+        public static Error UnsupportedVersion(string version, int supported) => Error.Create(
+            "MD1009", $"Format version {version} is not supported; this library reads version {supported}.",
+            $"Версия формата {version} не поддерживается; библиотека читает версию {supported}.", "$.formatVersion");
+
+        /// <summary>MD1010: reading failed for a reason the document does not explain (a defect of the reader, reported rather than thrown).</summary>
+        /// <param name="detail">The exception's message.</param>
+        /// <returns>The error.</returns>
+        public static Error Unexpected(string detail) => Error.Create(
+            "MD1010", $"The document could not be processed: {detail}", $"Документ не удалось обработать: {detail}", "$");
+
+        /// <summary>MD1020: a table has a column heading the format does not know.</summary>
+        /// <param name="heading">The heading found.</param>
+        /// <param name="expected">The headings expected.</param>
+        /// <returns>The error.</returns>
+        public static Error UnknownHeading(string heading, IEnumerable<string> expected) => Error.Create(
+            "MD1020", $"'{heading}' is not a known column heading. Expected: {Quote(expected)}.",
+            $"Заголовок столбца «{heading}» не распознан. Ожидаются: {Quote(expected)}.", heading);
+
+        /// <summary>MD1021: a required column is missing.</summary>
+        /// <param name="heading">The missing heading.</param>
+        /// <param name="expected">The headings expected.</param>
+        /// <returns>The error.</returns>
+        public static Error MissingHeading(string heading, IEnumerable<string> expected) => Error.Create(
+            "MD1021", $"The required column '{heading}' is missing. Expected: {Quote(expected)}.",
+            $"Нет обязательного столбца «{heading}». Ожидаются: {Quote(expected)}.", heading);
+
+        /// <summary>MD1022: the same column heading appears twice.</summary>
+        /// <param name="heading">The heading.</param>
+        /// <returns>The error.</returns>
+        public static Error DuplicateHeading(string heading) => Error.Create(
+            "MD1022", $"The column '{heading}' appears more than once.", $"Столбец «{heading}» встречается более одного раза.", heading);
+
+        /// <summary>MD1023: a cell is not a number where one is expected.</summary>
+        /// <param name="heading">The column.</param>
+        /// <param name="value">The text found.</param>
+        /// <param name="expected">What was expected, such as "a whole number".</param>
+        /// <returns>The error.</returns>
+        public static Error InvalidNumber(string heading, string value, string expected) => Error.Create(
+            "MD1023", $"'{value}' in column '{heading}' is not {expected}.",
+            $"«{value}» в столбце «{heading}» не является {ExpectedRu(expected)}.", heading);
+
+        /// <summary>MD1024: the table has no heading row, or the requested sheet does not exist.</summary>
+        /// <param name="detail">What is missing.</param>
+        /// <returns>The error.</returns>
+        public static Error NoTable(string detail) => Error.Create(
+            "MD1024", $"No table to read: {detail}", $"Нет таблицы для чтения: {detail}", "$");
+
+        private static string Bytes(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+        private static string Quote(IEnumerable<string> headings) => string.Join(", ", headings.Select(h => $"«{h}»"));
+
+        private static string ExpectedRu(string expected) => expected switch
+        {
+            "a string" => "строкой",
+            "a number" => "числом",
+            "a whole number" => "целым числом",
+            "true or false" => "true или false",
+            "an array" => "массивом",
+            "an object" => "объектом",
+            "a number of hours or a text" => "числом часов или текстом",
+            "an age range such as 10-14" => "диапазоном возраста вида 10-14",
+            _ => expected,
+        };
+    }
+}

@@ -1,0 +1,295 @@
+using Mentoring.Domain.Documents;
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Programs;
+using Mentoring.Domain.Roadmaps;
+using Mentoring.Domain.Stages;
+
+namespace Mentoring.Domain.Tests.Documents;
+
+public class CaseFileReadTests
+{
+    [Fact]
+    public void Read_Example_GivesTheExpectedModel()
+    {
+        var result = CaseFile.Read(CaseFiles.ExamplePath);
+
+        Assert.True(result.IsSuccess, string.Join(Environment.NewLine, result.Diagnostics));
+        var municipal = result.Case!;
+        Assert.Null(municipal.Municipality);
+        var c = Assert.Single(municipal.Cases);
+        Assert.Equal("school-1", c.Organization.Id.Value);
+        Assert.Equal(4, c.Teachers.Count);
+        Assert.Equal(2, c.Students.Count);
+        Assert.Single(c.ExternalPeople);
+        Assert.Equal([OrderKind.Regulation, OrderKind.Curator, OrderKind.Pairing, OrderKind.Roadmap], c.Orders.Select(o => o.Kind));
+        Assert.Equal(5, c.Consents.Count);
+        Assert.Equal(3000m, Assert.Single(c.Addenda).Pay);
+        Assert.Equal(MentoringForm.StudentStudent, c.Pairs[1].Form);
+        Assert.Equal(RoleModel.ExperiencedTeacherYoungSpecialist, c.Pairs[0].RoleModel);
+
+        var program = Assert.Single(c.Programs);
+        Assert.Equal(ProgramStatus.Completed, program.Status);
+        Assert.Equal(new DateOnly(2024, 6, 14), program.Term.End);
+        Assert.Equal(new DateOnly(2023, 9, 4), program.ActivatedOn);
+        Assert.Equal(CompletionGround.PlanCompleted, program.Completion!.Ground);
+        Assert.Equal(ProgramStage.Implementation, program.Stage);
+        Assert.True(program.AllActivitiesDone);
+        Assert.Single(program.Publications);
+
+        Assert.Equal("Иванова Мария Петровна", Assert.Single(c.MentorRegistry!.Records).FullName);
+        Assert.Equal(1999, Assert.Single(c.MenteeRegistry!.Records).BirthYear);
+        var roadmap = Assert.Single(c.Roadmaps);
+        Assert.Equal(DeadlineKind.Month, roadmap.Activities[0].Deadline.Kind);
+        Assert.Equal(DeadlineKind.ByDate, roadmap.Activities[2].Deadline.Kind);
+        Assert.Equal(DeadlineKind.Continuous, roadmap.Activities[3].Deadline.Kind);
+        Assert.Equal(4.5m, c.Assessments[1].Score);
+        Assert.Equal(2024, Assert.Single(c.Reports).Year);
+    }
+
+    [Fact]
+    public void Read_SyntaxError_ReportsLineAndColumnAndStops()
+    {
+        var result = CaseFiles.ReadText("{\n  \"organization\": {\n    \"id\": \"x\",,\n  }\n}");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("MD1002", d.Code);
+        Assert.Equal("case.json", d.File);
+        Assert.Equal(3, d.Line);
+        Assert.True(d.Column > 1);
+        Assert.Null(result.Case);
+    }
+
+    [Fact]
+    public void Read_UnknownProperty_ReportsPathLineAndAllowedNames()
+    {
+        var json = CaseFiles.ExampleWith("\"formedOn\": \"2023-08-30\"", "\"fromedOn\": \"2023-08-30\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD1004", d.Code);
+        Assert.Equal("$.pairs[0].fromedOn", d.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "fromedOn"), d.Line);
+        Assert.Contains("formedOn", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownCode_ListsTheAllowedCodes()
+    {
+        var json = CaseFiles.ExampleWith("\"roleModel\": \"achiever-underachiever\"", "\"roleModel\": \"achiever\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0008", d.Code);
+        Assert.Equal("$.pairs[1].roleModel", d.Path);
+        Assert.Contains("peer-to-peer", d.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseFiles.LineOf(json, "\"achiever\""), d.Line);
+    }
+
+    [Fact]
+    public void Read_WrongType_ReportsExpectedAndFound()
+    {
+        var json = CaseFiles.ExampleWith("\"grade\": 10", "\"grade\": \"десятый\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD1003", d.Code);
+        Assert.Equal("$.students[0].grade", d.Path);
+        Assert.Contains("whole number", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredField_ReportsMD0007AtThePath()
+    {
+        var json = CaseFiles.ExampleWith("\"form\": \"student-student\",", string.Empty);
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0007", d.Code);
+        Assert.Equal("$.pairs[1].form", d.Path);
+        // A missing property has no position of its own: the diagnostic points at the object that lacks it.
+        Assert.Equal(CaseFiles.LineOf(json, "\"id\": \"pair-2\"") - 1, d.Line);
+    }
+
+    [Fact]
+    public void Read_BadDate_ReportsMD1005WithTheFormat()
+    {
+        var json = CaseFiles.ExampleWith("\"hireDate\": \"2023-08-28\"", "\"hireDate\": \"28.08.2023\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD1005", d.Code);
+        Assert.Equal("$.teachers[3].hireDate", d.Path);
+        Assert.Contains("yyyy-MM-dd", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TermEndBeforeStart_ReportsMD0004AtTermEnd()
+    {
+        var json = CaseFiles.ExampleWith("\"term\": { \"start\": \"2023-09-01\", \"end\": \"2024-05-31\" },\n      \"direction\"", "\"term\": { \"start\": \"2023-09-01\", \"end\": \"2023-08-01\" },\n      \"direction\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0004", d.Code);
+        Assert.Equal("$.programs[0].term.end", d.Path);
+    }
+
+    [Fact]
+    public void Read_DuplicateId_ReportsMD0005AtTheRepeatedItem()
+    {
+        var json = CaseFiles.ExampleWith("\"id\": \"pair-2\"", "\"id\": \"pair-1\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics, x => x.Code == "MD0005");
+
+        Assert.Equal("$.pairs[1].id", d.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "\"mentors\": [\"s-1\"]") - 1, d.Line);
+    }
+
+    [Fact]
+    public void Read_UnknownPerson_ReportsMD0901WithPathAndLine()
+    {
+        var json = CaseFiles.ExampleWith("\"mentors\": [\"s-1\"]", "\"mentors\": [\"s-9\"]");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0901", d.Code);
+        Assert.Equal("$.pairs[1].mentors[0]", d.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "s-9"), d.Line);
+        Assert.Equal(CaseFiles.ExampleText.Split('\n')[d.Line - 1].IndexOf("\"s-1\"", StringComparison.Ordinal) + 1, d.Column);
+    }
+
+    [Fact]
+    public void Read_SeveralProblems_ReportsAllInDocumentOrder()
+    {
+        var json = CaseFiles.ExampleWith("\"kind\": \"school\"", "\"kind\": \"university\"")
+            .Replace("\"grade\": 6", "\"grade\": 6, \"class\": \"6А\"", StringComparison.Ordinal)
+            .Replace("\"givenOn\": \"2023-08-30\" },\n    { \"id\": \"c-5\"", "\"givenOn\": \"2023-13-30\" },\n    { \"id\": \"c-5\"", StringComparison.Ordinal);
+
+        var result = CaseFiles.ReadText(json);
+
+        Assert.Equal(["MD0008", "MD1004", "MD1005"], result.Diagnostics.Select(d => d.Code));
+        Assert.True(result.Diagnostics.Select(d => d.Line).SequenceEqual(result.Diagnostics.Select(d => d.Line).Order()));
+    }
+
+    [Fact]
+    public void Read_OrderFieldOfAnotherKind_ReportsMD1007()
+    {
+        var json = CaseFiles.ExampleWith("\"signedBy\": \"t-head\", \"curatorId\": \"t-curator\"", "\"signedBy\": \"t-head\", \"curatorId\": \"t-curator\", \"roadmapId\": \"rm-1\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD1007", d.Code);
+        Assert.Equal("$.orders[1].roadmapId", d.Path);
+    }
+
+    [Fact]
+    public void Read_CompletedWithoutActivation_ReportsMissingActivatedOn()
+    {
+        var json = CaseFiles.ExampleWith("\"activatedOn\": \"2023-09-04\",", string.Empty);
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0007", d.Code);
+        Assert.Equal("$.programs[0].activatedOn", d.Path);
+    }
+
+    [Fact]
+    public void Read_UnparsableDeadline_ReportsTheDeadlinePath()
+    {
+        var json = CaseFiles.ExampleWith("\"deadline\": \"постоянно\"", "\"deadline\": \"когда-нибудь\"");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+
+        Assert.Equal("MD0601", d.Code);
+        Assert.Equal("$.roadmaps[0].activities[3].deadline", d.Path);
+    }
+
+    [Fact]
+    public void Read_TooLarge_RefusesWithMD1001()
+    {
+        var d = Assert.Single(CaseFiles.ReadText(CaseFiles.ExampleText, maxBytes: 1024).Diagnostics);
+
+        Assert.Equal("MD1001", d.Code);
+        Assert.Contains("1,024", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NonSeekableStreamOverLimit_RefusesWithMD1001()
+    {
+        using var stream = new NonSeekableStream(new byte[10_000]);
+
+        var result = CaseFile.Read(stream, new CaseFileOptions { MaxBytes = 4096 });
+
+        Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Read_MissingFile_ReportsMD1006()
+    {
+        var d = Assert.Single(CaseFile.Read(Path.Combine(Path.GetTempPath(), "no-such-dir", "case.json")).Diagnostics);
+
+        Assert.Equal("MD1006", d.Code);
+    }
+
+    [Fact]
+    public void Read_BothShapes_ReportsMD1008()
+    {
+        var d = Assert.Single(CaseFiles.ReadText("{\"organization\":{\"id\":\"o\",\"name\":\"n\",\"kind\":\"school\"},\"organizations\":[]}").Diagnostics);
+
+        Assert.Equal("MD1008", d.Code);
+    }
+
+    [Fact]
+    public void Read_MunicipalFile_GivesEveryOrganization()
+    {
+        const string json = """
+            {
+              "municipality": { "id": "argun", "name": "городской округ г. Аргун" },
+              "organizations": [
+                { "organization": { "id": "school-1", "name": "СОШ № 1", "kind": "school" } },
+                { "organization": { "id": "school-2", "name": "СОШ № 2", "kind": "school" } }
+              ]
+            }
+            """;
+
+        var result = CaseFiles.ReadText(json);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Diagnostics));
+        Assert.Equal("argun", result.Case!.Municipality!.Id.Value);
+        Assert.Equal(["school-1", "school-2"], result.Case.Cases.Select(c => c.Organization.Id.Value));
+    }
+
+    [Fact]
+    public void Read_MunicipalFileWithRepeatedOrganization_ReportsMD0903()
+    {
+        const string json = """{ "organizations": [ { "organization": { "id": "s", "name": "n", "kind": "school" } }, { "organization": { "id": "s", "name": "n", "kind": "school" } } ] }""";
+
+        Assert.Equal("MD0903", Assert.Single(CaseFiles.ReadText(json).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Read_ErrorInSecondOrganization_PathNamesIt()
+    {
+        const string json = """{ "organizations": [ { "organization": { "id": "a", "name": "n", "kind": "school" } }, { "organization": { "id": "b", "name": "n", "kind": "school" }, "pairs": [ { "id": "p", "mentors": ["x"], "mentees": ["y"], "form": "teacher-teacher" } ] } ] }""";
+
+        var result = CaseFiles.ReadText(json);
+
+        Assert.Equal(["$.organizations[1].pairs[0].mentors[0]", "$.organizations[1].pairs[0].mentees[0]"], result.Diagnostics.Select(d => d.Path));
+    }
+
+    [Fact]
+    public void Diagnostic_ToString_IsCompilerStyle()
+    {
+        var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}").Diagnostics);
+
+        Assert.Equal("case.json(1,2): MD1003 at $.organization: '$.organization' must be an object, but is number.", d.ToString());
+        Assert.Contains("объектом", d.MessageRu, StringComparison.Ordinal);
+    }
+
+    private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+    }
+}
