@@ -96,7 +96,7 @@ public sealed class MentoringCase
     public IReadOnlyList<Assessment> Assessments { get; }
 
     /// <summary>The curator's analytical reports.</summary>
-    public IReadOnlyList<AnalyticalReport> Reports { get; }
+    public IReadOnlyList<MonitoringReport> Reports { get; }
 
     /// <summary>Finds a person of the case.</summary>
     /// <param name="id">The person's identifier.</param>

@@ -58,7 +58,7 @@ public sealed class MentoringCaseBuilder
 
     internal List<Assessment> Assessments { get; } = [];
 
-    internal List<AnalyticalReport> Reports { get; } = [];
+    internal List<MonitoringReport> Reports { get; } = [];
 
     /// <summary>Adds staff members.</summary>
     /// <param name="teachers">The teachers.</param>
@@ -118,7 +118,7 @@ public sealed class MentoringCaseBuilder
     /// <summary>Adds the curator's analytical reports.</summary>
     /// <param name="reports">The reports.</param>
     /// <returns>This builder.</returns>
-    public MentoringCaseBuilder AddReports(params IEnumerable<AnalyticalReport> reports) => AddTo(Reports, reports);
+    public MentoringCaseBuilder AddReports(params IEnumerable<MonitoringReport> reports) => AddTo(Reports, reports);
 
     /// <summary>Sets the mentor registry.</summary>
     /// <param name="registry">The registry.</param>

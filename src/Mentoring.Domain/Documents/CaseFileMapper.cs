@@ -480,13 +480,13 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         return min is null || max is null ? null : Collect(AssessmentScale.Create(d.Name, min.Value, max.Value), p, "scale.");
     }
 
-    private AnalyticalReport? MapReport(ReportDto d, string p, OrganizationId org)
+    private MonitoringReport? MapReport(ReportDto d, string p, OrganizationId org)
     {
         var id = Id(d.Id, Prop(p, "id"), DocumentId.Create);
         var year = Required(d.Year, Prop(p, "year"));
         var author = Id(d.Author, Prop(p, "author"), PersonId.Create, false);
         var submitted = Date(d.SubmittedOn, Prop(p, "submittedOn"));
-        return id is null || year is null ? null : Collect(AnalyticalReport.Create(id, org, year.Value, author, submitted), p, null);
+        return id is null || year is null ? null : Collect(MonitoringReport.Create(id, org, year.Value, author, submitted), p, null);
     }
 
     private DateRange? Period(PeriodDto d, string p)

@@ -4,14 +4,28 @@ namespace Mentoring.Domain.Orders;
 /// <remarks>002 §2 (с письменного согласия их участников), «Процесс формирования пар»; 003 §2.6.</remarks>
 public sealed class PairingOrder : Order
 {
-    private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs)
-        : base(id, number, date, organizationId, signedBy) => Pairs = pairs;
+    private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs, DateOnly? reviewedByCouncilOn)
+        : base(id, number, date, organizationId, signedBy)
+    {
+        Pairs = pairs;
+        ReviewedByCouncilOn = reviewedByCouncilOn;
+    }
 
     /// <inheritdoc />
     public override OrderKind Kind => OrderKind.Pairing;
 
     /// <summary>The pairs and groups the order fixes, in the order's sequence; at least one, no repeats.</summary>
     public IReadOnlyList<PairId> Pairs { get; }
+
+    /// <summary>
+    /// The day the pedagogical council (педагогический совет) reviewed the pairs the order fixes, as the order or
+    /// the council's minutes record it; null when no review is recorded.
+    /// </summary>
+    /// <remarks>
+    /// Not in the seeds: some organizations' regulations fix pairs only after a review by the pedagogical council
+    /// (optional rule <c>pair.order-after-council</c>). The model keeps the date as written, even one after the order.
+    /// </remarks>
+    public DateOnly? ReviewedByCouncilOn { get; }
 
     /// <summary>Creates the order, collecting every error.</summary>
     /// <param name="id">The document's identifier.</param>
@@ -20,12 +34,13 @@ public sealed class PairingOrder : Order
     /// <param name="organizationId">The organization.</param>
     /// <param name="pairs">The pairs and groups it fixes.</param>
     /// <param name="signedBy">The signatory, or null.</param>
+    /// <param name="reviewedByCouncilOn">The day the pedagogical council reviewed the pairs, or null when no review is recorded.</param>
     /// <returns>
     /// The order, or <see cref="DomainErrors.General.Empty"/> (MD0001) at <c>number</c>,
     /// <see cref="DomainErrors.Documents.PairingOrderWithoutPairs"/> (MD0301) and
     /// <see cref="DomainErrors.General.DuplicateId"/> (MD0005) at <c>pairs</c>.
     /// </returns>
-    public static Result<PairingOrder> Create(DocumentId id, string? number, DateOnly date, OrganizationId organizationId, IEnumerable<PairId> pairs, PersonId? signedBy = null)
+    public static Result<PairingOrder> Create(DocumentId id, string? number, DateOnly date, OrganizationId organizationId, IEnumerable<PairId> pairs, PersonId? signedBy = null, DateOnly? reviewedByCouncilOn = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         PairId[] list = [.. pairs];
@@ -36,7 +51,7 @@ public sealed class PairingOrder : Order
             .Select(g => Result.Failure(DomainErrors.General.DuplicateId("pairs", g.Key.Value)))
             .Prepend(Result.Ensure(list.Length != 0, DomainErrors.Documents.PairingOrderWithoutPairs()))
             .Prepend(header.ToResult());
-        return Result.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list));
+        return Result.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list, reviewedByCouncilOn));
     }
 
     /// <summary>True when the order fixes the pair or group.</summary>

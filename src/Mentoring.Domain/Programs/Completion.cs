@@ -4,16 +4,18 @@ namespace Mentoring.Domain.Programs;
 /// <remarks>
 /// 002 «Завершение персонализированной программы наставничества». A completion without a ground is impossible;
 /// a missing reason or initiator is representable (null), and the rules <c>completion.reason-stated</c> and
-/// <c>completion.ground</c> report it.
+/// <c>completion.ground</c> report it. <see cref="NoticeGivenOn"/> records the written notice of an early ending
+/// (TK 351.8 from 2025-03-01: at least 3 working days; rule <c>completion.early-notice</c>); null when not recorded.
 /// </remarks>
 public sealed class Completion : IEquatable<Completion>
 {
-    private Completion(CompletionGround ground, DateOnly date, string? reason, PersonId? initiatedBy)
+    private Completion(CompletionGround ground, DateOnly date, string? reason, PersonId? initiatedBy, DateOnly? noticeGivenOn)
     {
         Ground = ground;
         Date = date;
         Reason = reason;
         InitiatedBy = initiatedBy;
+        NoticeGivenOn = noticeGivenOn;
     }
 
     /// <summary>The ground of the ending.</summary>
@@ -28,6 +30,13 @@ public sealed class Completion : IEquatable<Completion>
     /// <summary>Who initiated the ending (mentor, mentee, curator), or null when unknown.</summary>
     public PersonId? InitiatedBy { get; }
 
+    /// <summary>
+    /// The day the other side was given written notice of an early ending (the mentor's refusal or the employer's
+    /// cancellation), or null when not recorded. A notice dated after <see cref="Date"/> is kept; the rule
+    /// <c>completion.early-notice</c> reports it.
+    /// </summary>
+    public DateOnly? NoticeGivenOn { get; }
+
     /// <summary>True when the program ended early (participants' or curator's initiative).</summary>
     public bool IsEarly => Ground.IsEarly();
 
@@ -36,11 +45,12 @@ public sealed class Completion : IEquatable<Completion>
     /// <param name="date">The day the program ended.</param>
     /// <param name="reason">The stated reason, if any.</param>
     /// <param name="initiatedBy">Who initiated the ending, if known.</param>
+    /// <param name="noticeGivenOn">The day written notice of an early ending was given, if recorded.</param>
     /// <returns>
     /// The completion, or <see cref="DomainErrors.Programs.CompletionWithoutGround"/> (MD0501) when the ground is
     /// missing, or <see cref="DomainErrors.General.UnknownCode"/> (MD0008) at <c>completion.ground</c> for an undefined value.
     /// </returns>
-    public static Result<Completion> Create(CompletionGround? ground, DateOnly date, string? reason = null, PersonId? initiatedBy = null)
+    public static Result<Completion> Create(CompletionGround? ground, DateOnly date, string? reason = null, PersonId? initiatedBy = null, DateOnly? noticeGivenOn = null)
     {
         if (ground is null)
         {
@@ -48,19 +58,20 @@ public sealed class Completion : IEquatable<Completion>
         }
 
         return CompletionGrounds.Vocabulary.Check(ground.Value)
-            .Map(g => new Completion(g, date, Texts.Optional(reason), initiatedBy));
+            .Map(g => new Completion(g, date, Texts.Optional(reason), initiatedBy, noticeGivenOn));
     }
 
     /// <inheritdoc />
     public bool Equals(Completion? other) =>
         other is not null && Ground == other.Ground && Date == other.Date
-        && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && InitiatedBy == other.InitiatedBy;
+        && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && InitiatedBy == other.InitiatedBy
+        && NoticeGivenOn == other.NoticeGivenOn;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Completion);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Ground, Date, Reason, InitiatedBy);
+    public override int GetHashCode() => HashCode.Combine(Ground, Date, Reason, InitiatedBy, NoticeGivenOn);
 
     /// <inheritdoc />
     public override string ToString() => $"{Ground.Term().Code} {Date:dd.MM.yyyy}";

@@ -113,6 +113,23 @@ public sealed class Edition
     public bool IsInForceOn(DateOnly date) =>
         (EffectiveFrom is null || date >= EffectiveFrom) && (EffectiveTo is null || date <= EffectiveTo);
 
+    /// <summary>Where the edition's fields are in its file, when it was read from one.</summary>
+    internal SourceMap? Map { get; private set; }
+
+    /// <summary>Where a field is: <c>file:line:column</c> when read from a file, else the origin.</summary>
+    /// <param name="field">The field's path, such as <c>inherits</c> or <c>overlays[0]</c>.</param>
+    /// <returns>The place, followed by the field.</returns>
+    internal string Locate(string field) => $"{(Map is null ? Origin : Map.Locate(field))}: {field}";
+
+    /// <summary>Attaches the file's positions (right after the edition is built from the file).</summary>
+    /// <param name="map">The positions.</param>
+    /// <returns>This edition.</returns>
+    internal Edition Located(SourceMap map)
+    {
+        Map = map;
+        return this;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({TitleRu})";
 }

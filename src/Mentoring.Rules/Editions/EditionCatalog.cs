@@ -9,6 +9,12 @@ namespace Mentoring.Rules.Editions;
 /// </summary>
 public sealed class EditionCatalog
 {
+    private const string BundledPrefix = "Mentoring.Rules.Editions.Bundled.";
+
+    private static readonly Lazy<EditionCatalog> BundledCatalog = new(() =>
+        LoadBundled(PolicyCatalog.Bundled).Match(c => c, errors => throw new InvalidOperationException(
+            "The bundled editions do not load:" + Environment.NewLine + string.Join(Environment.NewLine, errors))));
+
     private readonly Dictionary<string, Edition> _editions;
 
     private EditionCatalog(PolicyCatalog policies, Dictionary<string, Edition> editions)
@@ -22,6 +28,13 @@ public sealed class EditionCatalog
 
     /// <summary>The editions, ordered by identifier.</summary>
     public IReadOnlyList<Edition> Editions => [.. _editions.Values.OrderBy(e => e.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The bundled editions (<c>federal-2021</c>, the seeds' municipalities and the <c>tk-351.8</c> overlay) over
+    /// <see cref="PolicyCatalog.Bundled"/>, read once from the package's embedded files.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A bundled file does not load (a packaging fault; the message lists every error).</exception>
+    public static EditionCatalog Bundled => BundledCatalog.Value;
 
     /// <summary>An empty catalogue over the given policies.</summary>
     /// <param name="policies">The policies.</param>
@@ -49,7 +62,7 @@ public sealed class EditionCatalog
         {
             if (!all.TryAdd(edition.Id, edition))
             {
-                errors.Add(RuleErrors.DuplicateEdition(edition.Id).At($"{edition.Origin}: id"));
+                errors.Add(RuleErrors.DuplicateEdition(edition.Id).At(edition.Locate("id")));
             }
         }
 
@@ -59,20 +72,60 @@ public sealed class EditionCatalog
             {
                 if (!all.ContainsKey(reference.Id))
                 {
-                    errors.Add(RuleErrors.UnknownEdition(reference.Id, all.Keys.Order(StringComparer.Ordinal)).At($"{edition.Origin}: {reference.Field}"));
+                    errors.Add(RuleErrors.UnknownEdition(reference.Id, all.Keys.Order(StringComparer.Ordinal)).At(edition.Locate(reference.Field)));
                 }
             }
         }
 
         foreach (var edition in all.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            if (FindCycle(all, edition) is { } cycle && string.Equals(cycle[0], edition.Id, StringComparison.Ordinal))
+            if (FindCycle(all, edition) is { } cycle && string.Equals(cycle[0], edition.Id, StringComparison.Ordinal)
+                && cycle.All(id => string.CompareOrdinal(edition.Id, id) <= 0))
             {
-                errors.Add(RuleErrors.InheritanceCycle(cycle).At($"{edition.Origin}: inherits"));
+                errors.Add(CycleError(all, cycle));
             }
         }
 
         return errors.Count == 0 ? new EditionCatalog(Policies, all) : Result<EditionCatalog>.Failure(errors);
+    }
+
+    /// <summary>This catalogue with the editions of more files, each checked against <see cref="Policies"/>.</summary>
+    /// <param name="paths">The edition files.</param>
+    /// <returns>The larger catalogue, or every error of every file (each with file, line and column) and of the catalogue.</returns>
+    public Result<EditionCatalog> WithFiles(params IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return WithAll(paths.Select(path => EditionFile.Read(path, Policies)));
+    }
+
+    /// <summary>The bundled editions read against another policy catalogue (the bundled one plus an embedder's rules).</summary>
+    /// <param name="policies">The policies.</param>
+    /// <returns>The catalogue, or the errors.</returns>
+    internal static Result<EditionCatalog> LoadBundled(PolicyCatalog policies)
+    {
+        var assembly = typeof(EditionCatalog).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                return EditionFile.Read(stream, $"bundled:{name[BundledPrefix.Length..^".json".Length]}", policies);
+            })
+            .ToArray();
+        return Empty(policies).WithAll(files);
+    }
+
+    private Result<EditionCatalog> WithAll(IEnumerable<Result<Edition>> editions)
+    {
+        var read = editions.ToArray();
+        var errors = read.SelectMany(r => r.Errors).ToList();
+        if (errors.Count != 0)
+        {
+            return Result<EditionCatalog>.Failure(errors);
+        }
+
+        return With(read.Select(r => r.Value));
     }
 
     /// <summary>Resolves an edition for a date: every policy's switch and parameters, with their sources.</summary>
@@ -145,10 +198,23 @@ public sealed class EditionCatalog
             yield return (edition.Inherits, "inherits");
         }
 
-        foreach (var overlay in edition.Overlays)
+        for (var i = 0; i < edition.Overlays.Count; i++)
         {
-            yield return (overlay, "overlays");
+            yield return (edition.Overlays[i], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"overlays[{i}]"));
         }
+    }
+
+    /// <summary>MR0203 naming every edition of the cycle with the place of its <c>inherits</c> field.</summary>
+    private static Error CycleError(Dictionary<string, Edition> all, List<string> cycle)
+    {
+        var links = cycle.Take(cycle.Count - 1).Select(id => all[id]).Select(e => $"{e.Id} inherits {e.Inherits} ({e.Locate("inherits")})").ToArray();
+        var linksRu = cycle.Take(cycle.Count - 1).Select(id => all[id]).Select(e => $"{e.Id} наследует {e.Inherits} ({e.Locate("inherits")})").ToArray();
+        var plain = RuleErrors.InheritanceCycle(cycle);
+        return Error.Create(
+            plain.Code,
+            $"{plain.Message} {string.Join("; ", links)}.",
+            $"{plain.MessageRu} {string.Join("; ", linksRu)}.",
+            all[cycle[0]].Locate("inherits"));
     }
 
     private static List<string>? FindCycle(Dictionary<string, Edition> all, Edition start)

@@ -17,7 +17,8 @@ public sealed class ParameterValue
 
     /// <summary>
     /// The value: <see cref="int"/>, <see cref="decimal"/>, <see cref="bool"/>, <see cref="string"/>,
-    /// <see cref="IReadOnlyList{T}"/> of <see cref="string"/>, <see cref="DateOnly"/>, or null (no bound).
+    /// <see cref="IReadOnlyList{T}"/> of <see cref="string"/>, <see cref="DateOnly"/>, <see cref="IReadOnlyList{T}"/> of
+    /// <see cref="DateOnly"/>, or null (no bound).
     /// </summary>
     public object? Value { get; }
 
@@ -29,6 +30,7 @@ public sealed class ParameterValue
     {
         null => "null",
         IReadOnlyList<string> list => string.Join(", ", list),
+        IReadOnlyList<DateOnly> dates => string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

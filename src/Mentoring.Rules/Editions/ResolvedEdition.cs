@@ -99,5 +99,10 @@ public sealed class RuleParameters
     /// <returns>The value.</returns>
     public DateOnly? CalendarDate(string name) => Get(name) as DateOnly?;
 
+    /// <summary>A date-list parameter, sorted; empty when absent.</summary>
+    /// <param name="name">The parameter.</param>
+    /// <returns>The dates.</returns>
+    public IReadOnlyList<DateOnly> CalendarDates(string name) => Get(name) as IReadOnlyList<DateOnly> ?? [];
+
     private object? Get(string name) => _values.TryGetValue(name, out var value) ? value.Value : null;
 }

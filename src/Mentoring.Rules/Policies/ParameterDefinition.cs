@@ -96,16 +96,41 @@ public sealed class ParameterDefinition
 
                 return Bad($"a list of {string.Join(", ", Choices)}", $"список из: {string.Join(", ", Choices)}", json);
             case ParameterKind.CalendarDate:
-                return json.ValueKind == JsonValueKind.String
-                    && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                return TryDate(json, out var date)
                     ? date
                     : Bad("a date yyyy-MM-dd", "дата в формате гггг-ММ-дд", json);
+            case ParameterKind.CalendarDateList:
+                if (json.ValueKind == JsonValueKind.Array)
+                {
+                    var dates = new SortedSet<DateOnly>();
+                    foreach (var item in json.EnumerateArray())
+                    {
+                        if (!TryDate(item, out var day))
+                        {
+                            return Bad("a list of dates yyyy-MM-dd", "список дат в формате гггг-ММ-дд", json);
+                        }
+
+                        dates.Add(day);
+                    }
+
+                    IReadOnlyList<DateOnly> list = [.. dates];
+                    return Result<object?>.Success(list);
+                }
+
+                return Bad("a list of dates yyyy-MM-dd", "список дат в формате гггг-ММ-дд", json);
             default:
                 return Bad("a known kind of value", "значение известного вида", json);
         }
     }
 
     private bool InRange(double value) => value >= Min && value <= Max;
+
+    private static bool TryDate(JsonElement json, out DateOnly date)
+    {
+        date = default;
+        return json.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
 
     private string RangeText() =>
         (double.IsNegativeInfinity(Min), double.IsPositiveInfinity(Max)) switch

@@ -100,4 +100,7 @@ public enum ParameterKind
 
     /// <summary>A date, <c>yyyy-MM-dd</c>.</summary>
     CalendarDate = 6,
+
+    /// <summary>A list of dates, <c>["yyyy-MM-dd", …]</c> (kept sorted, without repeats).</summary>
+    CalendarDateList = 7,
 }

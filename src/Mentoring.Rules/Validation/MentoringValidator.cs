@@ -85,7 +85,42 @@ public sealed class MentoringValidator
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
-        options ??= ValidationOptions.Default;
+        return Run(@case, edition, options ?? ValidationOptions.Default).Report;
+    }
+
+    /// <summary>
+    /// Explains one rule for a case: its metadata and parameters with their sources under the edition, its findings,
+    /// and, when it did not fire (or for the given fact), the engine's why-not report.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="ruleId">The rule, such as <c>consent.mentor-written</c>.</param>
+    /// <param name="fact">A fact of the case (a person, a pair, a program …) to ask about, or null for the rule as a whole.</param>
+    /// <returns>The explanation, or MR0101 (unknown rule), MR0202 (unknown edition), MR0206 (edition not in force).</returns>
+    public Result<RuleExplanation> Explain(MentoringCase @case, string editionId, DateOnly asOf, string ruleId, object? fact = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (Policies.Find(ruleId) is not { } policy)
+        {
+            return RuleErrors.UnknownRule(ruleId, Policies.Ids).At("ruleId");
+        }
+
+        return Editions.Resolve(editionId, asOf).Map(edition =>
+        {
+            var enabled = edition.IsEnabled(ruleId);
+            var inForce = policy.EffectiveFrom is null || policy.EffectiveFrom <= asOf;
+            var (report, session, fired) = Run(@case, edition, ValidationOptions.Default);
+            var findings = report.Of(ruleId).ToArray();
+            var whyNot = enabled && inForce && (fact is not null || !fired.Contains(ruleId)) ? session.WhyNot(ruleId, fact) : null;
+            return new RuleExplanation(policy, edition, enabled, inForce, findings, whyNot, fact);
+        });
+    }
+
+    /// <summary>Runs a session over a case and turns its outputs into a report; the session stays open for questions.</summary>
+    private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options)
+    {
         var active = ActivePolicies(edition);
         var session = Factory(active).CreateSession();
         var evaluation = new Evaluation(@case, edition, options.Redact);
@@ -120,7 +155,7 @@ public sealed class MentoringValidator
             findings.Add(NotApplicable(organizationId, policy, edition, @case.Organization));
         }
 
-        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]);
+        return (new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]), session, fired);
     }
 
     /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
@@ -199,7 +234,7 @@ public sealed class MentoringValidator
         Roadmap r => new FactReference(nameof(Roadmap), r.Id.Value),
         RoadmapActivity a => new FactReference(nameof(RoadmapActivity), a.Number),
         Assessment a => new FactReference(nameof(Assessment), a.Id.Value),
-        AnalyticalReport r => new FactReference(nameof(AnalyticalReport), r.Id.Value),
+        MonitoringReport r => new FactReference(nameof(MonitoringReport), r.Id.Value),
         MentorRecord r => new FactReference(nameof(MentorRecord), r.Id.Value),
         MenteeRecord r => new FactReference(nameof(MenteeRecord), r.Id.Value),
         _ => new FactReference(fact.GetType().Name, fact.ToString() ?? string.Empty),

@@ -116,7 +116,7 @@ public static class CaseGenerator
             : new List<Petition>();
         var assessments = programs.Take(2).Select((p, i) => Assessment.Create(
             AssessmentId.Create($"as-{i}").Value, pairs[i].Mentees[0], AssessmentPhase.BeforeEntry, Day(), p.Id, 3.5m, AssessmentScale.Create("5-балльная", 1, 5).Value, Maybe("заметки")).Value).ToList();
-        var reports = Coin() ? [AnalyticalReport.Create(SampleIds.Document("rep-1"), org, 2024, teachers[1].Id, new DateOnly(2024, 6, 30)).Value] : new List<AnalyticalReport>();
+        var reports = Coin() ? [MonitoringReport.Create(SampleIds.Document("rep-1"), org, 2024, teachers[1].Id, new DateOnly(2024, 6, 30)).Value] : new List<MonitoringReport>();
 
         var builder = new MentoringCaseBuilder(Organization.Create(org, "МБОУ «СОШ № 1»", Pick(OrganizationKinds.Vocabulary.All).Value, Coin() ? SampleIds.Municipality() : null, teachers[0].Id, Coin() ? Coin() : null).Value)
             .AddTeachers(teachers).AddStudents(students).AddExternalPeople(external).AddOrders(orders).AddConsents(consents).AddAddenda(addenda)

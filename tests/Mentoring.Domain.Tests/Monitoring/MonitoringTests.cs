@@ -57,7 +57,7 @@ public class MonitoringTests
     [Fact]
     public void ReportCreate_Valid_KeepsFields()
     {
-        var report = AnalyticalReport.Create(SampleIds.Document("rep-2023"), SampleIds.Organization(), 2023, SampleIds.Person("curator"), new DateOnly(2024, 1, 15)).Value;
+        var report = MonitoringReport.Create(SampleIds.Document("rep-2023"), SampleIds.Organization(), 2023, SampleIds.Person("curator"), new DateOnly(2024, 1, 15)).Value;
 
         Assert.Equal(2023, report.Year);
         Assert.Equal(new DateOnly(2024, 1, 15), report.SubmittedOn);
@@ -65,12 +65,12 @@ public class MonitoringTests
 
     [Fact]
     public void ReportCreate_UnknownSubmissionDate_IsNull() =>
-        Assert.Null(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023).Value.SubmittedOn);
+        Assert.Null(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023).Value.SubmittedOn);
 
     [Fact]
     public void ReportCreate_SubmittedBeforeYear_FailsWithMD0803()
     {
-        var error = Assert.Single(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023, submittedOn: new DateOnly(2022, 12, 31)).Errors);
+        var error = Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023, submittedOn: new DateOnly(2022, 12, 31)).Errors);
 
         Assert.Equal("MD0803", error.Code);
         Assert.Equal("submittedOn", error.Target);
@@ -78,5 +78,5 @@ public class MonitoringTests
 
     [Fact]
     public void ReportCreate_YearOutOfRange_FailsWithMD0006() =>
-        Assert.Equal("year", Assert.Single(AnalyticalReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 1800).Errors).Target);
+        Assert.Equal("year", Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 1800).Errors).Target);
 }

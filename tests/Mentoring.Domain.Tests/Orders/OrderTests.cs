@@ -74,6 +74,17 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void PairingOrderCreate_CouncilReview_KeptAsWritten()
+    {
+        var reviewed = PairingOrder.Create(
+            SampleIds.Document("order-1"), "191", new DateOnly(2022, 11, 2), SampleIds.Organization(), [SampleIds.Pair("pair-1")],
+            reviewedByCouncilOn: new DateOnly(2022, 11, 5)).Value;
+
+        Assert.Equal(new DateOnly(2022, 11, 5), reviewed.ReviewedByCouncilOn);
+        Assert.Null(new OrderBuilder().BuildPairing().Value.ReviewedByCouncilOn);
+    }
+
+    [Fact]
     public void PairingOrderCreate_NoPairs_FailsWithMD0301()
     {
         var error = Assert.Single(new OrderBuilder().FixingPairs().BuildPairing().Errors);

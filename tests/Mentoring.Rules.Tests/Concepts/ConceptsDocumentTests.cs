@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Mentoring.Domain.Cases;
+using Mentoring.Rules.Tests.EditionFiles;
 using Mentoring.Rules.Validation;
 
 namespace Mentoring.Rules.Tests.Concepts;
@@ -67,20 +68,9 @@ public sealed partial class ConceptsDocumentTests
         };
     }
 
-    private static string RepositoryFile(params string[] parts) => Path.Combine([RepositoryRoot(), .. parts]);
+    private static string RepositoryFile(params string[] parts) => Fixtures.InRoot(parts);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mentoring.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Mentoring.Domain.sln) was not found above the test's folder.");
-    }
+    private static string RepositoryRoot() => Fixtures.Root;
 
     [GeneratedRegex(@"^\| `(?<name>[A-Za-z.]+)` \|", RegexOptions.Multiline)]
     private static partial Regex FirstColumn();

@@ -2,9 +2,9 @@ namespace Mentoring.Domain.Monitoring;
 
 /// <summary>The curator's yearly analytical report on the organization's mentoring system (аналитическая справка).</summary>
 /// <remarks>002 §2 (куратор): the curator prepares an analytical report on the mentoring system; rule <c>monitoring.curator-report</c>.</remarks>
-public sealed class AnalyticalReport
+public sealed class MonitoringReport
 {
-    private AnalyticalReport(DocumentId id, OrganizationId organizationId, int year, PersonId? author, DateOnly? submittedOn)
+    private MonitoringReport(DocumentId id, OrganizationId organizationId, int year, PersonId? author, DateOnly? submittedOn)
     {
         Id = id;
         OrganizationId = organizationId;
@@ -41,7 +41,7 @@ public sealed class AnalyticalReport
     /// <param name="author">The author, if known.</param>
     /// <param name="submittedOn">The day of submission, if known; not before the year began.</param>
     /// <returns>The report, or every error: MD0006 at <c>year</c>, MD0803 at <c>submittedOn</c>.</returns>
-    public static Result<AnalyticalReport> Create(DocumentId id, OrganizationId organizationId, int year, PersonId? author = null, DateOnly? submittedOn = null)
+    public static Result<MonitoringReport> Create(DocumentId id, OrganizationId organizationId, int year, PersonId? author = null, DateOnly? submittedOn = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(organizationId);
@@ -49,7 +49,7 @@ public sealed class AnalyticalReport
         var submittedCheck = Result.Ensure(
             submittedOn is null || submittedOn.Value.Year >= year,
             DomainErrors.Monitoring.ReportBeforeYear(year, submittedOn.GetValueOrDefault()));
-        return Result.Combine(yearCheck, submittedCheck).Then(() => new AnalyticalReport(id, organizationId, year, author, submittedOn));
+        return Result.Combine(yearCheck, submittedCheck).Then(() => new MonitoringReport(id, organizationId, year, author, submittedOn));
     }
 
     /// <inheritdoc />

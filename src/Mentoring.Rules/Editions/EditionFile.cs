@@ -1,0 +1,370 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Mentoring.Domain;
+using Mentoring.Rules.Policies;
+
+namespace Mentoring.Rules.Editions;
+
+/// <summary>
+/// Reads an edition from a JSON file (the format of <c>docs/schema/edition.schema.json</c>, explained in
+/// <c>docs/editions.md</c>) and builds it through <see cref="EditionBuilder"/>. Every problem is reported at once,
+/// each with its place as <c>file:line:column: field</c> in <see cref="Error.Target"/>.
+/// </summary>
+public static class EditionFile
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly string[] TopLevel = ["$schema", "id", "title", "source", "inherits", "effective", "overlays", "rules"];
+
+    /// <summary>Reads an edition file, checking it against the bundled policies.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The edition, or every error with its file, line and column.</returns>
+    public static Result<Edition> Read(string path) => Read(path, PolicyCatalog.Bundled);
+
+    /// <summary>Reads an edition file, checking it against the given policies.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
+    /// <returns>The edition, or every error with its file, line and column.</returns>
+    public static Result<Edition> Read(string path, PolicyCatalog policies)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(policies);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return RuleErrors.EditionUnreadable(e.Message, $"файл не открывается ({e.Message})").At(path);
+        }
+
+        return Parse(bytes, path, policies);
+    }
+
+    /// <summary>Reads an edition from a stream, checking it against the bundled policies.</summary>
+    /// <param name="stream">The JSON text, UTF-8.</param>
+    /// <param name="origin">The name to report places with, such as the file name.</param>
+    /// <returns>The edition, or every error with its place.</returns>
+    public static Result<Edition> Read(Stream stream, string origin) => Read(stream, origin, PolicyCatalog.Bundled);
+
+    /// <summary>Reads an edition from a stream, checking it against the given policies.</summary>
+    /// <param name="stream">The JSON text, UTF-8.</param>
+    /// <param name="origin">The name to report places with, such as the file name.</param>
+    /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
+    /// <returns>The edition, or every error with its place.</returns>
+    public static Result<Edition> Read(Stream stream, string origin, PolicyCatalog policies)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        ArgumentNullException.ThrowIfNull(policies);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Parse(buffer.ToArray(), origin, policies);
+    }
+
+    /// <summary>Reads an edition from JSON text, checking it against the given policies.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="origin">The name to report places with.</param>
+    /// <param name="policies">The policies; the bundled ones when null.</param>
+    /// <returns>The edition, or every error with its place.</returns>
+    public static Result<Edition> Parse(string json, string origin, PolicyCatalog? policies = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        return Parse(Encoding.UTF8.GetBytes(json), origin, policies ?? PolicyCatalog.Bundled);
+    }
+
+    internal static Result<Edition> Parse(byte[] bytes, string origin, PolicyCatalog policies)
+    {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        SourceMap map;
+        try
+        {
+            map = SourceMap.Build(bytes, origin, ReaderOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber ?? 0;
+            var column = SourceMap.Column(bytes, line, e.BytePositionInLine ?? 0);
+            var detail = e.Message.Split(" LineNumber:", 2)[0].TrimEnd();
+            return RuleErrors.EditionUnreadable($"malformed JSON: {detail}", $"ошибка в JSON: {detail}").At(SourceMap.Format(origin, line + 1, column));
+        }
+
+        using var document = JsonDocument.Parse(bytes, DocumentOptions);
+        return new Reader(map, policies).Read(document.RootElement);
+    }
+
+    /// <summary>One reading of one file: collects errors with their places, then builds the edition.</summary>
+    private sealed class Reader(SourceMap map, PolicyCatalog policies)
+    {
+        private readonly List<Error> _errors = [];
+
+        public Result<Edition> Read(JsonElement root)
+        {
+            foreach (var (path, offset) in map.Duplicates)
+            {
+                _errors.Add(EditionFileErrors.DuplicateField(path).At($"{map.Locate(offset)}: {path}"));
+            }
+
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Add(EditionFileErrors.Expected("(file)", "a JSON object", "объект JSON"), string.Empty);
+                return Result<Edition>.Failure(_errors);
+            }
+
+            foreach (var property in root.EnumerateObject().Where(p => !TopLevel.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                Add(EditionFileErrors.UnknownField(property.Name, TopLevel), property.Name, preferName: true);
+            }
+
+            var id = Text(root, "id", required: true);
+            var builder = new EditionBuilder(string.IsNullOrWhiteSpace(id) ? "unnamed" : id);
+            ReadTitle(root, builder);
+            ReadSource(root, builder);
+            builder.Inherits(Text(root, "inherits", required: false));
+
+            ReadEffective(root, builder);
+            ReadOverlays(root, builder);
+            ReadRules(root, builder);
+
+            var built = builder.Build(policies, map.Origin);
+            foreach (var error in built.Errors)
+            {
+                var path = error.Target ?? string.Empty;
+                var located = error.At($"{map.Locate(path, preferName: error.Code is "MR0101" or "MR0102")}: {path}");
+                if (!_errors.Any(e => string.Equals(e.Code, located.Code, StringComparison.Ordinal) && string.Equals(e.Target, located.Target, StringComparison.Ordinal)))
+                {
+                    _errors.Add(located);
+                }
+            }
+
+            return _errors.Count == 0 ? built.Value.Located(map) : Result<Edition>.Failure(_errors);
+        }
+
+        private void ReadTitle(JsonElement root, EditionBuilder builder)
+        {
+            string? ru = null;
+            string? en = null;
+            if (Object(root, "title", ["ru", "en"]) is { } title)
+            {
+                ru = Text(title, "ru", required: false, "title");
+                en = Text(title, "en", required: false, "title");
+            }
+
+            builder.Titled(ru ?? string.Empty, en ?? string.Empty);
+        }
+
+        private void ReadSource(JsonElement root, EditionBuilder builder)
+        {
+            if (Object(root, "source", ["issuer", "number", "date", "seed"]) is not { } source)
+            {
+                return;
+            }
+
+            var issuer = Text(source, "issuer", required: true, "source");
+            var number = Text(source, "number", required: false, "source");
+            var date = Date(source, "date", "source");
+            var seed = Text(source, "seed", required: false, "source");
+            if (!string.IsNullOrWhiteSpace(issuer))
+            {
+                builder.From(issuer, number, date, seed);
+            }
+        }
+
+        private void ReadEffective(JsonElement root, EditionBuilder builder)
+        {
+            if (Object(root, "effective", ["from", "to"]) is { } effective)
+            {
+                builder.Effective(Date(effective, "from", "effective"), Date(effective, "to", "effective"));
+            }
+        }
+
+        private void ReadOverlays(JsonElement root, EditionBuilder builder)
+        {
+            if (Get(root, "overlays") is not { } overlays)
+            {
+                return;
+            }
+
+            if (overlays.ValueKind != JsonValueKind.Array)
+            {
+                Add(EditionFileErrors.Expected("overlays", "a list of edition identifiers", "список идентификаторов редакций"), "overlays");
+                return;
+            }
+
+            var index = 0;
+            foreach (var item in overlays.EnumerateArray())
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"overlays[{index++}]");
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    builder.Overlay(item.GetString()!);
+                }
+                else
+                {
+                    Add(EditionFileErrors.Expected(path, "an edition identifier", "идентификатор редакции"), path);
+                }
+            }
+        }
+
+        private void ReadRules(JsonElement root, EditionBuilder builder)
+        {
+            if (Get(root, "rules") is not { } rules)
+            {
+                return;
+            }
+
+            if (rules.ValueKind != JsonValueKind.Object)
+            {
+                Add(EditionFileErrors.Expected("rules", "an object: rule identifier → setting", "объект: идентификатор правила → настройка"), "rules");
+                return;
+            }
+
+            foreach (var rule in rules.EnumerateObject())
+            {
+                var path = SourceMap.Join("rules", rule.Name);
+                if (rule.Value.ValueKind != JsonValueKind.Object)
+                {
+                    Add(EditionFileErrors.Expected(path, "an object with \"enabled\" and/or \"parameters\"", "объект с полями «enabled» и/или «parameters»"), path);
+                    continue;
+                }
+
+                foreach (var field in rule.Value.EnumerateObject().Where(f => f.Name is not ("enabled" or "parameters")))
+                {
+                    var fieldPath = SourceMap.Join(path, field.Name);
+                    Add(EditionFileErrors.UnknownField(fieldPath, ["enabled", "parameters"]), fieldPath, preferName: true);
+                }
+
+                bool? enabled = null;
+                if (Get(rule.Value, "enabled") is { } flag)
+                {
+                    if (flag.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    {
+                        enabled = flag.GetBoolean();
+                    }
+                    else
+                    {
+                        Add(EditionFileErrors.Expected(SourceMap.Join(path, "enabled"), "true or false", "true или false"), SourceMap.Join(path, "enabled"));
+                    }
+                }
+
+                // The rule's own path first, so that an unknown rule is reported at its name.
+                builder.Switch(rule.Name, enabled, path);
+                if (Get(rule.Value, "parameters") is not { } parameters)
+                {
+                    continue;
+                }
+
+                var parametersPath = SourceMap.Join(path, "parameters");
+                if (parameters.ValueKind != JsonValueKind.Object)
+                {
+                    Add(EditionFileErrors.Expected(parametersPath, "an object: parameter → value", "объект: параметр → значение"), parametersPath);
+                    continue;
+                }
+
+                foreach (var parameter in parameters.EnumerateObject())
+                {
+                    builder.Set(rule.Name, parameter.Name, parameter.Value.Clone(), SourceMap.Join(parametersPath, parameter.Name));
+                }
+            }
+        }
+
+        private JsonElement? Object(JsonElement parent, string name, string[] fields, string? parentPath = null)
+        {
+            var path = SourceMap.Join(parentPath ?? string.Empty, name);
+            if (Get(parent, name) is not { } value)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Add(EditionFileErrors.Expected(path, $"an object with {string.Join(", ", fields)}", $"объект с полями {string.Join(", ", fields)}"), path);
+                return null;
+            }
+
+            foreach (var field in value.EnumerateObject().Where(f => !fields.Contains(f.Name, StringComparer.Ordinal)))
+            {
+                var fieldPath = SourceMap.Join(path, field.Name);
+                Add(EditionFileErrors.UnknownField(fieldPath, fields), fieldPath, preferName: true);
+            }
+
+            return value;
+        }
+
+        private string? Text(JsonElement parent, string name, bool required, string parentPath = "")
+        {
+            var path = SourceMap.Join(parentPath, name);
+            if (Get(parent, name) is not { } value)
+            {
+                if (required)
+                {
+                    Add(EditionFileErrors.Missing(path), parentPath);
+                }
+
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+
+            if (value.ValueKind == JsonValueKind.Null && !required)
+            {
+                return null;
+            }
+
+            Add(EditionFileErrors.Expected(path, "a non-empty text", "непустой текст"), path);
+            return null;
+        }
+
+        private DateOnly? Date(JsonElement parent, string name, string parentPath)
+        {
+            var path = SourceMap.Join(parentPath, name);
+            if (Get(parent, name) is not { } value || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String
+                && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Add(EditionFileErrors.Expected(path, $"a date yyyy-MM-dd (found {value.GetRawText()})", $"дата в формате гггг-ММ-дд (указано {value.GetRawText()})"), path);
+            return null;
+        }
+
+        private static JsonElement? Get(JsonElement parent, string name) =>
+            parent.TryGetProperty(name, out var value) ? value : null;
+
+        private void Add(Error error, string path, bool preferName = false) =>
+            _errors.Add(error.At($"{map.Locate(path, preferName)}: {(path.Length == 0 ? "(file)" : path)}"));
+    }
+}
+
+/// <summary>The errors of edition files, with the MR codes of <see cref="RuleErrors"/> (MR0201 unreadable, MR0204 bad field).</summary>
+internal static class EditionFileErrors
+{
+    public static Error UnknownField(string field, IEnumerable<string> known) => Error.Create(
+        "MR0204", $"Unknown field '{field}'. Known fields here: {string.Join(", ", known)}.",
+        $"Неизвестное поле «{field}». Допустимые поля: {string.Join(", ", known)}.", field);
+
+    public static Error DuplicateField(string field) => Error.Create(
+        "MR0204", $"The field '{field}' is given more than once.", $"Поле «{field}» указано более одного раза.", field);
+
+    public static Error Missing(string field) => Error.Create(
+        "MR0204", $"The required field '{field}' is missing.", $"Нет обязательного поля «{field}».", field);
+
+    public static Error Expected(string field, string expected, string expectedRu) => RuleErrors.BadEditionField(field, expected, expectedRu);
+}

@@ -1,0 +1,58 @@
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Completion;
+
+/// <summary>Ending a program on the ground «plan done» requires every planned activity done.</summary>
+/// <remarks>
+/// 002 «Завершение». Only programs ended on <see cref="CompletionGround.PlanCompleted"/> are judged. An activity counts as
+/// done when it has a done date on or before the ending. A program whose plan records no activity is unknown: the plan
+/// is missing from the input.
+/// </remarks>
+[RuleId("completion.plan-done")]
+[Title("Завершение по выполнению плана — все мероприятия выполнены", "Ending on «plan done» requires every activity done")]
+[Citation("002 «Завершение»", "завершения плана мероприятий персонализированной программы наставничества в полном объеме")]
+[Severity(Severity.Error)]
+public sealed class CompletionPlanDone : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        PersonalizedProgram program = null!;
+
+        When()
+            .Match(() => program, p => p.Completion != null && p.Completion.Ground == CompletionGround.PlanCompleted);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(program)));
+    }
+
+    private static Verdict Judge(PersonalizedProgram program)
+    {
+        var completion = program.Completion!;
+        var subject = Subject.Of(program);
+        if (program.Activities.Count == 0)
+        {
+            return Verdict.Unknown(
+                [$"план мероприятий программы {program.Id}"],
+                $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но план мероприятий не представлен.",
+                $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but its plan of activities is not given.",
+                subject);
+        }
+
+        var undone = program.Activities.Where(a => a.DoneOn is not { } done || done > completion.Date).ToArray();
+        if (undone.Length != 0)
+        {
+            return Verdict.Violated(
+                $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но не выполнены мероприятия: "
+                    + string.Join("; ", undone.Select(a => $"{a.Id} «{a.Title}» (до {a.Due:dd.MM.yyyy})")) + ".",
+                $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but activities are not done: "
+                    + string.Join(", ", undone.Select(a => a.Id.Value)) + ".",
+                subject);
+        }
+
+        return Verdict.Satisfied(
+            $"Все {program.Activities.Count} мероприятий программы {program.Id} выполнены к {completion.Date:dd.MM.yyyy}.",
+            $"All {program.Activities.Count} activities of program {program.Id} were done by {completion.Date:yyyy-MM-dd}.",
+            subject);
+    }
+}

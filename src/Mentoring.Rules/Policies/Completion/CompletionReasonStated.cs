@@ -1,0 +1,42 @@
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Completion;
+
+/// <summary>An early ending of a program states its reason.</summary>
+/// <remarks>
+/// 002 «Завершение»: the participants' initiative needs good reasons («по уважительным обстоятельствам»), the
+/// curator's initiative improper execution («недолжного исполнения … форс-мажора»). Only programs ended early are judged.
+/// </remarks>
+[RuleId("completion.reason-stated")]
+[Title("При досрочном завершении указана причина", "An early ending states its reason")]
+[Citation("002 «Завершение»", "по инициативе наставника или наставляемого и/или обоюдному решению (по уважительным обстоятельствам)")]
+[Severity(Severity.Warning)]
+public sealed class CompletionReasonStated : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        PersonalizedProgram program = null!;
+
+        When()
+            .Match(() => program, p => p.Completion != null && p.Completion.IsEarly);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(program)));
+    }
+
+    private static Verdict Judge(PersonalizedProgram program)
+    {
+        var completion = program.Completion!;
+        var ground = completion.Ground.Term();
+        return completion.Reason is { } reason
+            ? Verdict.Satisfied(
+                $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{ground.NameRu}»), причина: {reason}.",
+                $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({ground.Code}) for the stated reason: {reason}.",
+                Subject.Of(program))
+            : Verdict.Violated(
+                $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{ground.NameRu}»), но причина не указана.",
+                $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({ground.Code}) without a stated reason.",
+                Subject.Of(program));
+    }
+}

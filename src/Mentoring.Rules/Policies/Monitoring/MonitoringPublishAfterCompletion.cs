@@ -1,0 +1,48 @@
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Monitoring;
+
+/// <summary>A program's results are published only after it is completed.</summary>
+/// <remarks>
+/// 002 §5. Judged: programs with at least one publication of results. A publication counts as after completion when
+/// it is dated on or after the day the program ended (<see cref="PersonalizedProgram.PublicationsBeforeCompletion"/>);
+/// while the program runs, every publication of its results is premature.
+/// </remarks>
+[RuleId("monitoring.publish-after-completion")]
+[Title("Результаты программы публикуются после её завершения", "A program's results are published only after it ends")]
+[Citation("002 §5", "Результаты персонализированных программ наставничества педагогических работников в образовательной организации публикуются после их завершения")]
+[Severity(Severity.Warning)]
+public sealed class MonitoringPublishAfterCompletion : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        PersonalizedProgram program = null!;
+
+        When()
+            .Match(() => program, p => p.Publications.Count != 0);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(program)));
+    }
+
+    private static Verdict Judge(PersonalizedProgram program)
+    {
+        var early = program.PublicationsBeforeCompletion();
+        var ended = program.Completion?.Date;
+        if (early.Count != 0)
+        {
+            var when = ended is { } e ? $"до её завершения {e:dd.MM.yyyy}" : "до её завершения (программа не завершена)";
+            var whenEn = ended is { } f ? $"before it ended on {f:yyyy-MM-dd}" : "while it has not ended";
+            return Verdict.Violated(
+                $"Результаты программы {program.Id} опубликованы {when}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:dd.MM.yyyy} — {p.Where}"))}.",
+                $"Results of program {program.Id} were published {whenEn}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:yyyy-MM-dd} at {p.Where}"))}.",
+                Subject.Of(program));
+        }
+
+        return Verdict.Satisfied(
+            $"Результаты программы {program.Id} опубликованы после её завершения {ended:dd.MM.yyyy}.",
+            $"Results of program {program.Id} were published after it ended on {ended:yyyy-MM-dd}.",
+            Subject.Of(program));
+    }
+}

@@ -1,0 +1,95 @@
+using Mentoring.Domain;
+using Mentoring.Domain.Monitoring;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+using Mentoring.Rules.Policies.Programs;
+
+namespace Mentoring.Rules.Policies.Monitoring;
+
+/// <summary>Every participant of a program is assessed before entering it and after it.</summary>
+/// <remarks>
+/// 003 §7.2–7.5: «на всех участников» — the mentors and the mentees of the program's pair or group. The first phase
+/// counts when an assessment of the person in phase «before entry» is dated on or before the program's start; the second,
+/// required once the program has ended, when one in phase «after completion» is dated on or after the ending. An
+/// assessment counts for the program when it names it or names no program. A program that has not started by the date
+/// of validation is not judged; a case with no assessment at all is unknown (the monitoring data are not given).
+/// </remarks>
+[RuleId("monitoring.two-phase")]
+[Title("Участники оцениваются до входа в программу и по её итогам", "Participants are assessed before entering a program and after it")]
+[Citation("003 §7.2–7.5", "Процесс мониторинга влияния программ на всех участников включает два подэтапа, первый из которых осуществляется до входа в программу наставничества, а второй – по итогам прохождения программы")]
+[Severity(Severity.Warning)]
+public sealed class MonitoringTwoPhase : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        PersonalizedProgram program = null!;
+        MentoringPair pair = null!;
+        IReadOnlyList<Assessment> assessments = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => program)
+            .Match(() => pair, p => p.Id == program.PairId)
+            .Query(() => assessments, q => q.Match<Assessment>().Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, program, pair, assessments)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program, MentoringPair pair, IReadOnlyList<Assessment> assessments)
+    {
+        Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
+        var start = program.Term.Start;
+        if (start > evaluation.AsOf)
+        {
+            return Verdict.NotApplicable(
+                $"Программа {program.Id} начинается {start:dd.MM.yyyy}, после даты проверки.",
+                $"Program {program.Id} starts on {start:yyyy-MM-dd}, after the date of validation.",
+                subjects);
+        }
+
+        if (assessments.Count == 0)
+        {
+            return Verdict.Unknown(
+                ["результаты мониторинга (оценки участников до входа в программу и по её итогам)"],
+                $"В деле нет ни одной оценки участников, поэтому двухэтапный мониторинг программы {program.Id} проверить нельзя.",
+                $"The case has no assessments, so the two-phase monitoring of program {program.Id} cannot be checked.",
+                subjects);
+        }
+
+        var ended = program.Completion?.Date;
+        var missing = new List<(PersonId Person, string Ru, string En)>();
+        foreach (var person in PairTexts.Participants(pair))
+        {
+            var own = assessments.Where(a => a.PersonId == person && (a.ProgramId is null || a.ProgramId == program.Id)).ToArray();
+            if (!own.Any(a => a.Phase == AssessmentPhase.BeforeEntry && a.Date <= start))
+            {
+                missing.Add((person, $"{evaluation.Name(person)} — до входа в программу", $"{evaluation.Name(person)} before entry"));
+            }
+
+            if (ended is { } end && !own.Any(a => a.Phase == AssessmentPhase.AfterCompletion && a.Date >= end))
+            {
+                missing.Add((person, $"{evaluation.Name(person)} — по итогам программы", $"{evaluation.Name(person)} after completion"));
+            }
+        }
+
+        if (missing.Count != 0)
+        {
+            return Verdict.Violated(
+                $"По программе {program.Id} {PairTexts.Ru(evaluation, pair)} нет оценки: {string.Join("; ", missing.Select(m => m.Ru))}.",
+                $"Program {program.Id} lacks assessments: {string.Join("; ", missing.Select(m => m.En))}.",
+                [.. subjects, .. PairTexts.People(evaluation, missing.Select(m => m.Person).Distinct())]);
+        }
+
+        return Verdict.Satisfied(
+            ended is null
+                ? $"Все участники программы {program.Id} оценены до входа в программу; оценка по итогам — после её завершения."
+                : $"Все участники программы {program.Id} оценены до входа в программу и по её итогам.",
+            ended is null
+                ? $"Every participant of program {program.Id} was assessed before entry; the second phase follows the ending."
+                : $"Every participant of program {program.Id} was assessed before entry and after completion.",
+            subjects);
+    }
+}

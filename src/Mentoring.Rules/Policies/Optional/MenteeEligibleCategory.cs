@@ -1,0 +1,116 @@
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Rules.Fluent;
+using Mentoring.Rules.Policies.Pairs;
+
+namespace Mentoring.Rules.Policies.Optional;
+
+/// <summary>Mentees are of the listed categories: young specialists, newly hired teachers, teachers moved to a post new to them.</summary>
+/// <remarks>
+/// Not in the seeds as a requirement (optional, off unless an edition turns it on); the young specialist follows 003
+/// (order preamble). Judges every mentee of a pair in a teacher form, on the day the pair was formed (the date of
+/// validation when unknown). A mentee qualifies by any category listed in <c>categories</c>:
+/// <c>young-specialist</c> — under <c>ageUnder</c> years of age with fewer than <c>maxExperienceYears</c> whole years
+/// of pedagogical experience (<see cref="Teacher.IsYoungSpecialistOn"/>); <c>newly-hired</c> — hired by the
+/// organization less than one whole year before; <c>new-post</c> — moved to a post without experience in it, which
+/// the case does not record, so that category can only leave the outcome unknown. A mentee who is not a teacher of
+/// the organization is in none of them.
+/// </remarks>
+[RuleId("mentee.eligible-category")]
+[Title("Наставляемые относятся к установленным категориям", "Mentees are of the listed categories")]
+[Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы")]
+[Severity(Severity.Warning)]
+[OffByDefault]
+[RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.")]
+[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Min = 18, Max = 70, Description = "A young specialist is younger than this.")]
+[RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.")]
+public sealed class MenteeEligibleCategory : Rule
+{
+    private const string YoungSpecialist = "young-specialist";
+    private const string NewlyHired = "newly-hired";
+    private const string NewPost = "new-post";
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+        IPerson mentee = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair, p => p.Form.IsTeacherForm())
+            .Match(() => mentee, m => pair.Mentees.Contains(m.Id));
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), pair, mentee)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentee)
+    {
+        var categories = parameters.ChoiceList("categories");
+        var ageUnder = parameters.WholeNumber("ageUnder") ?? 35;
+        var maxYears = parameters.WholeNumber("maxExperienceYears") ?? 3;
+        var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
+        var name = evaluation.Name(mentee);
+        var teacher = mentee as Teacher;
+        Subject[] subjects = [Subject.Of(mentee), Subject.Of(pair)];
+        var judged = categories.Select(c => c switch
+        {
+            YoungSpecialist => new Category(
+                $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
+                teacher is null ? false : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears),
+                YoungMissing(teacher, name)),
+            NewlyHired => new Category(
+                "вновь принятый на работу (менее года в организации)",
+                teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } y ? y < 1 : null,
+                [$"дата приёма на работу {name}"]),
+            _ => new Category(
+                "переведённый на должность без опыта работы в ней",
+                teacher is null ? false : null,
+                [$"сведения о переводе {name} на должность без опыта работы в ней"]),
+        }).ToList();
+
+        if (judged.Find(j => j.Holds == true) is { } met)
+        {
+            return Verdict.Satisfied(
+                $"Наставляемый {name} (пара {pair.Id}) на {on:dd.MM.yyyy} относится к категории: {met.Ru}.",
+                $"Mentee {name} (pair {pair.Id}) is of an eligible category on {on:yyyy-MM-dd}.",
+                subjects);
+        }
+
+        var open = judged.Where(j => j.Holds is null).ToList();
+        if (open.Count != 0)
+        {
+            return Verdict.Unknown(
+                open.SelectMany(j => j.Missing).Distinct(StringComparer.Ordinal),
+                $"Наставляемый {name} (пара {pair.Id}): нельзя установить, относится ли он к категориям: {string.Join("; ", open.Select(j => j.Ru))}.",
+                $"Mentee {name} (pair {pair.Id}): the case does not show whether the mentee is of an eligible category on {on:yyyy-MM-dd}.",
+                subjects);
+        }
+
+        var listed = categories.Count == 0 ? "—" : string.Join("; ", judged.Select(j => j.Ru));
+        return Verdict.Violated(
+            $"Наставляемый {name} (пара {pair.Id}) на {on:dd.MM.yyyy} не относится ни к одной из категорий: {listed}.",
+            $"Mentee {name} (pair {pair.Id}) is of none of the categories ({string.Join(", ", categories)}) on {on:yyyy-MM-dd}.",
+            subjects);
+    }
+
+    private sealed record Category(string Ru, bool? Holds, IReadOnlyList<string> Missing);
+
+    private static List<string> YoungMissing(Teacher? teacher, string name)
+    {
+        var missing = new List<string>();
+        if (teacher?.BirthDate is null)
+        {
+            missing.Add($"дата рождения {name}");
+        }
+
+        if (teacher?.PedagogicalCareerStart is null)
+        {
+            missing.Add($"дата начала педагогической деятельности {name}");
+        }
+
+        return missing;
+    }
+}

@@ -1,0 +1,78 @@
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Rules.Fluent;
+using Mentoring.Rules.Policies.Pairs;
+
+namespace Mentoring.Rules.Policies.Optional;
+
+/// <summary>A mentor has at least N years of pedagogical experience, in total or in this organization.</summary>
+/// <remarks>
+/// Not in the seeds; many organizations' regulations require it (optional, off unless an edition turns it on).
+/// Judges every mentor of a pair in a teacher form (<see cref="MentoringForms.IsTeacherForm"/>), on the day the pair
+/// was formed (the date of validation when that day is unknown): <c>scope</c> = <c>total</c> counts whole years from
+/// the start of the pedagogical career, <c>organization</c> from the hire date (<see cref="Teacher.ExperienceYearsOn"/>).
+/// A missing start date, or a mentor from outside whose experience the case does not record, makes it unknown;
+/// a student has none.
+/// </remarks>
+[RuleId("mentor.min-experience")]
+[Title("Педагогический стаж наставника не менее N лет", "A mentor has at least N years of pedagogical experience")]
+[Citation("положения других организаций (необязательное правило)", "наставник назначается из числа педагогических работников, имеющих стаж педагогической работы не менее N лет (типовая формулировка)")]
+[Severity(Severity.Error)]
+[OffByDefault]
+[RuleParameter("years", ParameterKind.WholeNumber, "3", Min = 1, Max = 50, Description = "The fewest whole years of experience.")]
+[RuleParameter("scope", ParameterKind.Choice, "\"total\"", Choices = "total|organization", Description = "total: the whole pedagogical experience; organization: in this organization.")]
+public sealed class MentorMinExperience : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+        IPerson mentor = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair, p => p.Form.IsTeacherForm())
+            .Match(() => mentor, m => pair.Mentors.Contains(m.Id));
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), pair, mentor)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentor)
+    {
+        var years = parameters.WholeNumber("years") ?? 3;
+        var scope = ExperienceScopes.Vocabulary.Parse(parameters.Choice("scope")).ValueOr(ExperienceScope.Total);
+        var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
+        var name = evaluation.Name(mentor);
+        var what = scope.Term();
+        Subject[] subjects = [Subject.Of(mentor), Subject.Of(pair)];
+        int? experience = mentor switch
+        {
+            Teacher teacher => teacher.ExperienceYearsOn(on, scope),
+            Student => 0,
+            _ => null,
+        };
+        if (experience is not { } have)
+        {
+            var missing = mentor is Teacher
+                ? scope == ExperienceScope.Total ? $"дата начала педагогической деятельности {name}" : $"дата приёма на работу {name}"
+                : $"{what.NameRu} {name}";
+            return Verdict.Unknown(
+                [missing],
+                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} неизвестен — нет сведений: {missing}.",
+                $"Mentor {name} (pair {pair.Id}): the {what.NameEn} on {on:yyyy-MM-dd} is unknown.",
+                subjects);
+        }
+
+        return have >= years
+            ? Verdict.Satisfied(
+                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
+                $"Mentor {name} (pair {pair.Id}) has {have} whole year(s) of {what.NameEn} on {on:yyyy-MM-dd}, at least {years}.",
+                subjects)
+            : Verdict.Violated(
+                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, меньше {years}.",
+                $"Mentor {name} (pair {pair.Id}) has {have} whole year(s) of {what.NameEn} on {on:yyyy-MM-dd}, fewer than {years}.",
+                subjects);
+    }
+}

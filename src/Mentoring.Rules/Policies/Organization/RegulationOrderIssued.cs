@@ -1,0 +1,84 @@
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Organizations;
+using Mentoring.Domain.Pairs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Organizations;
+
+/// <summary>Mentoring in an organization rests on the head's order approving the Положение о системе наставничества.</summary>
+/// <remarks>
+/// 002 §2 ¶1; 003 §2.1, §2.5. The rule applies to an organization whose case shows mentoring (a pair or group, or
+/// a mentoring order). It holds when a regulation order is issued on or before the date of validation, signed by
+/// the head when the copy shows the signatory, and no pairing order precedes it (pairs fixed before the Положение
+/// is approved have no basis). No regulation order in the case of an organization that runs mentoring is a
+/// violation: the case is the organization's own file of orders.
+/// </remarks>
+[RuleId("org.regulation-order")]
+[Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]
+[Citation("002 §2 ¶1; 003 §2.1, §2.5", "Наставничество организуется на основании приказа руководителя образовательной организации «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»")]
+[Severity(Severity.Error)]
+public sealed class RegulationOrderIssued : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        Organization organization = null!;
+        IReadOnlyList<Order> orders = null!;
+        IReadOnlyList<MentoringPair> pairs = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => organization)
+            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    {
+        var asOf = evaluation.AsOf;
+        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
+        {
+            return OrganizationFacts.NoMentoring(evaluation, organization);
+        }
+
+        var subject = Subject.Of(organization);
+        var regulation = OrganizationFacts.Issued<RegulationOrder>(orders, asOf);
+        if (regulation.Count == 0)
+        {
+            return Verdict.Violated(
+                $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет приказа руководителя об утверждении положения о системе наставничества.",
+                $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} there is no head's order approving the regulation on mentoring.",
+                subject);
+        }
+
+        var order = regulation[0];
+        if (OrganizationFacts.SignedByHead(evaluation, order) == false)
+        {
+            return Verdict.Violated(
+                $"Приказ {order} подписан не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
+                $"{OrganizationFacts.En(order)} is signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
+                subject,
+                Subject.Of(order));
+        }
+
+        var early = OrganizationFacts.Issued<PairingOrder>(orders, asOf).FirstOrDefault(p => p.Date < order.Date);
+        if (early is not null)
+        {
+            return Verdict.Violated(
+                $"Приказ {early} издан раньше приказа {order}: пары закреплены до утверждения положения о системе наставничества.",
+                $"{OrganizationFacts.En(early)} precedes {OrganizationFacts.En(order)}: pairs were fixed before the regulation was approved.",
+                subject,
+                Subject.Of(order),
+                Subject.Of(early));
+        }
+
+        return Verdict.Satisfied(
+            $"Положение о системе наставничества утверждено приказом {order}.",
+            $"The regulation on mentoring is approved by {OrganizationFacts.En(order)}.",
+            subject,
+            Subject.Of(order));
+    }
+}

@@ -1,0 +1,59 @@
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Pairs;
+
+/// <summary>A mentee may have several mentors and a mentor several mentees, unless the edition caps it.</summary>
+/// <remarks>
+/// 003 §5.2. Judges every mentor: the distinct mentees the mentor has across all pairs and groups of the case are
+/// allowed in any number when <c>maxMenteesPerMentor</c> is null (the seeds' value), and at most that many when an
+/// edition sets it. Several mentors of one mentee are always allowed. (For a cap on mentees at the same time, see
+/// the optional rule <c>mentor.max-mentees</c>.)
+/// </remarks>
+[RuleId("pair.many-to-many")]
+[Title("У наставника может быть несколько наставляемых, у наставляемого — несколько наставников", "A mentor may have several mentees and a mentee several mentors")]
+[Citation("003 §5.2", "за наставляемым может быть закреплено несколько наставников, у наставника может быть несколько наставляемых")]
+[Severity(Severity.Warning)]
+[RuleParameter("maxMenteesPerMentor", ParameterKind.WholeNumber, "null", Nullable = true, Min = 1, Max = 100, Description = "The most mentees a mentor may have across pairs; null for no cap.")]
+public sealed class PairManyToMany : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        IPerson mentor = null!;
+        IReadOnlyList<MentoringPair> pairs = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => mentor)
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
+            .Having(() => pairs.Count != 0);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, IPerson mentor, IReadOnlyList<MentoringPair> pairs)
+    {
+        var cap = parameters.WholeNumber("maxMenteesPerMentor");
+        var mentees = PairFacts.MenteesOf(pairs);
+        var name = evaluation.Name(mentor);
+        var ids = string.Join(", ", pairs.Select(p => p.Id));
+        var subjects = pairs.Select(Subject.Of).Prepend(Subject.Of(mentor));
+        if (cap is { } max && mentees.Count > max)
+        {
+            return Verdict.Violated(
+                $"У наставника {name} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {ids}), больше допустимых {max}.",
+                $"Mentor {name} has {mentees.Count} mentees ({evaluation.Names(mentees)}; pairs: {ids}), more than the {max} allowed.",
+                subjects);
+        }
+
+        var bound = cap is { } limit ? $"не больше {limit}" : "ограничения нет";
+        var boundEn = cap is { } limitEn ? $"at most {limitEn}" : "no cap";
+        return Verdict.Satisfied(
+            $"У наставника {name} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {ids}); {bound}.",
+            $"Mentor {name} has {mentees.Count} mentee(s) ({evaluation.Names(mentees)}; pairs: {ids}); {boundEn}.",
+            subjects);
+    }
+}

@@ -1,0 +1,75 @@
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Pairs;
+
+/// <summary>In the teacher forms the mentor is a pedagogical worker.</summary>
+/// <remarks>
+/// 002 §1 (понятия). Applies to pairs in «педагог – педагог», «руководитель – педагог» and «педагог вуза (колледжа) –
+/// молодой педагог» (<see cref="MentoringForms.IsTeacherForm"/>). A teacher of the organization must be a
+/// pedagogical worker; a student never is; a person from outside counts as one in the university (college) form,
+/// whose mentor is by definition a university or college teacher, and is unknown in the other forms, for which the
+/// case does not record whether that person is a pedagogical worker.
+/// </remarks>
+[RuleId("pair.mentor-is-teacher")]
+[Title("Наставник в педагогических формах — педагогический работник", "In teacher forms the mentor is a pedagogical worker")]
+[Citation("002 §1 (понятия)", "Наставник – педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию лица")]
+[Severity(Severity.Error)]
+public sealed class PairMentorIsTeacher : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+        IReadOnlyList<IPerson> mentors = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair, p => p.Form.IsTeacherForm())
+            .Query(() => mentors, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id)).Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, mentors)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> mentors)
+    {
+        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
+        var (ru, en) = PairFacts.Opening(evaluation, pair);
+        var form = pair.Form.Term();
+        var judged = mentors.Select(m => (Mentor: m, Pedagogical: IsPedagogical(m, pair.Form))).ToList();
+        var not = judged.Where(j => j.Pedagogical == false).Select(j => j.Mentor.Id).ToList();
+        if (not.Count != 0)
+        {
+            return Verdict.Violated(
+                $"{ru}, форма «{form.NameRu}»: наставник {evaluation.Names(not)} не является педагогическим работником.",
+                $"{en}, form \"{form.NameEn}\": the mentor {evaluation.Names(not)} is not a pedagogical worker.",
+                subjects);
+        }
+
+        var open = judged.Where(j => j.Pedagogical is null).Select(j => j.Mentor.Id).ToList();
+        if (open.Count != 0)
+        {
+            return Verdict.Unknown(
+                open.Select(m => $"является ли {evaluation.Name(m)} педагогическим работником"),
+                $"{ru}, форма «{form.NameRu}»: наставник {evaluation.Names(open)} не из организации, и неизвестно, педагогический ли он работник.",
+                $"{en}, form \"{form.NameEn}\": the mentor {evaluation.Names(open)} is from outside, and the case does not say whether a pedagogical worker.",
+                subjects);
+        }
+
+        return Verdict.Satisfied(
+            $"{ru}, форма «{form.NameRu}»: наставник — педагогический работник.",
+            $"{en}, form \"{form.NameEn}\": the mentor is a pedagogical worker.",
+            subjects);
+    }
+
+    private static bool? IsPedagogical(IPerson mentor, MentoringForm form) => mentor switch
+    {
+        Teacher teacher => teacher.IsPedagogicalWorker,
+        ExternalPerson when form == MentoringForm.UniversityTeacherYoungTeacher => true,
+        ExternalPerson => null,
+        _ => false,
+    };
+}

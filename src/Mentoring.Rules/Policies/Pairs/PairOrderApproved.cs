@@ -1,0 +1,71 @@
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Pairs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Pairs;
+
+/// <summary>Every pair or group is approved by the head's order (приказ о закреплении наставнических пар/групп).</summary>
+/// <remarks>
+/// 002 «Процесс формирования пар»; 003 §2.6. The pair is approved when a pairing order dated on or before the date of
+/// validation lists it, or when the pair names such an order as the one approving it. An order dated after the date
+/// of validation is not yet issued; one the pair names that is not a pairing order does not approve it.
+/// </remarks>
+[RuleId("pair.order-approved")]
+[Title("Пара (группа) утверждена приказом руководителя", "A pair or group is approved by the head's order")]
+[Citation("002 «Процесс формирования пар»; 003 §2.6", "пары/группы утверждаются приказом руководителя образовательной организации")]
+[Severity(Severity.Error)]
+public sealed class PairOrderApproved : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+        IReadOnlyList<Order> orders = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair)
+            .Query(() => orders, q => q.Match<Order>(o => o.Id == pair.ApprovedByOrder || (o is PairingOrder && ((PairingOrder)o).Fixes(pair.Id))).Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, orders)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<Order> orders)
+    {
+        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
+        var (ru, en) = PairFacts.Opening(evaluation, pair);
+        var approving = orders.OfType<PairingOrder>().Where(o => o.Date <= evaluation.AsOf).ToList();
+        if (approving.Count != 0)
+        {
+            var order = approving[0];
+            return Verdict.Satisfied(
+                $"{ru} утверждена приказом {PairFacts.Ru(order)}.",
+                $"{en} is approved by {PairFacts.En(order)}.",
+                [.. subjects, Subject.Of(order)]);
+        }
+
+        var later = orders.OfType<PairingOrder>().FirstOrDefault();
+        if (later is not null)
+        {
+            return Verdict.Violated(
+                $"{ru} не утверждена приказом на {evaluation.AsOf:dd.MM.yyyy}: приказ {PairFacts.Ru(later)} издан позже.",
+                $"{en} is not approved by an order on {evaluation.AsOf:yyyy-MM-dd}: {PairFacts.En(later)} comes later.",
+                [.. subjects, Subject.Of(later)]);
+        }
+
+        if (orders.Count != 0)
+        {
+            var other = orders[0];
+            return Verdict.Violated(
+                $"{ru} ссылается на приказ {other}, который не закрепляет наставнические пары; приказа о закреплении нет.",
+                $"{en} refers to {PairFacts.En(other)}, which is not a pairing order; no pairing order approves it.",
+                [.. subjects, Subject.Of(other)]);
+        }
+
+        return Verdict.Violated(
+            $"{ru} не утверждена приказом руководителя: в деле нет приказа о её закреплении.",
+            $"{en} is not approved by the head's order: the case has no pairing order for it.",
+            subjects);
+    }
+}

@@ -1,0 +1,48 @@
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Pairs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Pairs;
+
+/// <summary>A role model is used only inside its own form.</summary>
+/// <remarks>
+/// 003 §4.2.4, §4.4. Applies to pairs that name a role model: the teachers' role models belong to «учитель – учитель»,
+/// the students' («успевающий – неуспевающий», «лидер – пассивный», «равный – равному») to «ученик – ученик»
+/// (<see cref="RoleModels.Form"/>).
+/// </remarks>
+[RuleId("pair.role-model-in-form")]
+[Title("Ролевая модель применяется только внутри своей формы", "A role model is used only inside its own form")]
+[Citation("003 §4.2.4, §4.4", "Вариации ролевых моделей внутри формы «ученик – ученик»")]
+[Severity(Severity.Warning)]
+public sealed class PairRoleModelInForm : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair, p => p.RoleModel != null);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair)
+    {
+        var subjects = PairFacts.Subjects(evaluation, pair);
+        var (ru, en) = PairFacts.Opening(evaluation, pair);
+        var model = pair.RoleModel!.Value;
+        var own = model.Form();
+        return own == pair.Form
+            ? Verdict.Satisfied(
+                $"{ru}: ролевая модель «{model.Term().NameRu}» применяется внутри своей формы «{own.Term().NameRu}».",
+                $"{en}: the role model \"{model.Term().NameEn}\" is used inside its own form \"{own.Term().NameEn}\".",
+                subjects)
+            : Verdict.Violated(
+                $"{ru}: ролевая модель «{model.Term().NameRu}» относится к форме «{own.Term().NameRu}», а пара работает в форме «{pair.Form.Term().NameRu}».",
+                $"{en}: the role model \"{model.Term().NameEn}\" belongs to the form \"{own.Term().NameEn}\", but the pair works in \"{pair.Form.Term().NameEn}\".",
+                subjects);
+    }
+}

@@ -1,0 +1,78 @@
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Programs;
+
+/// <summary>Extending a program's term, or changing its plan or form, needs the mutual consent of mentor and mentee(s).</summary>
+/// <remarks>
+/// 002 «Изменение сроков». The participants are the mentors and mentees of the program's pair or group. A change
+/// whose record names some consenting participants but not all is a violation (the others did not consent); a change
+/// whose record names no one is unknown: the consent was not recorded, which is not the same as refused.
+/// A program without changes is not judged.
+/// </remarks>
+[RuleId("program.change-by-mutual-consent")]
+[Title("Изменение программы — по обоюдному согласию", "A program is changed only by mutual consent")]
+[Citation("002 «Изменение сроков»", "По обоюдному согласию наставника и наставляемого/наставляемых педагогов возможно продление срока реализации персонализированной программы наставничества или корректировка ее содержания")]
+[Severity(Severity.Error)]
+public sealed class ProgramChangeByMutualConsent : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        PersonalizedProgram program = null!;
+        MentoringPair pair = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => program)
+            .Match(() => pair, p => p.Id == program.PairId);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, program, pair)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program, MentoringPair pair)
+    {
+        var participants = PairTexts.Participants(pair);
+        Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
+        if (program.Changes.Count == 0)
+        {
+            return Verdict.NotApplicable(
+                $"Программа {program.Id} не изменялась.",
+                $"Program {program.Id} has no changes.",
+                subjects);
+        }
+
+        var unconsented = program.ChangesWithoutConsentOf(participants);
+        var partial = unconsented.Where(c => c.ConsentedBy.Count != 0).ToArray();
+        if (partial.Length != 0)
+        {
+            var missing = partial.SelectMany(c => c.MissingConsentOf(participants)).Distinct().ToArray();
+            return Verdict.Violated(
+                $"Изменения программы {program.Id} {PairTexts.Ru(evaluation, pair)} внесены без согласия всех участников: "
+                    + string.Join("; ", partial.Select(c => $"{Ru(c)} — нет согласия: {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
+                $"Changes of program {program.Id} were made without everyone's consent: "
+                    + string.Join("; ", partial.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd} lacks {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
+                [.. subjects, .. PairTexts.People(evaluation, missing)]);
+        }
+
+        if (unconsented.Count != 0)
+        {
+            return Verdict.Unknown(
+                unconsented.Select(c => $"согласие участников на изменение «{Ru(c)}»"),
+                $"По изменениям программы {program.Id} {PairTexts.Ru(evaluation, pair)} не указано, кто дал согласие: "
+                    + string.Join("; ", unconsented.Select(Ru)) + ".",
+                $"The changes of program {program.Id} do not record who consented: "
+                    + string.Join("; ", unconsented.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd}")) + ".",
+                subjects);
+        }
+
+        return Verdict.Satisfied(
+            $"Все изменения программы {program.Id} ({program.Changes.Count}) согласованы наставником и наставляемыми.",
+            $"All {program.Changes.Count} change(s) of program {program.Id} have the consent of the mentor and the mentee(s).",
+            subjects);
+    }
+
+    private static string Ru(ProgramChange change) => $"{change.Kind.Term().NameRu} от {change.RequestedOn:dd.MM.yyyy}";
+}

@@ -1,0 +1,61 @@
+using Mentoring.Domain.Pairs;
+using Mentoring.Domain.Programs;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Programs;
+
+/// <summary>Each pair or group has its own personalized program.</summary>
+/// <remarks>
+/// 002 МР stage 5 п.2; 004 roadmap п.5. A pair formed after the date of validation is not judged yet. Several
+/// programs of one pair (one after another) satisfy the rule; the program's own content and term are other rules.
+/// </remarks>
+[RuleId("program.per-pair")]
+[Title("У каждой пары/группы своя персонализированная программа", "Each pair or group has its own personalized program")]
+[Citation("002 МР stage 5 п.2; 004 roadmap п.5", "Разработка персонализированных программ наставничества для каждой пары/группы")]
+[Severity(Severity.Error)]
+public sealed class ProgramPerPair : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        MentoringPair pair = null!;
+        IReadOnlyList<PersonalizedProgram> programs = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => pair)
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, programs)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs)
+    {
+        Subject[] subjects = [Subject.Of(pair), .. PairTexts.People(evaluation, PairTexts.Participants(pair))];
+        var who = PairTexts.Ru(evaluation, pair);
+        var whoEn = PairTexts.En(evaluation, pair);
+
+        if (pair.FormedOn is { } formed && formed > evaluation.AsOf)
+        {
+            return Verdict.NotApplicable(
+                $"Пара/группа {pair.Id} сформирована {formed:dd.MM.yyyy}, позже даты проверки.",
+                $"Pair/group {pair.Id} is formed on {formed:yyyy-MM-dd}, after the date of validation.",
+                subjects);
+        }
+
+        if (programs.Count == 0)
+        {
+            return Verdict.Violated(
+                $"У {who} нет персонализированной программы наставничества.",
+                $"The {whoEn} has no personalized program.",
+                subjects);
+        }
+
+        var ids = string.Join(", ", programs.Select(p => p.Id));
+        return Verdict.Satisfied(
+            $"У {who} есть персонализированная программа: {ids}.",
+            $"The {whoEn} has its personalized program: {ids}.",
+            [.. subjects, .. programs.Select(Subject.Of)]);
+    }
+}

@@ -1,0 +1,68 @@
+using Mentoring.Domain.Programs;
+using Mentoring.Domain.Stages;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Programs;
+
+/// <summary>
+/// A program passes the stages in order: preparatory → design → implementation → reflective-analytical → outcome.
+/// </summary>
+/// <remarks>
+/// 003 §5.1–5.6. The recorded stage history must move forward without going back or repeating a stage
+/// (<see cref="PersonalizedProgram.StagesInOrder"/>) and without skipping a stage before the current one
+/// (<see cref="PersonalizedProgram.SkippedStages"/>). A program with no recorded stage is not judged: 002 has no stages.
+/// </remarks>
+[RuleId("program.stage-order")]
+[Title("Этапы программы проходятся по порядку", "A program passes its stages in order")]
+[Citation("003 §5.1–5.6", "Целевая модель наставничества в образовательной организации реализуется в несколько этапов: подготовительный, проектировочный, реализационный, рефлексивно-аналитический, результативный")]
+[Severity(Severity.Warning)]
+public sealed class ProgramStageOrder : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        PersonalizedProgram program = null!;
+
+        When()
+            .Match(() => program);
+        Then()
+            .Do(ctx => ctx.Emit(Judge(program)));
+    }
+
+    private static Verdict Judge(PersonalizedProgram program)
+    {
+        var subject = Subject.Of(program);
+        var history = program.StageHistory;
+        if (history.Count == 0)
+        {
+            return Verdict.NotApplicable(
+                $"Для программы {program.Id} этапы не записаны.",
+                $"Program {program.Id} records no stages.",
+                subject);
+        }
+
+        var path = string.Join(" → ", history.Select(e => $"{e.Stage.Term().NameRu} ({e.EnteredOn:dd.MM.yyyy})"));
+        var pathEn = string.Join(" -> ", history.Select(e => $"{e.Stage.Term().Code} ({e.EnteredOn:yyyy-MM-dd})"));
+        if (!program.StagesInOrder)
+        {
+            return Verdict.Violated(
+                $"Программа {program.Id} проходила этапы не по порядку (возврат или повтор этапа): {path}.",
+                $"Program {program.Id} went back to or repeated a stage: {pathEn}.",
+                subject);
+        }
+
+        var skipped = program.SkippedStages();
+        if (skipped.Count != 0)
+        {
+            return Verdict.Violated(
+                $"Программа {program.Id} пропустила этап(ы): {string.Join(", ", skipped.Select(s => s.Term().NameRu))} ({path}).",
+                $"Program {program.Id} skipped stage(s): {string.Join(", ", skipped.Select(s => s.Term().Code))} ({pathEn}).",
+                subject);
+        }
+
+        return Verdict.Satisfied(
+            $"Программа {program.Id} проходит этапы по порядку: {path}.",
+            $"Program {program.Id} passes its stages in order: {pathEn}.",
+            subject);
+    }
+}

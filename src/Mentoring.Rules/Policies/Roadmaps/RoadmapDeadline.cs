@@ -1,0 +1,74 @@
+using Mentoring.Domain.Roadmaps;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Roadmaps;
+
+/// <summary>Every roadmap activity is done by its deadline; as of the date of validation, the overdue ones are reported.</summary>
+/// <remarks>
+/// The roadmaps of 000, 001, 002, 003 and 004; the roadmap itself is the data. One verdict per roadmap: its activities
+/// (joined to it) are judged by <see cref="RoadmapActivity.StatusOn"/> as of the date — overdue when the latest
+/// occurrence due before that day was not done in its window (<see cref="Deadline.IsOverdue"/>); continuous activities
+/// and those on a separate schedule are never overdue. A roadmap whose period starts after the date is not judged; a
+/// roadmap with no activities is unknown (its plan is not given).
+/// </remarks>
+[RuleId("roadmap.deadline")]
+[Title("Мероприятия дорожной карты выполняются в срок", "Roadmap activities are done by their deadlines")]
+[Citation("000, 001, 002, 003, 004 roadmaps", "Сроки")]
+[Severity(Severity.Warning)]
+public sealed class RoadmapDeadline : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        Roadmap roadmap = null!;
+        IReadOnlyList<RoadmapActivity> activities = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => roadmap)
+            .Query(() => activities, q => q.Match<RoadmapActivity>(a => roadmap.Activities.Contains(a)).Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, roadmap, activities)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Roadmap roadmap, IReadOnlyList<RoadmapActivity> activities)
+    {
+        var asOf = evaluation.AsOf;
+        var subject = Subject.Of(roadmap);
+        if (roadmap.Period is { } period && period.Start > asOf)
+        {
+            return Verdict.NotApplicable(
+                $"Дорожная карта «{roadmap.Title}» действует с {period.Start:dd.MM.yyyy}, после даты проверки.",
+                $"Roadmap {roadmap.Id} starts on {period.Start:yyyy-MM-dd}, after the date of validation.",
+                subject);
+        }
+
+        if (activities.Count == 0)
+        {
+            return Verdict.Unknown(
+                [$"мероприятия дорожной карты «{roadmap.Title}»"],
+                $"В дорожной карте «{roadmap.Title}» не указано ни одного мероприятия.",
+                $"Roadmap {roadmap.Id} lists no activities.",
+                subject);
+        }
+
+        var statuses = activities.Select(a => (Activity: a, Status: a.StatusOn(asOf))).ToArray();
+        var overdue = statuses.Where(s => s.Status == RoadmapActivityStatus.Overdue).Select(s => s.Activity).ToArray();
+        if (overdue.Length != 0)
+        {
+            return Verdict.Violated(
+                $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{roadmap.Title}»: "
+                    + string.Join("; ", overdue.Select(a => $"{a.Number}. {a.Title} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {r}" : string.Empty)})")) + ".",
+                $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
+                    + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline: {a.Deadline.Text})")) + ".",
+                subject);
+        }
+
+        var done = statuses.Count(s => s.Status == RoadmapActivityStatus.Done);
+        return Verdict.Satisfied(
+            $"На {asOf:dd.MM.yyyy} в дорожной карте «{roadmap.Title}» нет просроченных мероприятий (выполнено {done} из {activities.Count}).",
+            $"As of {asOf:yyyy-MM-dd}, roadmap {roadmap.Id} has no overdue activity ({done} of {activities.Count} done).",
+            subject);
+    }
+}

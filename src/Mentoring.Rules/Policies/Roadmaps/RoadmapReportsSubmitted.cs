@@ -1,0 +1,107 @@
+using Mentoring.Domain.Monitoring;
+using Mentoring.Rules.Fluent;
+
+namespace Mentoring.Rules.Policies.Roadmaps;
+
+/// <summary>
+/// Optional (Smolensk): the reports on the roadmap are submitted to the regional institute (ГАУ ДПО СОИРО) by
+/// 30.06.2023, 30.06.2024 and 25.12.2024.
+/// </summary>
+/// <remarks>
+/// 001 order п.2, roadmap 2.6. Off unless an edition turns it on (the Smolensk edition); the due dates are parameters
+/// (<c>dueDates</c>, a list of dates). A due date counts once it has passed (the due day itself is not yet
+/// late, as with roadmap deadlines). Reports are matched to the due dates in order, each report once: the first unmatched
+/// report submitted after the previous due date and on or before this one is on time; failing that, the first unmatched
+/// report submitted after this due date is this due date's late report. The reports are the case's analytical reports
+/// (<see cref="MonitoringReport"/>) with their submission dates; when a due date has no report but some report's
+/// submission date is unknown, the outcome is unknown.
+/// </remarks>
+[RuleId("roadmap.reports-submitted")]
+[Title("Отчёты о реализации дорожной карты представлены в срок", "The roadmap reports are submitted on time")]
+[Citation("001 order п.2, roadmap 2.6", "предоставить ГАУ ДПО СОИРО отчеты о реализации мероприятий дорожной карты в срок до 30.06.2023, 30.06.2024, 25.12.2024")]
+[Severity(Severity.Warning)]
+[OffByDefault]
+[RuleParameter("dueDates", ParameterKind.CalendarDateList, "[\"2023-06-30\", \"2024-06-30\", \"2024-12-25\"]", Description = "The reports' due dates.")]
+public sealed class RoadmapReportsSubmitted : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        Domain.Organizations.Organization organization = null!;
+        IReadOnlyList<MonitoringReport> reports = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => organization)
+            .Query(() => reports, q => q.Match<MonitoringReport>().Collect());
+        Then()
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, reports)));
+    }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Domain.Organizations.Organization organization, IReadOnlyList<MonitoringReport> reports)
+    {
+        var due = parameters.CalendarDates("dueDates");
+        var asOf = evaluation.AsOf;
+        var passed = due.Where(d => d < asOf).ToArray();
+        var subject = Subject.Of(organization);
+        if (passed.Length == 0)
+        {
+            return Verdict.NotApplicable(
+                $"На {asOf:dd.MM.yyyy} ни один срок представления отчётов ({string.Join(", ", due.Select(d => $"{d:dd.MM.yyyy}"))}) ещё не прошёл.",
+                $"As of {asOf:yyyy-MM-dd}, no report due date ({string.Join(", ", due.Select(d => $"{d:yyyy-MM-dd}"))}) has passed.",
+                subject);
+        }
+
+        var onTime = new List<string>();
+        var missing = new List<(string Ru, string En)>();
+        var unused = reports.Where(r => r.SubmittedOn is not null).OrderBy(r => r.SubmittedOn).ToList();
+        DateOnly? previous = null;
+        foreach (var day in passed)
+        {
+            var from = previous;
+            var report = unused.Find(r => r.SubmittedOn <= day && (from is null || r.SubmittedOn > from));
+            if (report is not null)
+            {
+                onTime.Add($"{day:dd.MM.yyyy} — {report.Id} от {report.SubmittedOn:dd.MM.yyyy}");
+            }
+            else
+            {
+                report = unused.Find(r => r.SubmittedOn > day);
+                missing.Add(report is null
+                    ? ($"к {day:dd.MM.yyyy} — не представлен", $"due {day:yyyy-MM-dd}: not submitted")
+                    : ($"к {day:dd.MM.yyyy} — представлен с опозданием {report.SubmittedOn:dd.MM.yyyy} ({report.Id})", $"due {day:yyyy-MM-dd}: submitted late on {report.SubmittedOn:yyyy-MM-dd} ({report.Id})"));
+            }
+
+            if (report is not null)
+            {
+                unused.Remove(report);
+            }
+
+            previous = day;
+        }
+
+        if (missing.Count == 0)
+        {
+            return Verdict.Satisfied(
+                $"Отчёты о реализации дорожной карты представлены в срок: {string.Join("; ", onTime)}.",
+                $"The roadmap reports were submitted on time for {string.Join(", ", passed.Select(d => $"{d:yyyy-MM-dd}"))}.",
+                subject);
+        }
+
+        var undated = reports.Where(r => r.SubmittedOn is null).ToArray();
+        if (undated.Length != 0)
+        {
+            return Verdict.Unknown(
+                undated.Select(r => $"дата представления отчёта {r.Id}"),
+                $"Отчёты о реализации дорожной карты: {string.Join("; ", missing.Select(m => m.Ru))}; дата представления отчёта(ов) {string.Join(", ", undated.Select(r => r.Id))} не указана.",
+                $"Roadmap reports: {string.Join("; ", missing.Select(m => m.En))}; the submission date of {string.Join(", ", undated.Select(r => r.Id))} is not recorded.",
+                subject);
+        }
+
+        return Verdict.Violated(
+            $"Отчёты о реализации дорожной карты в ГАУ ДПО СОИРО: {string.Join("; ", missing.Select(m => m.Ru))}.",
+            $"Roadmap reports to the regional institute: {string.Join("; ", missing.Select(m => m.En))}.",
+            subject);
+    }
+}

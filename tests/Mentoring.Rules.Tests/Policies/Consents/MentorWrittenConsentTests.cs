@@ -1,0 +1,135 @@
+using Mentoring.Domain.Consents;
+using Mentoring.Rules.Policies;
+using Mentoring.Rules.Tests.Policies.Support;
+using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+
+namespace Mentoring.Rules.Tests.Policies.Consents;
+
+public sealed class MentorWrittenConsentTests
+{
+    private const string Rule = "consent.mentor-written";
+    private static readonly DateOnly AsOf = D(2024, 1, 15);
+
+    [Fact]
+    public void Validate_WrittenConsentBeforeTheOrder_SatisfiedNamingMentorAndOrder()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains(@case.FindPerson(P("m1"))!.Name.ShortName, finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("№ po-1 от 01.09.2023", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "c1");
+        Assert.Contains(finding.Subjects, s => s.Id == "p1");
+        Assert.Contains(finding.Parameters, p => p.Name == "consentForm" && Equals(p.Value, "written"));
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData(2023, 9, 1, Outcome.Satisfied)]
+    [InlineData(2023, 9, 2, Outcome.Violated)]
+    public void Validate_ConsentAroundTheOrderDay_OnlyALaterOneViolates(int year, int month, int day, Outcome expected)
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MentorParticipation, "m1", D(year, month, day)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(expected, finding.Outcome);
+        if (expected == Outcome.Violated)
+        {
+            Assert.Contains("после назначения", finding.MessageRu, StringComparison.Ordinal);
+            Assert.Contains("after the appointment", finding.MessageEn, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_NoConsentRecorded_UnknownNotViolated()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains(finding.Missing, m => m.Contains(@case.FindPerson(P("m1"))!.Name.ShortName, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("written", Outcome.Violated)]
+    [InlineData("mutual", Outcome.Satisfied)]
+    public void Validate_MutualConsent_DependsOnTheConsentFormParameter(string form, Outcome expected)
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1", e => e.Set(Rule, "consentForm", form));
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "consentForm" && Equals(p.Value, form) && p.Source == PolicyRunner.EditionId);
+    }
+
+    [Theory]
+    [InlineData(2025, 2, 28, Outcome.Satisfied)]
+    [InlineData(2025, 3, 1, Outcome.Violated)]
+    public void Validate_MutualConsentUnderAnOlderEdition_WrittenRequiredForAppointmentsFromTk3518(int year, int month, int day, Outcome expected)
+    {
+        var appointed = D(year, month, day);
+        var @case = School().FixedPair(appointed).Consent("c1", ConsentKind.MentorParticipation, "m1", appointed.AddDays(-1), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, D(2025, 6, 1), Rule, "m1", e => e.Set(Rule, "consentForm", "mutual"));
+
+        Assert.Equal(expected, finding.Outcome);
+        if (expected == Outcome.Violated)
+        {
+            Assert.Contains("351.8", finding.MessageRu, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(2024, 1, 15, Outcome.Violated)]
+    [InlineData(2024, 1, 16, Outcome.Satisfied)]
+    public void Validate_WithdrawnConsent_ViolatedFromTheDayOfWithdrawal(int year, int month, int day, Outcome expected)
+    {
+        var @case = School().FixedPair(D(2023, 9, 1))
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30), withdrawnOn: D(year, month, day)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(expected, finding.Outcome);
+        if (expected == Outcome.Violated)
+        {
+            Assert.Contains("отозвано 15.01.2024", finding.MessageRu, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_NoOrderAndNoFormationDay_UnknownListingTheOrder()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"])
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains(finding.Missing, m => m.Contains("p1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ConsentAfterTheDayThePairWasFormed_Violated()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"], formedOn: D(2023, 9, 1))
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 9, 10)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("при формировании пары p1", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoPairs_NotApplicable()
+    {
+        var @case = School().Teacher("m1").Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30)).Build();
+
+        Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(@case, AsOf, Rule)).Outcome);
+    }
+}

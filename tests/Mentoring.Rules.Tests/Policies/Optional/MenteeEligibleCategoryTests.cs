@@ -1,0 +1,137 @@
+using Mentoring.Domain.Forms;
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Policies;
+using Mentoring.Rules.Tests.Policies.Support;
+using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+using static Mentoring.Rules.Tests.Policies.Support.OptionalParts;
+
+namespace Mentoring.Rules.Tests.Policies.Optional;
+
+public sealed class MenteeEligibleCategoryTests
+{
+    private const string Rule = "mentee.eligible-category";
+    private static readonly DateOnly AsOf = D(2024, 1, 15);
+    private static readonly DateOnly Formed = D(2023, 9, 1);
+
+    private static CaseBuilder Mentee(DateOnly? birthDate = null, DateOnly? careerStart = null, DateOnly? hireDate = null) =>
+        School()
+            .Teacher("m1")
+            .Teacher("t1", birthDate: birthDate, careerStart: careerStart, hireDate: hireDate, name: "Петров Павел Павлович")
+            .Pair("p1", ["m1"], ["t1"], formedOn: Formed);
+
+    private static Action<EditionBuilder> Only(string category, Action<EditionBuilder>? more = null) =>
+        On(Rule, e =>
+        {
+            e.Set(Rule, "categories", new[] { category });
+            more?.Invoke(e);
+        });
+
+    [Fact]
+    public void Validate_NotTurnedOn_NoFinding()
+    {
+        Assert.Empty(PolicyRunner.Findings(Mentee().Build(), AsOf, Rule));
+    }
+
+    [Fact]
+    public void Validate_YoungSpecialist_SatisfiedNamingTheCategory()
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(D(1999, 1, 1), D(2022, 9, 1)).Build(), AsOf, Rule, "t1", On(Rule));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("Наставляемый Петров П. П. (пара p1) на 01.09.2023 относится к категории: молодой специалист", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains(finding.Parameters, p => p.Name == "ageUnder" && Equals(p.Value, 35));
+    }
+
+    [Theory]
+    [InlineData(34, Outcome.Satisfied)]
+    [InlineData(35, Outcome.Violated)]
+    public void Validate_AgeUnder_Boundary(int age, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(Formed.AddYears(-age), D(2022, 9, 1)).Build(), AsOf, Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Theory]
+    [InlineData(2, Outcome.Satisfied)]
+    [InlineData(3, Outcome.Violated)]
+    public void Validate_MaxExperienceYears_Boundary(int years, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(D(1999, 1, 1), Formed.AddYears(-years)).Build(), AsOf, Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Theory]
+    [InlineData(29, Outcome.Satisfied)]
+    [InlineData(30, Outcome.Violated)]
+    public void Validate_EditionAgeUnderThirty_Boundary(int age, Outcome expected)
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "ageUnder", 30));
+
+        var finding = PolicyRunner.FindingFor(Mentee(Formed.AddYears(-age), D(2022, 9, 1)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "ageUnder" && Equals(p.Value, 30));
+    }
+
+    [Theory]
+    [InlineData(4, Outcome.Satisfied)]
+    [InlineData(5, Outcome.Violated)]
+    public void Validate_EditionMaxExperienceFive_Boundary(int years, Outcome expected)
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "maxExperienceYears", 5));
+
+        var finding = PolicyRunner.FindingFor(Mentee(D(1995, 1, 1), Formed.AddYears(-years)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "maxExperienceYears" && Equals(p.Value, 5));
+    }
+
+    [Theory]
+    [InlineData(2022, 9, 2, Outcome.Satisfied)]
+    [InlineData(2022, 9, 1, Outcome.Violated)]
+    public void Validate_NewlyHired_LessThanAYearInTheOrganization(int year, int month, int day, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(hireDate: D(year, month, day)).Build(), AsOf, Rule, "t1", Only("newly-hired"));
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "categories" && p.Value is IReadOnlyList<string> list && list.SequenceEqual(["newly-hired"]));
+    }
+
+    [Fact]
+    public void Validate_ExperiencedTeacherUnderEveryCategory_UnknownForTheNewPost()
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(D(1975, 1, 1), D(1998, 9, 1), D(2005, 9, 1)).Build(), AsOf, Rule, "t1", On(Rule));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Equal(["сведения о переводе Петров П. П. на должность без опыта работы в ней"], finding.Missing);
+    }
+
+    [Fact]
+    public void Validate_BirthDateMissing_Unknown()
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(careerStart: D(2022, 9, 1)).Build(), AsOf, Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Equal(["дата рождения Петров П. П."], finding.Missing);
+    }
+
+    [Fact]
+    public void Validate_ExperiencedTeacher_ViolatedNamingTheCategories()
+    {
+        var finding = PolicyRunner.FindingFor(Mentee(D(1975, 1, 1), D(1998, 9, 1), D(2005, 9, 1)).Build(), AsOf, Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("не относится ни к одной из категорий: молодой специалист (моложе 35 лет, стаж менее 3 лет)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(["t1", "p1"], finding.Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Validate_StudentForm_NotApplicable()
+    {
+        var @case = School().Student("s1", grade: 10).Student("s2", grade: 6).Pair("p1", ["s1"], ["s2"], form: MentoringForm.StudentStudent).Build();
+
+        Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(@case, AsOf, Rule, On(Rule))).Outcome);
+    }
+}

@@ -1,0 +1,111 @@
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Tests.EditionFiles;
+using Mentoring.Rules.Validation;
+using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+using Outcome = Mentoring.Rules.Policies.Outcome;
+
+namespace Mentoring.Rules.Tests.Explaining;
+
+public sealed class ExplainTests
+{
+    private static readonly DateOnly AsOf = D(2024, 1, 15);
+
+    private static MentoringValidator Validator()
+    {
+        var edition = Fixtures.Ok(new EditionBuilder("test")
+            .Titled("Тест", "Test")
+            .Set("program.duration", "maxMonths", 6)
+            .Set("school.teacher-seen", "label", "fancy")
+            .Build(Fixtures.Policies));
+        return new MentoringValidator(Fixtures.Ok(EditionCatalog.Empty(Fixtures.Policies).With(edition)));
+    }
+
+    private static Mentoring.Domain.Cases.MentoringCase WithProgram() =>
+        School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"]).Program("prog-1", "p1", D(2023, 9, 1), D(2024, 5, 31)).Build();
+
+    [Fact]
+    public void Explain_RuleThatFired_GivesMetadataParametersWithSourcesAndFindings()
+    {
+        var explanation = Fixtures.Ok(Validator().Explain(WithProgram(), "test", AsOf, "program.duration"));
+
+        Assert.Equal("program.duration", explanation.Policy.Id);
+        Assert.Equal("002 §1 (понятия)", explanation.Policy.Source);
+        Assert.True(explanation.Enabled);
+        Assert.True(explanation.InForce);
+        Assert.Contains(explanation.Parameters, p => p.Name == "maxMonths" && Equals(p.Value, 6) && p.Source == "test");
+        Assert.Contains(explanation.Parameters, p => p.Name == "minMonths" && Equals(p.Value, 3) && p.Source == "default");
+        var finding = Assert.Single(explanation.Findings);
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Null(explanation.WhyNot);
+        Assert.Contains("maxMonths = 6 (test)", explanation.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_RuleThatDidNotFire_IncludesTheEnginesWhyNot()
+    {
+        var @case = School().Teacher("m1").Build();
+
+        var explanation = Fixtures.Ok(Validator().Explain(@case, "test", AsOf, "program.duration"));
+
+        Assert.NotNull(explanation.WhyNot);
+        Assert.False(explanation.WhyNot.Matches);
+        Assert.Contains("PersonalizedProgram", explanation.WhyNot.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Outcome.NotApplicable, Assert.Single(explanation.Findings).Outcome);
+        Assert.Contains("why not:", explanation.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_FactTheRuleSkips_WhyNotNamesTheFailingCondition()
+    {
+        var @case = School().Teacher("m1").Teacher("t1", pedagogical: false).Build();
+        var outsider = @case.People.Single(p => p.Id.Value == "t1");
+
+        var explanation = Fixtures.Ok(Validator().Explain(@case, "test", AsOf, "school.teacher-seen", outsider));
+
+        Assert.Same(outsider, explanation.Fact);
+        Assert.NotNull(explanation.WhyNot);
+        Assert.False(explanation.WhyNot.Matches);
+        Assert.Contains("IsPedagogicalWorker", explanation.WhyNot.ToString(), StringComparison.Ordinal);
+        Assert.Contains(explanation.Findings, f => f.MessageEn == "fancy: m1");
+    }
+
+    [Fact]
+    public void Explain_RuleOff_SaysWhichEditionAndGivesNoWhyNot()
+    {
+        var explanation = Fixtures.Ok(Validator().Explain(WithProgram(), "test", AsOf, "school.optional"));
+
+        Assert.False(explanation.Enabled);
+        Assert.Equal("default", explanation.EnabledSource);
+        Assert.Empty(explanation.Findings);
+        Assert.Null(explanation.WhyNot);
+        Assert.Contains("off (default)", explanation.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_UnknownRule_ReportsMR0101()
+    {
+        var error = Assert.Single(Validator().Explain(WithProgram(), "test", AsOf, "no.such-rule").Errors);
+
+        Assert.Equal("MR0101", error.Code);
+    }
+
+    [Fact]
+    public void Explain_UnknownEdition_ReportsMR0202()
+    {
+        var error = Assert.Single(Validator().Explain(WithProgram(), "nowhere", AsOf, "program.duration").Errors);
+
+        Assert.Equal("MR0202", error.Code);
+    }
+
+    [Fact]
+    public void Validate_AfterExplain_ReportIsUnchanged()
+    {
+        var validator = Validator();
+        var before = Fixtures.Ok(validator.Validate(WithProgram(), "test", AsOf));
+
+        _ = validator.Explain(WithProgram(), "test", AsOf, "program.duration");
+        var after = Fixtures.Ok(validator.Validate(WithProgram(), "test", AsOf));
+
+        Assert.Equal(before.Findings.Select(f => f.ToString()), after.Findings.Select(f => f.ToString()));
+    }
+}
