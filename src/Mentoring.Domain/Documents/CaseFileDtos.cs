@@ -151,6 +151,8 @@ internal sealed class OrderDto
 
     public List<string?>? Pairs { get; set; }
 
+    public string? ReviewedByCouncilOn { get; set; }
+
     public string? RoadmapId { get; set; }
 
     public string? ReleasedPersonId { get; set; }
@@ -305,6 +307,8 @@ internal sealed class CompletionDto
     public string? Reason { get; set; }
 
     public string? InitiatedBy { get; set; }
+
+    public string? NoticeGivenOn { get; set; }
 }
 
 internal sealed class PublicationDto

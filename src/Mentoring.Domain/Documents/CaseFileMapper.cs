@@ -178,6 +178,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var code = k.Term().Code;
         NotFor(k != OrderKind.Curator, d.CuratorId, Prop(p, "curatorId"), code);
         NotFor(k != OrderKind.Pairing, d.Pairs, Prop(p, "pairs"), code);
+        NotFor(k != OrderKind.Pairing, d.ReviewedByCouncilOn, Prop(p, "reviewedByCouncilOn"), code);
         NotFor(k != OrderKind.Roadmap, d.RoadmapId, Prop(p, "roadmapId"), code);
         NotFor(k != OrderKind.Release, d.ReleasedPersonId, Prop(p, "releasedPersonId"), code);
         NotFor(k != OrderKind.Release, d.Reason, Prop(p, "reason"), code);
@@ -197,7 +198,8 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
                 return curator is null ? null : Collect(CuratorOrder.Create(id, d.Number, on, org, curator, signedBy), p, null);
             case OrderKind.Pairing:
                 var pairs = Ids(d.Pairs, Prop(p, "pairs"), PairId.Create);
-                return pairs is null ? null : Collect(PairingOrder.Create(id, d.Number, on, org, pairs, signedBy), p, null);
+                var reviewed = Date(d.ReviewedByCouncilOn, Prop(p, "reviewedByCouncilOn"));
+                return pairs is null ? null : Collect(PairingOrder.Create(id, d.Number, on, org, pairs, signedBy, reviewed), p, null);
             case OrderKind.Roadmap:
                 var roadmap = Id(d.RoadmapId, Prop(p, "roadmapId"), RoadmapId.Create);
                 return roadmap is null ? null : Collect(RoadmapOrder.Create(id, d.Number, on, org, roadmap, signedBy), p, null);
@@ -371,7 +373,8 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var ground = Code(d.Ground, Prop(p, "ground"), CompletionGrounds.Vocabulary, true);
         var date = Date(d.Date, Prop(p, "date"), true);
         var initiatedBy = Id(d.InitiatedBy, Prop(p, "initiatedBy"), PersonId.Create, false);
-        return ground is null || date is null ? null : Collect(Completion.Create(ground, date.Value, d.Reason, initiatedBy), p, "completion.");
+        var notice = Date(d.NoticeGivenOn, Prop(p, "noticeGivenOn"));
+        return ground is null || date is null ? null : Collect(Completion.Create(ground, date.Value, d.Reason, initiatedBy, notice), p, "completion.");
     }
 
     private Petition? MapPetition(PetitionDto d, string p)

@@ -169,6 +169,7 @@ internal static class CaseFileWriter
                 break;
             case PairingOrder pairing:
                 d.Pairs = [.. pairing.Pairs.Select(p => (string?)p.Value)];
+                d.ReviewedByCouncilOn = Date(pairing.ReviewedByCouncilOn);
                 break;
             case RoadmapOrder roadmap:
                 d.RoadmapId = roadmap.RoadmapId.Value;
@@ -216,7 +217,7 @@ internal static class CaseFileWriter
             NewForm = c.NewForm?.Term().Code,
         }),
         Completion = p.Completion is { } done
-            ? new CompletionDto { Ground = done.Ground.Term().Code, Date = Date(done.Date), Reason = done.Reason, InitiatedBy = done.InitiatedBy?.Value }
+            ? new CompletionDto { Ground = done.Ground.Term().Code, Date = Date(done.Date), Reason = done.Reason, InitiatedBy = done.InitiatedBy?.Value, NoticeGivenOn = Date(done.NoticeGivenOn) }
             : null,
         Publications = List(p.Publications, x => new PublicationDto { PublishedOn = Date(x.PublishedOn), Where = x.Where }),
     };

@@ -89,7 +89,7 @@ public static class CaseGenerator
         {
             RegulationOrder.Create(SampleIds.Document("ord-reg"), "191", Day(), org, Coin() ? teachers[0].Id : null).Value,
             CuratorOrder.Create(SampleIds.Document("ord-cur"), "192", Day(), org, teachers[1].Id).Value,
-            PairingOrder.Create(SampleIds.Document("ord-pairing"), "201", Day(), org, pairs.Select(p => p.Id)).Value,
+            PairingOrder.Create(SampleIds.Document("ord-pairing"), "201", Day(), org, pairs.Select(p => p.Id), reviewedByCouncilOn: Day()).Value,
             RoadmapOrder.Create(SampleIds.Document("ord-rm"), "193", Day(), org, roadmap.Id).Value,
         };
         if (Coin())
@@ -173,7 +173,7 @@ public static class CaseGenerator
         }
         else if (status == ProgramStatus.Terminated)
         {
-            program.Terminate(Completion.Create(CompletionGround.ParticipantInitiative, start.AddDays(40), "переезд", pair.Mentees[0]).Value);
+            program.Terminate(Completion.Create(CompletionGround.ParticipantInitiative, start.AddDays(40), "переезд", pair.Mentees[0], start.AddDays(35)).Value);
         }
 
         return program;
