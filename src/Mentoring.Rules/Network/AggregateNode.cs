@@ -118,6 +118,155 @@ internal sealed class AggregateNode : BinaryBetaNode
         }
     }
 
+    public override void RightModify(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        var moved = ReindexRight(memory, fact, out var bucket, out var all);
+        var value = fact.Object;
+        var mark = state.NextMark();
+        if (memory.Links is not null && memory.Links.Remove(fact, out var states))
+        {
+            for (var i = 0; i < states.Count; i++)
+            {
+                var stateToken = states[i];
+                if (stateToken.IsDead)
+                {
+                    continue;
+                }
+
+                var left = stateToken.Parent!;
+                if (!moved && Matches(left, value))
+                {
+                    left.Mark = mark;
+                    memory.Link(fact, stateToken);
+                    Modify(stateToken, fact);
+                }
+                else
+                {
+                    Remove(stateToken, fact);
+                }
+
+                MarkDirty(state, stateToken);
+            }
+        }
+
+        if (all)
+        {
+            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            {
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    AddAndMark(state, memory, t, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var t = bucket[i];
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    AddAndMark(state, memory, t, fact);
+                }
+            }
+        }
+    }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        var memory = state.Beta(this);
+        var stateToken = token.FindState(this)!;
+        var aggregate = (AggregateState)stateToken.State!;
+        var moved = ReindexLeft(memory, token, out var bucket, out var all);
+        var mark = state.NextMark();
+        if (aggregate.Groups is null)
+        {
+            RecheckMembers(memory, token, stateToken, aggregate.Facts, moved, mark);
+        }
+        else
+        {
+            foreach (var group in aggregate.Groups.Values)
+            {
+                RecheckMembers(memory, token, stateToken, group.Facts, moved, mark);
+
+                // The left token changed: every group's output is modified, not only the changed ones.
+                MarkGroup(aggregate, group);
+            }
+        }
+
+        if (all)
+        {
+            foreach (var fact in state.Alpha(Right))
+            {
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    Add(memory, stateToken, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var fact = bucket[i];
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    Add(memory, stateToken, fact);
+                }
+            }
+        }
+
+        MarkDirty(state, stateToken);
+    }
+
+    private void RecheckMembers(BetaMemory memory, Token left, Token stateToken, List<FactHandle> facts, bool moved, long mark)
+    {
+        for (var i = facts.Count - 1; i >= 0; i--)
+        {
+            var fact = facts[i];
+            if (!moved && Matches(left, fact.Object))
+            {
+                fact.Mark = mark;
+            }
+            else
+            {
+                facts.RemoveAt(i);
+                memory.Unlink(fact, stateToken);
+            }
+        }
+    }
+
+    /// <summary>A member fact was updated and still matches: its group may change; the result is refreshed either way.</summary>
+    private void Modify(Token stateToken, FactHandle fact)
+    {
+        var aggregate = (AggregateState)stateToken.State!;
+        if (Aggregate != AggregateKind.GroupBy)
+        {
+            return;
+        }
+
+        var key = KeySelector!(fact.Object);
+        var groups = aggregate.Groups!;
+        if (groups.TryGetValue(BetaMemory.Key(key), out var group) && IndexOf(group.Facts, fact.Id) >= 0)
+        {
+            MarkGroup(aggregate, group);
+            return;
+        }
+
+        // The key changed: move the fact from its old group to the new one.
+        foreach (var candidate in groups.Values)
+        {
+            if (RemoveSorted(candidate.Facts, fact))
+            {
+                MarkGroup(aggregate, candidate);
+                break;
+            }
+        }
+
+        AddToGroup(aggregate, key, fact);
+    }
+
     public override void RightRetracted(ReteState state, FactHandle fact)
     {
         var memory = state.Beta(this);
@@ -172,14 +321,18 @@ internal sealed class AggregateNode : BinaryBetaNode
         var left = stateToken.Parent!;
         if (Aggregate != AggregateKind.GroupBy)
         {
-            if (aggregate.Output is { } old)
-            {
-                state.RemoveToken(old);
-            }
-
             var facts = aggregate.Facts;
             object result = Aggregate == AggregateKind.Count ? facts.Count : _collect!(facts);
-            var output = new Token(left, this, result, null, Level) { Order = facts.Count > 0 ? facts[0].Id : 0 };
+            var order = facts.Count > 0 ? facts[0].Id : 0;
+            if (aggregate.Output is { IsDead: false } existing)
+            {
+                // Incremental: the result token is modified in place (its match is re-activated), not re-created.
+                existing.Order = order;
+                state.ModifyToken(existing, result);
+                return;
+            }
+
+            var output = new Token(left, this, result, null, Level) { Order = order };
             aggregate.Output = output;
             left.AppendChild(output);
             state.Activate(output);
@@ -195,15 +348,26 @@ internal sealed class AggregateNode : BinaryBetaNode
         {
             var group = dirty[i];
             group.Dirty = false;
-            if (group.Output is { } old)
-            {
-                group.Output = null;
-                state.RemoveToken(old);
-            }
-
             if (group.Facts.Count == 0)
             {
-                aggregate.Groups!.Remove(BetaMemory.Key(group.Key));
+                if (group.Output is { } old)
+                {
+                    group.Output = null;
+                    state.RemoveToken(old);
+                }
+
+                if (aggregate.Groups!.TryGetValue(BetaMemory.Key(group.Key), out var current) && ReferenceEquals(current, group))
+                {
+                    aggregate.Groups.Remove(BetaMemory.Key(group.Key));
+                }
+
+                continue;
+            }
+
+            if (group.Output is { IsDead: false } existing)
+            {
+                existing.Order = group.Facts[0].Id;
+                state.ModifyToken(existing, _group!(group.Key, group.Facts));
                 continue;
             }
 
@@ -243,7 +407,11 @@ internal sealed class AggregateNode : BinaryBetaNode
             return;
         }
 
-        var key = KeySelector!(fact.Object);
+        AddToGroup(aggregate, KeySelector!(fact.Object), fact);
+    }
+
+    private static void AddToGroup(AggregateState aggregate, object? key, FactHandle fact)
+    {
         var groups = aggregate.Groups ??= [];
         var boxedKey = BetaMemory.Key(key);
         if (!groups.TryGetValue(boxedKey, out var group))

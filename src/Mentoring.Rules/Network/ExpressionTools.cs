@@ -31,48 +31,48 @@ internal static class ExpressionTools
     }
 
     /// <summary>Compiles a single-fact condition.</summary>
-    public static Func<object, bool> CompileFactPredicate(LambdaExpression lambda, Type factType)
+    public static Func<object, bool> CompileFactPredicate(LambdaExpression lambda, Type factType, DelegateCache cache)
     {
         var fact = Expression.Parameter(typeof(object), "fact");
         var body = Bind(lambda.Body, lambda.Parameters, p => Expression.Convert(fact, p.Type), p => throw Unexpected(p));
-        return Expression.Lambda<Func<object, bool>>(body, fact).Compile();
+        return cache.Compile(Expression.Lambda<Func<object, bool>>(body, fact));
     }
 
     /// <summary>Compiles a single-fact function (a hash key or a group key), boxed.</summary>
-    public static Func<object, object?> CompileFactFunction(Expression body, IReadOnlyList<ParameterExpression> parameters, string ownName)
+    public static Func<object, object?> CompileFactFunction(Expression body, IReadOnlyList<ParameterExpression> parameters, string ownName, DelegateCache cache)
     {
         var fact = Expression.Parameter(typeof(object), "fact");
         var bound = Bind(body, parameters, p => p.Name == ownName ? Expression.Convert(fact, p.Type) : throw Unexpected(p), p => throw Unexpected(p));
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(bound, typeof(object)), fact).Compile();
+        return cache.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(bound, typeof(object)), fact));
     }
 
     /// <summary>Compiles a condition over a left token (at <paramref name="tokenLevel"/>) and a right fact.</summary>
-    public static Func<Token, object, bool> CompileJoinPredicate(Expression body, IReadOnlyList<ParameterExpression> parameters, string ownName, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel)
+    public static Func<Token, object, bool> CompileJoinPredicate(Expression body, IReadOnlyList<ParameterExpression> parameters, string ownName, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel, DelegateCache cache)
     {
         var token = Expression.Parameter(typeof(Token), "token");
         var fact = Expression.Parameter(typeof(object), "fact");
         var bound = Bind(body, parameters, p => p.Name == ownName ? Expression.Convert(fact, p.Type) : Access(token, tokenLevel, slots, p), p => throw Unexpected(p));
-        return Expression.Lambda<Func<Token, object, bool>>(bound, token, fact).Compile();
+        return cache.Compile(Expression.Lambda<Func<Token, object, bool>>(bound, token, fact));
     }
 
     /// <summary>Compiles a function of a token (a binding, a hash key, a filter), boxed.</summary>
-    public static Func<Token, object?> CompileTokenFunction(Expression body, IReadOnlyList<ParameterExpression> parameters, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel)
+    public static Func<Token, object?> CompileTokenFunction(Expression body, IReadOnlyList<ParameterExpression> parameters, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel, DelegateCache cache)
     {
         var token = Expression.Parameter(typeof(Token), "token");
         var bound = Bind(body, parameters, p => Access(token, tokenLevel, slots, p), p => throw Unexpected(p));
-        return Expression.Lambda<Func<Token, object?>>(Expression.Convert(bound, typeof(object)), token).Compile();
+        return cache.Compile(Expression.Lambda<Func<Token, object?>>(Expression.Convert(bound, typeof(object)), token));
     }
 
     /// <summary>Compiles a boolean function of a token.</summary>
-    public static Func<Token, bool> CompileTokenPredicate(LambdaExpression lambda, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel)
+    public static Func<Token, bool> CompileTokenPredicate(LambdaExpression lambda, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel, DelegateCache cache)
     {
         var token = Expression.Parameter(typeof(Token), "token");
         var bound = Bind(lambda.Body, lambda.Parameters, p => Access(token, tokenLevel, slots, p), p => throw Unexpected(p));
-        return Expression.Lambda<Func<Token, bool>>(bound, token).Compile();
+        return cache.Compile(Expression.Lambda<Func<Token, bool>>(bound, token));
     }
 
     /// <summary>Compiles an action: the first parameter is the context, the others read the activation token (missing declarations of an <c>Or</c> branch read as default).</summary>
-    public static Action<IContext, Token> CompileAction(LambdaExpression lambda, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel)
+    public static Action<IContext, Token> CompileAction(LambdaExpression lambda, IReadOnlyDictionary<string, DeclarationSlot> slots, int tokenLevel, DelegateCache cache)
     {
         var context = Expression.Parameter(typeof(IContext), "context");
         var token = Expression.Parameter(typeof(Token), "token");
@@ -82,7 +82,7 @@ internal static class ExpressionTools
             lambda.Parameters,
             p => ReferenceEquals(p, first) ? Expression.Convert(context, p.Type) : slots.ContainsKey(p.Name!) ? Access(token, tokenLevel, slots, p) : Expression.Default(p.Type),
             p => throw Unexpected(p));
-        return Expression.Lambda<Action<IContext, Token>>(bound, context, token).Compile();
+        return cache.Compile(Expression.Lambda<Action<IContext, Token>>(bound, context, token));
     }
 
     private static UnaryExpression Access(ParameterExpression token, int tokenLevel, IReadOnlyDictionary<string, DeclarationSlot> slots, ParameterExpression parameter)

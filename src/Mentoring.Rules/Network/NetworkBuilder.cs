@@ -15,6 +15,7 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<string, AlphaNode> _alphaNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BetaNode> _betaNodes = new(StringComparer.Ordinal);
     private readonly ConstantNumbering _constants = new();
+    private readonly DelegateCache _delegates = new();
     private readonly IReadOnlyCollection<Type>? _factTypes;
     private readonly RootNode _root;
 
@@ -40,7 +41,11 @@ internal sealed class NetworkBuilder
             compiled.Add(builder.AddRule(rule, i));
         }
 
-        return new ReteNetwork(builder._root, builder._nodes, [.. builder._typeNodes.Values], compiled);
+        return new ReteNetwork(builder._root, builder._nodes, [.. builder._typeNodes.Values], compiled)
+        {
+            Compilations = builder._delegates.Compilations,
+            CompilationHits = builder._delegates.Hits,
+        };
     }
 
     /// <summary>Expands a left-hand side into conjunctive branches (disjunctive normal form over <see cref="OrElement"/>).</summary>
@@ -139,7 +144,7 @@ internal sealed class NetworkBuilder
             var slots = branchSlots[b];
             var last = branchLasts[b];
             var terminalLevel = last.Level + 1;
-            var actions = rule.Actions.Select(a => ExpressionTools.CompileAction(ExpressionTools.Fold(a.Expression), slots, terminalLevel)).ToArray();
+            var actions = rule.Actions.Select(a => ExpressionTools.CompileAction(ExpressionTools.Fold(a.Expression), slots, terminalLevel, _delegates)).ToArray();
             var ordered = slots.Values.OrderBy(s => s.Level).ToList();
             var compiledBranch = new RuleBranch(compiled, b, branches[b], ordered, actions);
             var terminal = Add(new TerminalNode(NextId, rule.Id, last, compiledBranch));
@@ -196,7 +201,7 @@ internal sealed class NetworkBuilder
 
                         var key = "let|" + current.Id + "|" + Canonical(lambda.Body, slots, null);
                         var parent = current;
-                        current = Share(key, rule, () => new BindingNode(NextId, lambda.Body.ToString(), parent, ExpressionTools.CompileTokenFunction(lambda.Body, lambda.Parameters, slots, parent.Level)));
+                        current = Share(key, rule, () => new BindingNode(NextId, lambda.Body.ToString(), parent, ExpressionTools.CompileTokenFunction(lambda.Body, lambda.Parameters, slots, parent.Level, _delegates)));
                         Bind(rule, slots, binding.Declaration, current.Level, isFact: false);
                         break;
                     }
@@ -208,7 +213,7 @@ internal sealed class NetworkBuilder
                         CheckPredicate(rule, lambda);
                         var key = "filter|" + current.Id + "|" + Canonical(lambda.Body, slots, null);
                         var parent = current;
-                        current = Share(key, rule, () => new FilterNode(NextId, lambda.Body.ToString(), parent, ExpressionTools.CompileTokenPredicate(lambda, slots, parent.Level)));
+                        current = Share(key, rule, () => new FilterNode(NextId, lambda.Body.ToString(), parent, ExpressionTools.CompileTokenPredicate(lambda, slots, parent.Level, _delegates)));
                         break;
                     }
 
@@ -282,7 +287,7 @@ internal sealed class NetworkBuilder
                     }
 
                     keyType = selector.ReturnType;
-                    keySelector = ExpressionTools.CompileFactFunction(selector.Body, selector.Parameters, selector.Parameters[0].Name!);
+                    keySelector = ExpressionTools.CompileFactFunction(selector.Body, selector.Parameters, selector.Parameters[0].Name!, _delegates);
                     keyText = Canonical(selector.Body, new Dictionary<string, DeclarationSlot>(), selector.Parameters[0].Name);
                     resultType = typeof(Grouping<,>).MakeGenericType(keyType, source.FactType);
                     break;
@@ -328,7 +333,7 @@ internal sealed class NetworkBuilder
                 var key = current.Id + "|" + Canonical(lambda.Body, slots, own.Name);
                 if (!_alphaNodes.TryGetValue(key, out var alpha))
                 {
-                    alpha = Add(new AlphaNode(NextId, lambda.Body.ToString(), ExpressionTools.CompileFactPredicate(lambda, own.Type)));
+                    alpha = Add(new AlphaNode(NextId, lambda.Body.ToString(), ExpressionTools.CompileFactPredicate(lambda, own.Type, _delegates)));
                     _alphaNodes.Add(key, alpha);
                     current.Children.Add(alpha);
                 }
@@ -347,7 +352,7 @@ internal sealed class NetworkBuilder
         return (memory, joins);
     }
 
-    private static (Func<Token, object, bool>[] Conditions, Func<Token, object?>? LeftKey, Func<object, object?>? RightKey, string KeyText) BuildJoinConditions(Declaration own, List<LambdaExpression> joins, Dictionary<string, DeclarationSlot> slots, int leftLevel)
+    private (Func<Token, object, bool>[] Conditions, Func<Token, object?>? LeftKey, Func<object, object?>? RightKey, string KeyText) BuildJoinConditions(Declaration own, List<LambdaExpression> joins, Dictionary<string, DeclarationSlot> slots, int leftLevel)
     {
         Func<Token, object?>? leftKey = null;
         Func<object, object?>? rightKey = null;
@@ -357,8 +362,8 @@ internal sealed class NetworkBuilder
         {
             if (leftKey is null && TrySplitEquality(lambda, own.Name, out var factSide, out var tokenSide, out var recheck))
             {
-                rightKey = ExpressionTools.CompileFactFunction(factSide, lambda.Parameters, own.Name);
-                leftKey = ExpressionTools.CompileTokenFunction(tokenSide, lambda.Parameters, slots, leftLevel);
+                rightKey = ExpressionTools.CompileFactFunction(factSide, lambda.Parameters, own.Name, _delegates);
+                leftKey = ExpressionTools.CompileTokenFunction(tokenSide, lambda.Parameters, slots, leftLevel, _delegates);
                 keyText = "key:" + lambda.Body;
                 if (!recheck)
                 {
@@ -366,7 +371,7 @@ internal sealed class NetworkBuilder
                 }
             }
 
-            compiled.Add(ExpressionTools.CompileJoinPredicate(lambda.Body, lambda.Parameters, own.Name, slots, leftLevel));
+            compiled.Add(ExpressionTools.CompileJoinPredicate(lambda.Body, lambda.Parameters, own.Name, slots, leftLevel, _delegates));
         }
 
         return ([.. compiled], leftKey, rightKey, keyText);

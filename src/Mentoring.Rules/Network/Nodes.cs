@@ -125,6 +125,23 @@ internal abstract class BetaNode : NetworkNode
     /// <summary>A new active token of the parent.</summary>
     public abstract void LeftActivate(ReteState state, Token token);
 
+    /// <summary>An active token of the parent stays, but a value in it changed (an update propagated in place).</summary>
+    public abstract void LeftModify(ReteState state, Token token);
+
+    /// <summary>The child of <paramref name="parent"/> this node produced, for nodes producing at most one per parent token.</summary>
+    protected Token? ChildOf(Token parent)
+    {
+        for (var c = parent.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (ReferenceEquals(c.Node, this))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An active token of the parent is going away (its children are removed separately).</summary>
     public virtual void LeftRemoved(ReteState state, Token token)
     {
@@ -142,6 +159,8 @@ internal sealed class RootNode(int id) : BetaNode(id, "root", null)
     public override NodeKind Kind => NodeKind.Root;
 
     public override void LeftActivate(ReteState state, Token token) => throw new InvalidOperationException("The root has no parent.");
+
+    public override void LeftModify(ReteState state, Token token) => throw new InvalidOperationException("The root has no parent.");
 }
 
 /// <summary>
@@ -174,12 +193,15 @@ internal abstract class BinaryBetaNode : BetaNode
 
     public abstract void RightActivate(ReteState state, FactHandle fact);
 
+    /// <summary>A fact of the right memory was updated and still passes the alpha conditions: re-evaluate its pairs in place.</summary>
+    public abstract void RightModify(ReteState state, FactHandle fact);
+
     /// <summary>Phase 1 of a retraction: forget the fact in the right index.</summary>
     public void RightRemove(ReteState state, FactHandle fact)
     {
         if (RightKey is not null)
         {
-            state.Beta(this).RemoveRight(BetaMemory.Key(RightKey(fact.Object)), fact);
+            state.Beta(this).RemoveRight(fact);
         }
     }
 
@@ -192,8 +214,42 @@ internal abstract class BinaryBetaNode : BetaNode
     {
         if (LeftKey is not null)
         {
-            state.Beta(this).RemoveLeft(BetaMemory.Key(LeftKey(token)), token);
+            state.Beta(this).RemoveLeft(token);
         }
+    }
+
+    /// <summary>Re-computes a modified left token's key; true when it moved to another bucket. <paramref name="bucket"/>: the facts to test (null with <paramref name="useAlphaMemory"/> false: none).</summary>
+    protected bool ReindexLeft(BetaMemory memory, Token token, out List<FactHandle>? bucket, out bool useAlphaMemory)
+    {
+        if (LeftKey is null)
+        {
+            bucket = null;
+            useAlphaMemory = true;
+            return false;
+        }
+
+        useAlphaMemory = false;
+        var key = BetaMemory.Key(LeftKey(token));
+        var moved = memory.MoveLeft(token, key);
+        bucket = memory.RightBucket(key);
+        return moved;
+    }
+
+    /// <summary>Re-computes a modified right fact's key; true when it moved to another bucket. <paramref name="bucket"/>: the left tokens to test.</summary>
+    protected bool ReindexRight(BetaMemory memory, FactHandle fact, out List<Token>? bucket, out bool useParentMemory)
+    {
+        if (RightKey is null)
+        {
+            bucket = null;
+            useParentMemory = true;
+            return false;
+        }
+
+        useParentMemory = false;
+        var key = BetaMemory.Key(RightKey(fact.Object));
+        var moved = memory.MoveRight(fact, key);
+        bucket = memory.LeftBucket(key);
+        return moved;
     }
 
     protected bool Matches(Token left, object fact)
@@ -302,6 +358,136 @@ internal sealed class JoinNode(int id, string description, BetaNode parent, Alph
         }
     }
 
+    public override void RightModify(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        var moved = ReindexRight(memory, fact, out var bucket, out var all);
+        var value = fact.Object;
+        var mark = state.NextMark();
+
+        // Pass 1: the fact's existing pairs here stay (same key, conditions still hold) or go.
+        var kept = state.RentTokens();
+        for (var t = fact.FirstToken; t is not null; t = t.NextForFact)
+        {
+            if (ReferenceEquals(t.Node, this))
+            {
+                kept.Add(t);
+            }
+        }
+
+        var count = 0;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var child = kept[i];
+            var left = child.Parent!;
+            if (!moved && Matches(left, value))
+            {
+                left.Mark = mark;
+                kept[count++] = child;
+            }
+            else
+            {
+                state.RemoveToken(child);
+            }
+        }
+
+        kept.RemoveRange(count, kept.Count - count);
+
+        // Pass 2: new pairs (left tokens not marked in pass 1).
+        if (all)
+        {
+            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            {
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    Emit(state, t, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var t = bucket[i];
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    Emit(state, t, fact);
+                }
+            }
+        }
+
+        // Pass 3: the kept pairs are modified in place, down to their activations.
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (!kept[i].IsDead)
+            {
+                state.ModifyToken(kept[i], value);
+            }
+        }
+
+        state.Return(kept);
+    }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        var memory = state.Beta(this);
+        var moved = ReindexLeft(memory, token, out var bucket, out var all);
+        var mark = state.NextMark();
+        var kept = state.RentTokens();
+        for (var c = token.FirstChild; c is not null;)
+        {
+            var next = c.NextSibling;
+            if (ReferenceEquals(c.Node, this))
+            {
+                var fact = c.Fact!;
+                if (!moved && Matches(token, fact.Object))
+                {
+                    fact.Mark = mark;
+                    kept.Add(c);
+                }
+                else
+                {
+                    state.RemoveToken(c);
+                }
+            }
+
+            c = next;
+        }
+
+        if (all)
+        {
+            foreach (var fact in state.Alpha(Right))
+            {
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    Emit(state, token, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var fact = bucket[i];
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    Emit(state, token, fact);
+                }
+            }
+        }
+
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var child = kept[i];
+            if (!child.IsDead)
+            {
+                state.ModifyToken(child, child.Value);
+            }
+        }
+
+        state.Return(kept);
+    }
+
     private void Emit(ReteState state, Token left, FactHandle fact)
     {
         var token = new Token(left, this, fact.Object, fact, Level) { Order = fact.Id };
@@ -381,6 +567,152 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         }
     }
 
+    public override void RightModify(ReteState state, FactHandle fact)
+    {
+        var memory = state.Beta(this);
+        var moved = ReindexRight(memory, fact, out var bucket, out var all);
+        var value = fact.Object;
+        var mark = state.NextMark();
+
+        // Pass 1: the state tokens the fact blocks keep it or lose it (freed ones are settled after pass 2).
+        var freed = state.RentTokens();
+        if (memory.Links is not null && memory.Links.Remove(fact, out var states))
+        {
+            for (var i = 0; i < states.Count; i++)
+            {
+                var stateToken = states[i];
+                if (stateToken.IsDead)
+                {
+                    continue;
+                }
+
+                var left = stateToken.Parent!;
+                if (!moved && Matches(left, value))
+                {
+                    left.Mark = mark;
+                    memory.Link(fact, stateToken);
+                }
+                else
+                {
+                    var blockers = (List<FactHandle>)stateToken.State!;
+                    blockers.Remove(fact);
+                    if (blockers.Count == 0)
+                    {
+                        freed.Add(stateToken);
+                    }
+                }
+            }
+        }
+
+        // Pass 2: new blocks.
+        if (all)
+        {
+            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            {
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    Block(state, memory, t, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var t = bucket[i];
+                if (t.Mark != mark && Matches(t, value))
+                {
+                    Block(state, memory, t, fact);
+                }
+            }
+        }
+
+        // Pass 3: a state token left without blockers changes its output.
+        for (var i = 0; i < freed.Count; i++)
+        {
+            var stateToken = freed[i];
+            if (!stateToken.IsDead && stateToken.State is List<FactHandle> { Count: 0 })
+            {
+                Settle(state, stateToken);
+            }
+        }
+
+        state.Return(freed);
+    }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        var memory = state.Beta(this);
+        var stateToken = token.FindState(this)!;
+        var moved = ReindexLeft(memory, token, out var bucket, out var all);
+        var mark = state.NextMark();
+        if (stateToken.State is List<FactHandle> blockers)
+        {
+            for (var i = blockers.Count - 1; i >= 0; i--)
+            {
+                var fact = blockers[i];
+                if (!moved && Matches(token, fact.Object))
+                {
+                    fact.Mark = mark;
+                }
+                else
+                {
+                    blockers.RemoveAt(i);
+                    memory.Unlink(fact, stateToken);
+                }
+            }
+        }
+
+        if (all)
+        {
+            foreach (var fact in state.Alpha(Right))
+            {
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    AddBlocker(memory, stateToken, fact);
+                }
+            }
+        }
+        else if (bucket is not null)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var fact = bucket[i];
+                if (fact.Mark != mark && Matches(token, fact.Object))
+                {
+                    AddBlocker(memory, stateToken, fact);
+                }
+            }
+        }
+
+        var satisfied = IsSatisfied(stateToken);
+        if (satisfied && stateToken.IsActive)
+        {
+            state.ModifyToken(stateToken, null);
+        }
+        else if (satisfied)
+        {
+            state.Activate(stateToken);
+        }
+        else
+        {
+            state.Deactivate(stateToken);
+        }
+    }
+
+    /// <summary>A state token just lost its last blocker.</summary>
+    private void Settle(ReteState state, Token stateToken)
+    {
+        if (IsExists)
+        {
+            state.Deactivate(stateToken);
+        }
+        else if (!stateToken.IsActive)
+        {
+            state.Activate(stateToken);
+        }
+    }
+
     public override void RightRetracted(ReteState state, FactHandle fact)
     {
         var memory = state.Beta(this);
@@ -432,13 +764,13 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         AddBlocker(memory, stateToken, fact);
         if (wasEmpty)
         {
-            if (IsExists)
-            {
-                state.Activate(stateToken);
-            }
-            else
+            if (!IsExists)
             {
                 state.Deactivate(stateToken);
+            }
+            else if (!stateToken.IsActive)
+            {
+                state.Activate(stateToken);
             }
         }
     }
@@ -469,6 +801,14 @@ internal sealed class BindingNode(int id, string description, BetaNode parent, F
         token.AppendChild(child);
         state.Activate(child);
     }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        if (ChildOf(token) is { } child)
+        {
+            state.ModifyToken(child, Expression(token));
+        }
+    }
 }
 
 /// <summary>Passes a token on when a condition over earlier bindings holds (the DSL's <c>Having</c>).</summary>
@@ -487,12 +827,35 @@ internal sealed class FilterNode(int id, string description, BetaNode parent, Fu
             state.Activate(child);
         }
     }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        var child = ChildOf(token);
+        if (Condition(token))
+        {
+            if (child is null)
+            {
+                LeftActivate(state, token);
+            }
+            else
+            {
+                state.ModifyToken(child, null);
+            }
+        }
+        else if (child is not null)
+        {
+            state.RemoveToken(child);
+        }
+    }
 }
 
 /// <summary>The end of one rule branch: each token reaching it is an activation on the agenda.</summary>
 internal sealed class TerminalNode(int id, string description, BetaNode parent, RuleBranch branch) : BetaNode(id, description, parent)
 {
     public RuleBranch Branch { get; } = branch;
+
+    /// <summary>The agenda's first sort key: higher priority first, then rule registration order, then branch.</summary>
+    public long AgendaKey { get; } = (((long)int.MaxValue - branch.Rule.Definition.Priority) << 31) | ((long)branch.Rule.Index << 7) | (uint)branch.Index;
 
     public override NodeKind Kind => NodeKind.Terminal;
 
@@ -501,6 +864,14 @@ internal sealed class TerminalNode(int id, string description, BetaNode parent, 
         var activation = new Activation(token, this, state.NextActivationSequence());
         token.AppendChild(activation);
         state.Activate(activation);
+    }
+
+    public override void LeftModify(ReteState state, Token token)
+    {
+        if (ChildOf(token) is Activation activation)
+        {
+            state.ModifyActivation(activation);
+        }
     }
 }
 

@@ -20,6 +20,12 @@ internal sealed class ReteNetwork
 
     public RootNode Root { get; }
 
+    /// <summary>How many delegates the build compiled (see <see cref="DelegateCache"/>).</summary>
+    public int Compilations { get; init; }
+
+    /// <summary>How many compilations the build avoided by sharing a delegate or a template.</summary>
+    public int CompilationHits { get; init; }
+
     public IReadOnlyList<NetworkNode> Nodes { get; }
 
     public int NodeCount => Nodes.Count;

@@ -6,6 +6,8 @@ internal interface IReteHost
     void OnActivationCreated(Activation activation);
 
     void OnActivationDeleted(Activation activation);
+
+    void OnActivationModified(Activation activation);
 }
 
 /// <summary>The per-session memory of a beta node: its active output tokens and, for two-input nodes, hash indexes.</summary>
@@ -67,6 +69,12 @@ internal sealed class BetaMemory
         Count--;
     }
 
+    /// <summary>The key each left token was indexed under (kept, so that a token whose values changed in place is found and moved).</summary>
+    public Dictionary<Token, object>? LeftKeys;
+
+    /// <summary>The key each right fact was indexed under (facts may be mutated in place before <c>Update</c>).</summary>
+    public Dictionary<FactHandle, object>? RightKeys;
+
     public void AddLeft(object key, Token token)
     {
         var index = LeftIndex ??= [];
@@ -77,41 +85,39 @@ internal sealed class BetaMemory
         }
 
         bucket.Add(token);
+        (LeftKeys ??= []).Add(token, key);
     }
 
     public List<Token>? LeftBucket(object key) =>
         LeftIndex is not null && LeftIndex.TryGetValue(key, out var bucket) ? bucket : null;
 
-    public void RemoveLeft(object key, Token token)
+    public void RemoveLeft(Token token)
     {
-        if (LeftIndex is null)
+        if (LeftKeys is not null && LeftKeys.Remove(token, out var key))
         {
-            return;
+            RemoveFromBucket(LeftIndex!, key, token);
+        }
+    }
+
+    /// <summary>Re-indexes a left token under <paramref name="key"/>; false when the key did not change.</summary>
+    public bool MoveLeft(Token token, object key)
+    {
+        ref var stored = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(LeftKeys!, token);
+        if (Equals(stored, key))
+        {
+            return false;
         }
 
-        if (LeftIndex.TryGetValue(key, out var bucket) && RemoveFrom(bucket, token))
+        RemoveFromBucket(LeftIndex!, stored, token);
+        stored = key;
+        if (!LeftIndex!.TryGetValue(key, out var bucket))
         {
-            if (bucket.Count == 0)
-            {
-                LeftIndex.Remove(key);
-            }
-
-            return;
+            bucket = new List<Token>(2);
+            LeftIndex.Add(key, bucket);
         }
 
-        // The key changed since the token was indexed (a fact mutated in place before Update): scan.
-        foreach (var pair in LeftIndex)
-        {
-            if (RemoveFrom(pair.Value, token))
-            {
-                if (pair.Value.Count == 0)
-                {
-                    LeftIndex.Remove(pair.Key);
-                }
-
-                return;
-            }
-        }
+        bucket.Add(token);
+        return true;
     }
 
     public void AddRight(object key, FactHandle fact)
@@ -124,39 +130,47 @@ internal sealed class BetaMemory
         }
 
         bucket.Add(fact);
+        (RightKeys ??= []).Add(fact, key);
     }
 
     public List<FactHandle>? RightBucket(object key) =>
         RightIndex is not null && RightIndex.TryGetValue(key, out var bucket) ? bucket : null;
 
-    public void RemoveRight(object key, FactHandle fact)
+    public void RemoveRight(FactHandle fact)
     {
-        if (RightIndex is null)
+        if (RightKeys is not null && RightKeys.Remove(fact, out var key))
         {
-            return;
+            RemoveFromBucket(RightIndex!, key, fact);
+        }
+    }
+
+    /// <summary>Re-indexes a right fact under <paramref name="key"/>; false when the key did not change.</summary>
+    public bool MoveRight(FactHandle fact, object key)
+    {
+        ref var stored = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(RightKeys!, fact);
+        if (Equals(stored, key))
+        {
+            return false;
         }
 
-        if (RightIndex.TryGetValue(key, out var bucket) && RemoveFrom(bucket, fact))
+        RemoveFromBucket(RightIndex!, stored, fact);
+        stored = key;
+        if (!RightIndex!.TryGetValue(key, out var bucket))
         {
-            if (bucket.Count == 0)
-            {
-                RightIndex.Remove(key);
-            }
-
-            return;
+            bucket = new List<FactHandle>(2);
+            RightIndex.Add(key, bucket);
         }
 
-        foreach (var pair in RightIndex)
-        {
-            if (RemoveFrom(pair.Value, fact))
-            {
-                if (pair.Value.Count == 0)
-                {
-                    RightIndex.Remove(pair.Key);
-                }
+        bucket.Add(fact);
+        return true;
+    }
 
-                return;
-            }
+    private static void RemoveFromBucket<T>(Dictionary<object, List<T>> index, object key, T item)
+        where T : class
+    {
+        if (index.TryGetValue(key, out var bucket) && RemoveFrom(bucket, item) && bucket.Count == 0)
+        {
+            index.Remove(key);
         }
     }
 
@@ -212,7 +226,13 @@ internal sealed class ReteState
     private readonly object?[] _memories;
     private readonly IReteHost _host;
     private readonly List<Token> _dirty = [];
+    private readonly List<AlphaMemoryNode> _newMemories = [];
+    private readonly List<AlphaMemoryNode> _oldMemories = [];
+    private readonly Stack<List<Token>> _tokenLists = new();
     private long _activationSequence;
+    private long _mark;
+    private Type? _lastType;
+    private TypeNode[] _lastNodes = [];
 
     public ReteState(ReteNetwork network, IReteHost host)
     {
@@ -237,9 +257,31 @@ internal sealed class ReteState
 
     public long NextActivationSequence() => ++_activationSequence;
 
+    /// <summary>A fresh stamp for <see cref="Token.Mark"/>/<see cref="FactHandle.Mark"/> (which pairs an update pass keeps).</summary>
+    public long NextMark() => ++_mark;
+
+    public List<Token> RentTokens() => _tokenLists.TryPop(out var list) ? list : new List<Token>(4);
+
+    public void Return(List<Token> list)
+    {
+        list.Clear();
+        _tokenLists.Push(list);
+    }
+
+    private TypeNode[] Dispatch(Type type)
+    {
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastNodes = Network.Dispatch(type);
+            _lastType = type;
+        }
+
+        return _lastNodes;
+    }
+
     public void Insert(FactHandle fact)
     {
-        var typeNodes = Network.Dispatch(fact.Object.GetType());
+        var typeNodes = Dispatch(fact.Object.GetType());
         for (var i = 0; i < typeNodes.Length; i++)
         {
             typeNodes[i].Activate(this, fact);
@@ -283,6 +325,161 @@ internal sealed class ReteState
 
         fact.FirstMemory = null;
         fact.MoreMemories = null;
+    }
+
+    /// <summary>
+    /// Propagates an update in place: the alpha conditions are re-evaluated; memories the fact left are retracted from,
+    /// memories it stays in modify their successors' matches (kept matches are modified and re-activated, only the
+    /// pairs whose conditions or keys changed are removed or created), and memories it entered are inserted into.
+    /// </summary>
+    public void Update(FactHandle fact)
+    {
+        var next = _newMemories;
+        var old = _oldMemories;
+        next.Clear();
+        old.Clear();
+        var value = fact.Object;
+        var typeNodes = Dispatch(value.GetType());
+        for (var i = 0; i < typeNodes.Length; i++)
+        {
+            CollectMemories(typeNodes[i], value, next);
+        }
+
+        if (fact.FirstMemory is { } first)
+        {
+            old.Add(first);
+            if (fact.MoreMemories is { } more)
+            {
+                old.AddRange(more);
+            }
+        }
+
+        // 1. Memories the fact left: a retraction limited to them.
+        for (var i = 0; i < old.Count; i++)
+        {
+            if (!next.Contains(old[i]))
+            {
+                RetractFrom(old[i], fact);
+            }
+        }
+
+        // 2. Memories the fact stays in: modify in place (deeper successors first, as for an insert).
+        fact.FirstMemory = null;
+        fact.MoreMemories = null;
+        for (var i = 0; i < old.Count; i++)
+        {
+            var memory = old[i];
+            if (!next.Contains(memory))
+            {
+                continue;
+            }
+
+            fact.AddMemory(memory);
+            var successors = memory.Successors;
+            for (var s = 0; s < successors.Count; s++)
+            {
+                successors[s].RightModify(this, fact);
+            }
+        }
+
+        // 3. Memories the fact entered: an insertion limited to them.
+        for (var i = 0; i < next.Count; i++)
+        {
+            if (!old.Contains(next[i]))
+            {
+                next[i].Activate(this, fact);
+            }
+        }
+
+        next.Clear();
+        old.Clear();
+    }
+
+    private static void CollectMemories(AlphaNodeBase node, object value, List<AlphaMemoryNode> into)
+    {
+        if (node.Memory is { } memory)
+        {
+            into.Add(memory);
+        }
+
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child.Condition(value))
+            {
+                CollectMemories(child, value, into);
+            }
+        }
+    }
+
+    private void RetractFrom(AlphaMemoryNode memory, FactHandle fact)
+    {
+        RemoveFromMemory(memory, fact);
+        var doomed = RentTokens();
+        for (var t = fact.FirstToken; t is not null; t = t.NextForFact)
+        {
+            if (t.Node is BinaryBetaNode binary && ReferenceEquals(binary.Right, memory))
+            {
+                doomed.Add(t);
+            }
+        }
+
+        for (var i = 0; i < doomed.Count; i++)
+        {
+            RemoveToken(doomed[i]);
+        }
+
+        Return(doomed);
+        RightRetracted(memory, fact);
+    }
+
+    /// <summary>
+    /// A token stays but its value (or a value above it) changed: sets the new value and lets the node's children
+    /// re-evaluate what they derived from it (down to the terminal, which re-activates the match).
+    /// </summary>
+    public void ModifyToken(Token token, object? value)
+    {
+        if (!ReferenceEquals(token.Value, value))
+        {
+            SnapshotFired(token);
+            token.Value = value;
+        }
+
+        var children = token.Node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].LeftModify(this, token);
+        }
+    }
+
+    /// <summary>Firing records read their match lazily: freeze those below a token whose value is about to change.</summary>
+    private static void SnapshotFired(Token token)
+    {
+        for (var c = token.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c is Activation activation)
+            {
+                if (activation.Record is { } record)
+                {
+                    record.Snapshot();
+                    activation.Record = null;
+                }
+            }
+            else
+            {
+                SnapshotFired(c);
+            }
+        }
+    }
+
+    /// <summary>A complete match was modified in place: the host re-queues it.</summary>
+    public void ModifyActivation(Activation activation)
+    {
+        if (activation.IsActive)
+        {
+            _host.OnActivationModified(activation);
+        }
     }
 
     private void RemoveFromMemory(AlphaMemoryNode memory, FactHandle fact)

@@ -9,9 +9,11 @@ internal class Token
 {
     public readonly Token? Parent;
     public readonly BetaNode Node;
-    public readonly object? Value;
     public readonly FactHandle? Fact;
     public readonly int Level;
+
+    /// <summary>The value bound at this level; replaced only by <see cref="ReteState.ModifyToken"/> (an update propagated in place).</summary>
+    public object? Value;
 
     /// <summary>Sort key of this level for the agenda: the fact id, or the smallest fact id of an aggregate result, or 0.</summary>
     public long Order;
@@ -30,6 +32,9 @@ internal class Token
     public bool IsActive;
     public bool IsDead;
     public bool IsState;
+
+    /// <summary>Scratch stamp of an update pass (see <see cref="ReteState.NextMark"/>).</summary>
+    public long Mark;
 
     /// <summary>Node-specific state: blockers of a not/exists state token, the aggregate of an aggregate state token.</summary>
     public object? State;
@@ -149,6 +154,9 @@ internal sealed class FactHandle
     public Activation? LinkedOwner;
     public object? LinkedKey;
 
+    /// <summary>Scratch stamp of an update pass (see <see cref="ReteState.NextMark"/>).</summary>
+    public long Mark;
+
     public FactHandle(object value, long id)
     {
         Object = value;
@@ -206,14 +214,22 @@ internal sealed class FactHandle
 internal sealed class Activation : Token
 {
     public readonly long Sequence;
-    public bool Queued;
+
+    /// <summary>Position in the agenda's heap; -1 when not queued.</summary>
+    public int HeapIndex = -1;
+
     public Dictionary<object, FactHandle>? Linked;
+
+    /// <summary>The record of the last firing, until a value of the match changes (then it is snapshotted).</summary>
+    public Runtime.FiringRecord? Record;
 
     public Activation(Token parent, TerminalNode node, long sequence)
         : base(parent, node, null, null, node.Level)
     {
         Sequence = sequence;
     }
+
+    public bool Queued => HeapIndex >= 0;
 
     public TerminalNode Terminal => (TerminalNode)Node;
 }

@@ -34,6 +34,13 @@ public sealed class FiringRecord
 
     internal Activation Activation => _activation;
 
+    /// <summary>Materialises the facts and bindings before the match is modified in place (a record shows the match as it fired).</summary>
+    internal void Snapshot()
+    {
+        _facts ??= CollectFacts(_activation);
+        _bindings ??= CollectBindings(_activation);
+    }
+
     /// <summary>The value bound to <paramref name="name"/>.</summary>
     /// <typeparam name="T">The expected type.</typeparam>
     /// <param name="name">A declaration name.</param>

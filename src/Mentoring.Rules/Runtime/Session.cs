@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mentoring.Rules.Network;
 using Mentoring.Rules.RuleModel;
 
@@ -10,15 +11,17 @@ internal sealed class Session : ISession, IReteHost
     private readonly SessionOptions _options;
     private readonly ReteState _rete;
     private readonly Dictionary<object, FactHandle> _facts = [];
-    private readonly PriorityQueue<Activation, Activation> _agenda = new(AgendaComparer.Instance);
+    private readonly Agenda _agenda = new(AgendaComparer.Instance);
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private readonly List<FiringRecord> _firings = [];
     private readonly List<RuleOutput> _outputs = [];
     private readonly ActionContext _context;
     private long _factSequence;
     private long _firingSequence;
-    private int _queued;
     private bool _halted;
+    private int[]? _firedPerRule;
+    private long[] _firedMatches = [];
+    private int _firedCount;
 
     public Session(ReteNetwork network, SessionOptions options)
     {
@@ -45,7 +48,7 @@ internal sealed class Session : ISession, IReteHost
 
     public IReadOnlyList<RuleOutput> Outputs => _outputs;
 
-    public int AgendaCount => _queued;
+    public int AgendaCount => _agenda.Count;
 
     public int FactCount => _facts.Count;
 
@@ -73,6 +76,11 @@ internal sealed class Session : ISession, IReteHost
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.TryGetNonEnumeratedCount(out var count))
+        {
+            _facts.EnsureCapacity(_facts.Count + count);
+        }
+
         try
         {
             foreach (var fact in facts)
@@ -172,30 +180,56 @@ internal sealed class Session : ISession, IReteHost
         ArgumentOutOfRangeException.ThrowIfNegative(maxRules);
         var fired = 0;
         _halted = false;
-        int[]? perRule = null;
-        Dictionary<(int Rule, long Match), int>? perMatch = null;
+        var perRule = _firedPerRule ??= new int[_network.Rules.Count];
+        Array.Clear(perRule);
+        _firedCount = 0;
+        Dictionary<long, int>? perMatch = null;
+        if (_options.RecordFirings)
+        {
+            _firings.EnsureCapacity(_firings.Count + Math.Min(_agenda.Count, maxRules));
+        }
         while (fired < maxRules && !_halted)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!TryDequeue(out var activation))
+            if (!_agenda.TryDequeue(out var activation))
             {
                 break;
             }
 
             var rule = activation.Terminal.Branch.Rule;
-            perRule ??= new int[_network.Rules.Count];
-            if (++perRule[rule.Index] > _options.MaxFiringsPerRule)
+            var ruleCount = ++perRule[rule.Index];
+            if (ruleCount > _options.MaxFiringsPerRule)
             {
                 throw new RuleFiringLimitException(rule.Definition.Id, _options.MaxFiringsPerRule, $"Rule '{rule.Definition.Id}' fired more than {_options.MaxFiringsPerRule} times within one Fire() call (SessionOptions.MaxFiringsPerRule); it probably keeps producing facts it matches itself.");
             }
 
-            perMatch ??= [];
-            var matchKey = (rule.Index, MatchHash(activation));
-            perMatch.TryGetValue(matchKey, out var count);
-            perMatch[matchKey] = ++count;
-            if (count > _options.MaxRefiresPerMatch)
+            // Re-firing guard. A match cannot fire more often than its rule, so per-match counts are only needed once a
+            // rule passes the limit: until then the (rule, match) keys are just appended to a reused buffer.
+            var matchKey = (MatchHash(activation) * 1_000_003) ^ rule.Index;
+            if (perMatch is null && ruleCount > _options.MaxRefiresPerMatch)
             {
-                throw new RuleFiringLimitException(rule.Definition.Id, _options.MaxRefiresPerMatch, $"Rule '{rule.Definition.Id}' fired more than {_options.MaxRefiresPerMatch} times for the same facts within one Fire() call (SessionOptions.MaxRefiresPerMatch); it keeps re-activating itself, probably by updating a fact it matches.");
+                perMatch = [];
+                for (var i = 0; i < _firedCount; i++)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(perMatch, _firedMatches[i], out _)++;
+                }
+            }
+
+            if (perMatch is not null)
+            {
+                if (++CollectionsMarshal.GetValueRefOrAddDefault(perMatch, matchKey, out _) > _options.MaxRefiresPerMatch)
+                {
+                    throw new RuleFiringLimitException(rule.Definition.Id, _options.MaxRefiresPerMatch, $"Rule '{rule.Definition.Id}' fired more than {_options.MaxRefiresPerMatch} times for the same facts within one Fire() call (SessionOptions.MaxRefiresPerMatch); it keeps re-activating itself, probably by updating a fact it matches.");
+                }
+            }
+            else
+            {
+                if (_firedCount == _firedMatches.Length)
+                {
+                    Array.Resize(ref _firedMatches, Math.Max(Math.Max(64, _agenda.Count + 1), _firedCount * 2));
+                }
+
+                _firedMatches[_firedCount++] = matchKey;
             }
 
             FireOne(activation);
@@ -247,20 +281,45 @@ internal sealed class Session : ISession, IReteHost
 
     void IReteHost.OnActivationCreated(Activation activation)
     {
-        activation.Queued = true;
-        _queued++;
-        _agenda.Enqueue(activation, activation);
+        _agenda.Enqueue(activation);
         ActivationCreated?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
     }
 
     void IReteHost.OnActivationDeleted(Activation activation)
     {
+        _agenda.Remove(activation);
+        ReleaseLinked(activation);
+        ActivationDeleted?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
+    }
+
+    /// <summary>
+    /// A match was modified in place by an update: it is re-activated (re-queued, or re-positioned if still queued).
+    /// For linked facts and events it counts as re-created: its linked facts are retracted, and
+    /// <see cref="ActivationDeleted"/> then <see cref="ActivationCreated"/> are raised.
+    /// </summary>
+    void IReteHost.OnActivationModified(Activation activation)
+    {
         if (activation.Queued)
         {
-            activation.Queued = false;
-            _queued--;
+            _agenda.Update(activation);
+        }
+        else
+        {
+            _agenda.Enqueue(activation);
         }
 
+        ReleaseLinked(activation);
+        if (ActivationDeleted is not null || ActivationCreated is not null)
+        {
+            var definition = activation.Terminal.Branch.Rule.Definition;
+            var facts = FiringRecord.CollectFacts(activation);
+            ActivationDeleted?.Invoke(this, new ActivationEventArgs(definition, facts));
+            ActivationCreated?.Invoke(this, new ActivationEventArgs(definition, facts));
+        }
+    }
+
+    private void ReleaseLinked(Activation activation)
+    {
         if (activation.Linked is { } linked)
         {
             foreach (var handle in linked.Values)
@@ -270,28 +329,12 @@ internal sealed class Session : ISession, IReteHost
 
             activation.Linked = null;
         }
-
-        ActivationDeleted?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
-    }
-
-    private bool TryDequeue(out Activation activation)
-    {
-        while (_agenda.TryDequeue(out activation!, out _))
-        {
-            if (activation.Queued)
-            {
-                activation.Queued = false;
-                _queued--;
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void FireOne(Activation activation)
     {
         var record = new FiringRecord(++_firingSequence, activation);
+        activation.Record = record;
         if (_options.RecordFirings)
         {
             _firings.Add(record);
@@ -339,13 +382,14 @@ internal sealed class Session : ISession, IReteHost
             throw new ArgumentException($"A fact must be an object of a class or record, not a value of {fact.GetType().Name}.", nameof(fact));
         }
 
-        if (_facts.ContainsKey(fact))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, fact, out var exists);
+        if (exists)
         {
             return false;
         }
 
         var handle = new FactHandle(fact, ++_factSequence);
-        _facts.Add(fact, handle);
+        slot = handle;
         _rete.Insert(handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
         return true;
@@ -361,7 +405,6 @@ internal sealed class Session : ISession, IReteHost
             return false;
         }
 
-        _rete.Retract(handle);
         if (!ReferenceEquals(handle.Object, fact))
         {
             _facts.Remove(fact);
@@ -369,7 +412,7 @@ internal sealed class Session : ISession, IReteHost
             handle.Object = fact;
         }
 
-        _rete.Insert(handle);
+        _rete.Update(handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact));
         return true;
     }
@@ -482,44 +525,24 @@ internal sealed class Session : ISession, IReteHost
 
         public int Compare(Activation? x, Activation? y)
         {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            var rx = x!.Terminal.Branch;
-            var ry = y!.Terminal.Branch;
-            var c = ry.Rule.Definition.Priority.CompareTo(rx.Rule.Definition.Priority);
+            // Priority, rule index and branch index are packed into one key per terminal node.
+            var c = x!.Terminal.AgendaKey.CompareTo(y!.Terminal.AgendaKey);
             if (c != 0)
             {
                 return c;
             }
 
-            c = rx.Rule.Index.CompareTo(ry.Rule.Index);
-            if (c != 0)
+            // Same terminal, so both chains have the same depth: the shallowest level that differs decides.
+            c = 0;
+            for (Token? a = x.Parent, b = y.Parent; a is not null && b is not null && a.Level > 0; a = a.Parent, b = b.Parent)
             {
-                return c;
+                if (a.Order != b.Order)
+                {
+                    c = a.Order < b.Order ? -1 : 1;
+                }
             }
 
-            c = rx.Index.CompareTo(ry.Index);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = CompareChain(x.Parent, y.Parent);
             return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
-        }
-
-        private static int CompareChain(Token? x, Token? y)
-        {
-            if (x is null || y is null || x.Level == 0 || y.Level == 0)
-            {
-                return 0;
-            }
-
-            var c = CompareChain(x.Parent, y.Parent);
-            return c != 0 ? c : x.Order.CompareTo(y.Order);
         }
     }
 

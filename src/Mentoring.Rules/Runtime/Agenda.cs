@@ -1,0 +1,132 @@
+using Mentoring.Rules.Network;
+
+namespace Mentoring.Rules.Runtime;
+
+/// <summary>
+/// The agenda: an indexed binary min-heap of activations (each knows its slot, <see cref="Activation.HeapIndex"/>),
+/// so that a withdrawn activation is removed at once and a modified one is re-positioned — no dead entries.
+/// </summary>
+internal sealed class Agenda
+{
+    private readonly IComparer<Activation> _comparer;
+    private Activation[] _heap = new Activation[16];
+    private int _count;
+
+    public Agenda(IComparer<Activation> comparer) => _comparer = comparer;
+
+    public int Count => _count;
+
+    public void Enqueue(Activation activation)
+    {
+        if (_count == _heap.Length)
+        {
+            Array.Resize(ref _heap, _count * 2);
+        }
+
+        _heap[_count] = activation;
+        activation.HeapIndex = _count;
+        _count++;
+        SiftUp(activation.HeapIndex);
+    }
+
+    public bool TryDequeue(out Activation activation)
+    {
+        if (_count == 0)
+        {
+            activation = null!;
+            return false;
+        }
+
+        activation = _heap[0];
+        RemoveAt(0);
+        return true;
+    }
+
+    public void Remove(Activation activation)
+    {
+        if (activation.HeapIndex >= 0)
+        {
+            RemoveAt(activation.HeapIndex);
+        }
+    }
+
+    /// <summary>Re-positions a queued activation whose sort key changed.</summary>
+    public void Update(Activation activation)
+    {
+        var i = SiftUp(activation.HeapIndex);
+        SiftDown(i);
+    }
+
+    private void RemoveAt(int index)
+    {
+        var removed = _heap[index];
+        removed.HeapIndex = -1;
+        _count--;
+        if (index == _count)
+        {
+            _heap[_count] = null!;
+            return;
+        }
+
+        var last = _heap[_count];
+        _heap[_count] = null!;
+        _heap[index] = last;
+        last.HeapIndex = index;
+        SiftDown(SiftUp(index));
+    }
+
+    private int SiftUp(int index)
+    {
+        var item = _heap[index];
+        while (index > 0)
+        {
+            var parent = (index - 1) >> 1;
+            var p = _heap[parent];
+            if (_comparer.Compare(item, p) >= 0)
+            {
+                break;
+            }
+
+            _heap[index] = p;
+            p.HeapIndex = index;
+            index = parent;
+        }
+
+        _heap[index] = item;
+        item.HeapIndex = index;
+        return index;
+    }
+
+    private void SiftDown(int index)
+    {
+        var item = _heap[index];
+        var count = _count;
+        while (true)
+        {
+            var child = (index << 1) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+
+            var c = _heap[child];
+            if (child + 1 < count && _comparer.Compare(_heap[child + 1], c) < 0)
+            {
+                child++;
+                c = _heap[child];
+            }
+
+            if (_comparer.Compare(c, item) >= 0)
+            {
+                break;
+            }
+
+            _heap[index] = c;
+            c.HeapIndex = index;
+            index = child;
+        }
+
+        _heap[index] = item;
+        item.HeapIndex = index;
+    }
+}
