@@ -95,25 +95,11 @@ internal sealed class AggregateNode : BinaryBetaNode
         var memory = state.Beta(this);
         var bucket = IndexRight(memory, fact, out var all);
         var value = fact.Object;
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (Matches(t, value))
             {
-                if (Matches(t, value))
-                {
-                    AddAndMark(state, memory, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (Matches(t, value))
-                {
-                    AddAndMark(state, memory, t, fact);
-                }
+                AddAndMark(state, memory, t, fact);
             }
         }
     }
@@ -150,25 +136,11 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (t.Mark != mark && Matches(t, value))
             {
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    AddAndMark(state, memory, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    AddAndMark(state, memory, t, fact);
-                }
+                AddAndMark(state, memory, t, fact);
             }
         }
     }

@@ -281,6 +281,13 @@ internal abstract class BinaryBetaNode : BetaNode
         return memory.RightBucket(key);
     }
 
+    /// <summary>
+    /// The left tokens a right fact is tested against: the whole parent memory when the join is not indexed
+    /// (<paramref name="all"/>), otherwise the fact's key bucket (none when <paramref name="bucket"/> is null).
+    /// </summary>
+    protected LeftTokens LeftCandidates(ReteState state, List<Token>? bucket, bool all) =>
+        all ? new LeftTokens(state.Beta(Parent!).Head, null) : new LeftTokens(null, bucket);
+
     /// <summary>Indexes a new right fact and returns the left tokens to test it against (null: iterate the parent memory).</summary>
     protected List<Token>? IndexRight(BetaMemory memory, FactHandle fact, out bool useParentMemory)
     {
@@ -294,6 +301,44 @@ internal abstract class BinaryBetaNode : BetaNode
         var key = BetaMemory.Key(RightKey(fact.Object));
         memory.AddRight(key, fact);
         return memory.LeftBucket(key);
+    }
+}
+
+/// <summary>
+/// An allocation-free enumeration of left tokens, over a memory's linked list or over a key bucket. The next token
+/// is read before the current one is handed out, and the actions taken on a token never unlink it from its parent's
+/// memory or change the bucket being read.
+/// </summary>
+internal struct LeftTokens(Token? head, List<Token>? bucket)
+{
+    private Token? _next = head;
+    private int _index;
+
+    public Token Current { get; private set; } = null!;
+
+    public readonly LeftTokens GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        if (bucket is not null)
+        {
+            if (_index < bucket.Count)
+            {
+                Current = bucket[_index++];
+                return true;
+            }
+
+            return false;
+        }
+
+        if (_next is null)
+        {
+            return false;
+        }
+
+        Current = _next;
+        _next = _next.NextInMemory;
+        return true;
     }
 }
 
@@ -335,25 +380,11 @@ internal sealed class JoinNode(int id, string description, BetaNode parent, Alph
         var memory = state.Beta(this);
         var bucket = IndexRight(memory, fact, out var all);
         var value = fact.Object;
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (Matches(t, value))
             {
-                if (Matches(t, value))
-                {
-                    Emit(state, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (Matches(t, value))
-                {
-                    Emit(state, t, fact);
-                }
+                Emit(state, t, fact);
             }
         }
     }
@@ -394,25 +425,11 @@ internal sealed class JoinNode(int id, string description, BetaNode parent, Alph
         kept.RemoveRange(count, kept.Count - count);
 
         // Pass 2: new pairs (left tokens not marked in pass 1).
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (t.Mark != mark && Matches(t, value))
             {
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    Emit(state, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    Emit(state, t, fact);
-                }
+                Emit(state, t, fact);
             }
         }
 
@@ -544,25 +561,11 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         var memory = state.Beta(this);
         var bucket = IndexRight(memory, fact, out var all);
         var value = fact.Object;
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (Matches(t, value))
             {
-                if (Matches(t, value))
-                {
-                    Block(state, memory, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (Matches(t, value))
-                {
-                    Block(state, memory, t, fact);
-                }
+                Block(state, memory, t, fact);
             }
         }
     }
@@ -605,25 +608,11 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         }
 
         // Pass 2: new blocks.
-        if (all)
+        foreach (var t in LeftCandidates(state, bucket, all))
         {
-            for (var t = state.Beta(Parent!).Head; t is not null; t = t.NextInMemory)
+            if (t.Mark != mark && Matches(t, value))
             {
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    Block(state, memory, t, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var t = bucket[i];
-                if (t.Mark != mark && Matches(t, value))
-                {
-                    Block(state, memory, t, fact);
-                }
+                Block(state, memory, t, fact);
             }
         }
 
