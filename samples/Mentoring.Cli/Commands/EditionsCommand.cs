@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Mentoring.Cli.Output;
+
+namespace Mentoring.Cli.Commands;
+
+/// <summary><c>mentoring editions [--edition file] [--format] [--lang]</c>: the bundled editions (and one loaded from a file).</summary>
+internal static class EditionsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var edition = CliContext.EditionOption("Файл редакции, добавляемый к встроенным / an edition file to list with the bundled ones");
+        var format = CliContext.FormatOption();
+        var language = CliContext.LanguageOption();
+        var command = new Command("editions", "Редакции / the editions: id, title, source, inherits, effective range, overlays") { edition, format, language };
+        command.SetAction(parsed =>
+        {
+            var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
+            var loaded = EditionChoice.Load(parsed.GetValue(edition));
+            if (loaded.IsFailure)
+            {
+                return context.Fail(string.Join(Environment.NewLine + "error: ", EditionChoice.Describe(loaded.Errors, output.Language)));
+            }
+
+            output.Editions(loaded.Value.Catalog.Editions);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

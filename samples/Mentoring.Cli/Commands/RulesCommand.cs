@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Mentoring.Cli.Output;
+using Mentoring.Rules.Policies;
+
+namespace Mentoring.Cli.Commands;
+
+/// <summary><c>mentoring rules [--format] [--lang]</c>: the rule catalogue.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CliContext.FormatOption();
+        var language = CliContext.LanguageOption();
+        var command = new Command("rules", "Каталог правил / the rule catalogue: id, title, clause, severity, on by default") { format, language };
+        command.SetAction(parsed =>
+        {
+            OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context).Rules(PolicyCatalog.Bundled.Policies);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

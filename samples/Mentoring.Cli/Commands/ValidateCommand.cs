@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using Mentoring.Cli.Output;
+using Mentoring.Domain;
+using Mentoring.Domain.Documents;
+using Mentoring.Rules.Editions;
+using Mentoring.Rules.Validation;
+using Spectre.Console;
+
+namespace Mentoring.Cli.Commands;
+
+/// <summary><c>mentoring validate &lt;file-or-folder&gt;... [--edition] [--as-of] [--format] [--lang] [--redact] [--all]</c>.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("file-or-folder")
+        {
+            Description = "Файлы дел (JSON) или папки с ними (*.json) / case files or folders of them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a file name: name a file that starts with '-' as ./-name.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        var edition = CliContext.EditionOption($"Редакция: идентификатор или файл редакции / edition id or edition file [default: {Cli.DefaultEdition}]");
+        var asOf = CliContext.AsOfOption("Дата проверки / date of validation [default: today]");
+        var format = CliContext.FormatOption();
+        var language = CliContext.LanguageOption();
+        var redact = new Option<bool>("--redact") { Description = "Убрать имена людей / leave people's names out" };
+        var all = new Option<bool>("--all") { Description = "Показать все выводы, не только нарушения (text) / show every finding, not only violations (text)" };
+
+        var command = new Command("validate", "Проверить дела / validate case files") { inputs, edition, asOf, format, language, redact, all };
+        command.SetAction(parsed => Run(
+            context,
+            parsed.GetValue(inputs) ?? [],
+            parsed.GetValue(edition),
+            parsed.GetValue(asOf) ?? context.Today,
+            OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context, parsed.GetValue(all)),
+            new ValidationOptions { Redact = parsed.GetValue(redact) }));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] inputs, string? editionValue, DateOnly asOf, OutputWriter output, ValidationOptions options)
+    {
+        var loaded = EditionChoice.Load(editionValue);
+        var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
+        if (resolved.IsFailure)
+        {
+            foreach (var line in EditionChoice.Describe(resolved.Errors, output.Language))
+            {
+                context.Stderr.WriteLine($"error: {line}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        var (catalog, edition) = resolved.Value;
+        var validator = new MentoringValidator(catalog);
+        var files = Expand(inputs);
+        var results = WithProgress(context, files, output.Language, input => input.Problem is { } problem
+            ? new FileResult(input.Path, [], [problem])
+            : Validate(validator, edition, input.Path, options));
+
+        foreach (var error in results.SelectMany(r => r.Errors))
+        {
+            context.Stderr.WriteLine($"error: {Describe(error, output.Language)}");
+        }
+
+        var run = new ValidationRun(edition.Edition.Id, edition.Chain, asOf, results);
+        output.Validation(run);
+        return run.ExitCode;
+    }
+
+    private static FileResult Validate(MentoringValidator validator, ResolvedEdition edition, string path, ValidationOptions options)
+    {
+        var read = CaseFile.Read(path);
+        return read.Case is { } cases
+            ? new FileResult(path, [.. cases.Cases.Select(c => validator.Validate(c, edition, options))], [])
+            : new FileResult(path, [], read.Diagnostics);
+    }
+
+    /// <summary>Files as given, and each folder's <c>*.json</c> files (not its subfolders) in ordinal order.</summary>
+    private static List<(string Path, DocumentDiagnostic? Problem)> Expand(string[] inputs)
+    {
+        var files = new List<(string, DocumentDiagnostic?)>();
+        foreach (var input in inputs)
+        {
+            if (!Directory.Exists(input))
+            {
+                files.Add((input, null));
+                continue;
+            }
+
+            var inFolder = Directory.EnumerateFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+            files.AddRange(inFolder.Select(f => (f, (DocumentDiagnostic?)null)));
+            if (inFolder.Length == 0)
+            {
+                files.Add((input, DocumentDiagnostic.Create(input, Error.Create(
+                    "CLI001", "The folder holds no *.json case file.", "В папке нет файлов дел *.json."), 0, 0)));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Validates the files one by one; when stderr is a terminal and there is more than one file, with a progress bar there.</summary>
+    private static FileResult[] WithProgress(
+        CliContext context,
+        List<(string Path, DocumentDiagnostic? Problem)> files,
+        Language language,
+        Func<(string Path, DocumentDiagnostic? Problem), FileResult> validate)
+    {
+        if (!context.Terminal.Error || files.Count < 2)
+        {
+            return [.. files.Select(validate)];
+        }
+
+        var results = new List<FileResult>(files.Count);
+        Consoles.Create(context.Stderr, terminal: true).Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(language.T("Проверка дел", "Validating"), maxValue: files.Count);
+                foreach (var file in files)
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file.Path));
+                    results.Add(validate(file));
+                    task.Increment(1);
+                }
+            });
+        return [.. results];
+    }
+
+    private static string Describe(DocumentDiagnostic d, Language language)
+    {
+        var position = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Line},{d.Column})") : string.Empty;
+        return $"{d.File}{position}: {d.Code} at {d.Path}: {d.MessageIn(language.Code)}";
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+
+namespace Mentoring.Cli.Output;
+
+#pragma warning disable SA1649, SA1402 // The JSON model is one contract: docs/cli.md.
+
+/// <summary><c>mentoring validate --format json</c>: the findings, the summary and the inputs that could not be read.</summary>
+internal sealed record JsonValidation(IReadOnlyList<JsonFinding> Findings, JsonSummary Summary, IReadOnlyList<JsonError> Errors);
+
+internal sealed record JsonFinding(
+    string RuleId,
+    string Outcome,
+    string Severity,
+    string Clause,
+    string Message,
+    IReadOnlyList<JsonSubject> Subjects,
+    string OrganizationId,
+    string File,
+    IReadOnlyList<string>? Missing);
+
+internal sealed record JsonSubject(string Kind, string Id, string? Name);
+
+internal sealed record JsonSummary(
+    string Edition,
+    IReadOnlyList<string> EditionChain,
+    string AsOf,
+    int Files,
+    int FilesNotRead,
+    int Organizations,
+    int Violated,
+    int Unknown,
+    int Satisfied,
+    int NotApplicable,
+    int ExitCode);
+
+internal sealed record JsonError(string File, int Line, int Column, string Path, string Code, string Message);
+
+/// <summary><c>mentoring rules --format json</c>.</summary>
+internal sealed record JsonRule(string Id, string Title, string Clause, string Severity, bool EnabledByDefault, string? EffectiveFrom, IReadOnlyList<JsonParameter> Parameters);
+
+internal sealed record JsonParameter(string Name, string Kind, string Default, string Description);
+
+/// <summary><c>mentoring editions --format json</c>.</summary>
+internal sealed record JsonEdition(string Id, string Title, string Source, string? Inherits, string? EffectiveFrom, string? EffectiveTo, IReadOnlyList<string> Overlays, string Origin);
+
+/// <summary><c>mentoring explain --format json</c>.</summary>
+internal sealed record JsonExplanation(JsonRule Rule, string Quote, string AsOf, IReadOnlyList<JsonEditionState> Editions);
+
+internal sealed record JsonEditionState(string Edition, bool InForce, bool? Enabled, string? SetBy, bool SwitchesOn, IReadOnlyList<JsonParameterValue> Parameters);
+
+internal sealed record JsonParameterValue(string Name, string Value, string Source);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(JsonValidation))]
+[JsonSerializable(typeof(IReadOnlyList<JsonRule>))]
+[JsonSerializable(typeof(IReadOnlyList<JsonEdition>))]
+[JsonSerializable(typeof(JsonExplanation))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
