@@ -4,6 +4,7 @@ using System.Text.Json;
 using Mentoring.Domain.Documents;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
+using Mentoring.Rules.Tests.EditionFiles;
 using Mentoring.Rules.Validation;
 
 namespace Mentoring.Rules.Tests.Methodology;
@@ -39,7 +40,9 @@ public sealed class MethodologyCaseTests
     public void Validate_MethodologyCase_GivesTheExpectedFindings(string file)
     {
         var test = Load(file);
-        var read = CaseFile.Read(Encoding.UTF8.GetBytes(test.Case), new CaseFileOptions { FileName = file });
+        var read = test.Case is { } inline
+            ? CaseFile.Read(Encoding.UTF8.GetBytes(inline), new CaseFileOptions { FileName = file })
+            : CaseFile.Read(Fixtures.InRoot(test.CaseFile!.Split('/')));
         Assert.True(read.IsSuccess, $"{file}: the case does not read: {string.Join("; ", read.Diagnostics)}");
 
         var reports = Validator.Validate(read.Case!, test.Edition, test.AsOf);
@@ -78,7 +81,8 @@ public sealed class MethodologyCaseTests
             root.GetProperty("title").GetString()!,
             root.GetProperty("edition").GetString()!,
             DateOnly.ParseExact(root.GetProperty("asOf").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            root.GetProperty("case").GetRawText(),
+            root.TryGetProperty("case", out var inline) ? inline.GetRawText() : null,
+            root.TryGetProperty("caseFile", out var caseFile) ? caseFile.GetString() : null,
             [.. root.GetProperty("expect").EnumerateArray().Select(e => new Expectation(
                 e.GetProperty("rule").GetString()!,
                 e.TryGetProperty("subject", out var s) ? s.GetString() : null,
@@ -97,5 +101,6 @@ public sealed class MethodologyCaseTests
 
     private sealed record Expectation(string Rule, string? Subject, Outcome Outcome);
 
-    private sealed record MethodologyCase(string Title, string Edition, DateOnly AsOf, string Case, IReadOnlyList<Expectation> Expect, bool NoOtherViolations);
+    /// <summary>A methodology case: the case file inline (<c>case</c>) or by its path from the repository root (<c>caseFile</c>).</summary>
+    private sealed record MethodologyCase(string Title, string Edition, DateOnly AsOf, string? Case, string? CaseFile, IReadOnlyList<Expectation> Expect, bool NoOtherViolations);
 }
