@@ -30,6 +30,9 @@ internal static class Cli
                 RulesCommand.Create(context),
                 EditionsCommand.Create(context),
                 ExplainCommand.Create(context),
+                MatchCommand.Create(context),
+                RoadmapCommand.Create(context),
+                ReportCommand.Create(context),
             };
 
             var parsed = root.Parse(args);

@@ -1,99 +1,29 @@
-using System.Text;
+using Mentoring.Domain.Matching;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
 /// <summary>
 /// The matching policy of <c>pair.profile-matches-request</c>: a mentor's competences match a mentee's request when
-/// they share a word stem.
+/// they share a word stem. The implementation is the domain's <see cref="RequestMatch"/>, which matching
+/// (<see cref="Matcher"/>) scores with too, so the rule and the proposed pairs agree.
 /// </summary>
-/// <remarks>
-/// <para>
-/// Texts are split into words at every character that is not a letter or digit, and compared case-insensitively
-/// (ё is read as е). A word counts when it has at least <see cref="MinWordLength"/> letters, or when it is an
-/// abbreviation written in capitals of two letters or more (ИКТ, ОГЭ). Words too general to say anything about a
-/// profile are dropped: those beginning with работ-, вопрос-, навык-, умени-, помощ-, поддерж-, развит-, деятельн-,
-/// педагог-, учител-, язык-, опыт-, област-, сфер-, уров(е)н-, повышени-, профессион-, компетен-, организаци-,
-/// образовательн-, процесс-, затруднени-, подготовк-.
-/// </para>
-/// <para>
-/// A word's stem is its first <see cref="StemLength"/> letters, but never the whole of a word longer than
-/// <see cref="MinWordLength"/> letters (its last letter is taken for an ending): «математика», «математике» →
-/// «матем»; «химия», «химии» → «хими»; a four-letter word or an abbreviation is its own stem. Two stems match when
-/// one begins with the other («урок» and «уроко» of «уроков»), and two texts match when a stem of one matches a stem
-/// of the other. This is deliberately simple and predictable: it may accept a loose match, never one with no word
-/// in common.
-/// </para>
-/// </remarks>
+/// <remarks>002 «Процесс формирования пар». The words, stems and general words are documented on <see cref="RequestMatch"/>.</remarks>
 internal static class ProfileMatch
 {
     /// <summary>The shortest ordinary word that counts.</summary>
-    internal const int MinWordLength = 4;
+    internal const int MinWordLength = RequestMatch.MinWordLength;
 
     /// <summary>The most letters of a stem.</summary>
-    internal const int StemLength = 5;
-
-    private static readonly string[] GeneralPrefixes =
-    [
-        "работ", "вопрос", "навык", "умени", "помощ", "поддерж", "развит", "деятельн", "педагог", "учител", "язык",
-        "опыт", "област", "сфер", "уровен", "уровн", "повышени", "профессион", "компетен", "организаци",
-        "образовательн", "процесс", "затруднени", "подготовк",
-    ];
+    internal const int StemLength = RequestMatch.StemLength;
 
     /// <summary>The stems of a text, without the general words.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The stems, distinct.</returns>
-    internal static IReadOnlySet<string> Stems(string text)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        var capitals = true;
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                capitals &= !char.IsLetter(c) || char.IsUpper(c);
-                var lower = char.ToLowerInvariant(c);
-                word.Append(lower == 'ё' ? 'е' : lower);
-                continue;
-            }
-
-            if (Stem(word.ToString(), capitals) is { } stem)
-            {
-                stems.Add(stem);
-            }
-
-            word.Clear();
-            capitals = true;
-        }
-
-        return stems;
-    }
+    internal static IReadOnlySet<string> Stems(string text) => RequestMatch.Stems(text);
 
     /// <summary>The stems two texts share, the request against every competence.</summary>
     /// <param name="request">The mentee's request.</param>
     /// <param name="competences">The mentor's competences.</param>
     /// <returns>The shared stems (the shorter of each matching two), ordered.</returns>
-    internal static IReadOnlyList<string> Shared(string request, IEnumerable<string> competences)
-    {
-        var wanted = Stems(request);
-        var shared = competences.SelectMany(Stems).SelectMany(offered => wanted
-            .Where(asked => offered.StartsWith(asked, StringComparison.Ordinal) || asked.StartsWith(offered, StringComparison.Ordinal))
-            .Select(asked => offered.Length <= asked.Length ? offered : asked));
-        return [.. shared.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-    }
-
-    private static string? Stem(string word, bool capitals)
-    {
-        if (capitals && word.Length >= 2 && word.Any(char.IsLetter))
-        {
-            return word;
-        }
-
-        if (word.Length < MinWordLength || GeneralPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        return word.Length == MinWordLength ? word : word[..Math.Min(StemLength, word.Length - 1)];
-    }
+    internal static IReadOnlyList<string> Shared(string request, IEnumerable<string> competences) => RequestMatch.Shared(request, competences);
 }

@@ -1,0 +1,226 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mentoring.Domain;
+using Mentoring.Domain.Documents;
+using Mentoring.Domain.Roadmaps;
+using Mentoring.Rules.Importing;
+using Mentoring.Rules.Roadmaps;
+
+namespace Mentoring.Cli.Commands;
+
+/// <summary>
+/// <c>mentoring roadmap [&lt;file-or-seed-id&gt;] [--as-of] [--format text|json] [--due-soon-days N]</c>: where a roadmap's
+/// activities stand on a day. Without an argument it lists the seeds' roadmaps. Exit 0: nothing overdue; 1: something
+/// overdue; 2: bad input.
+/// </summary>
+internal static class RoadmapCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var source = new Argument<string?>("file-or-seed-id")
+        {
+            Description = "Идентификатор дорожной карты из образцов, таблица CSV/XLSX или файл дела JSON / a seed roadmap id, a CSV/XLSX table or a case file",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var asOf = CliContext.AsOfOption("Дата, на которую смотреть сроки / day of reckoning [default: today]");
+        var format = CliContext.FormatOption();
+        var dueSoon = new Option<int>("--due-soon-days")
+        {
+            Description = "Сколько дней вперёд считать «скоро срок» / how many days ahead count as due soon",
+            DefaultValueFactory = _ => RoadmapActivity.DefaultDueSoonDays,
+        };
+        dueSoon.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--due-soon-days must be 0 or more.");
+            }
+        });
+
+        var command = new Command("roadmap", "Сроки дорожной карты / roadmap deadlines: done, due soon, overdue") { source, asOf, format, dueSoon };
+        command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? source, DateOnly asOf, bool json, int dueSoonDays)
+    {
+        if (source is null)
+        {
+            foreach (var seed in SeedRoadmaps.All)
+            {
+                context.Stdout.WriteLine($"{seed.Id,-26} {seed.Seed}  {seed.Rows.Count,2}  {seed.Title}");
+            }
+
+            return ExitCodes.Ok;
+        }
+
+        var loaded = RoadmapSources.Load(source);
+        if (loaded.Errors.Count != 0)
+        {
+            foreach (var error in loaded.Errors)
+            {
+                context.Stderr.WriteLine($"error: {error}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        var reports = loaded.Roadmaps.Select(r => RoadmapStatusReport.Create(r, asOf, dueSoonDays).Value).ToArray();
+        if (json)
+        {
+            WriteJson(context.Stdout, reports);
+        }
+        else
+        {
+            WriteText(context.Stdout, reports);
+        }
+
+        return reports.Any(r => r.Overdue.Count != 0) ? ExitCodes.Violations : ExitCodes.Ok;
+    }
+
+    private static void WriteText(TextWriter output, RoadmapStatusReport[] reports)
+    {
+        foreach (var report in reports)
+        {
+            output.WriteLine($"{report.Roadmap.Id}: {report.Roadmap.Title}");
+            output.WriteLine($"на {report.AsOf:dd.MM.yyyy}: просрочено {report.Overdue.Count}, скоро срок ({report.DueSoonDays} дн.) {report.DueSoon.Count}, выполнено {report.Done.Count}, впереди {report.Upcoming.Count}, без даты {report.Continuous.Count}");
+            Group(output, "Просрочено", report.Overdue, e => e.MissedDue is { } d ? $"срок {d:dd.MM.yyyy}" : string.Empty);
+            Group(output, "Скоро срок", report.DueSoon, e => e.NextDue is { } d ? $"до {d:dd.MM.yyyy}" : string.Empty);
+            Group(output, "Выполнено", report.Done, e => e.Activity.DoneOn is { } d ? $"{d:dd.MM.yyyy}" : string.Empty);
+            output.WriteLine();
+        }
+    }
+
+    private static void Group(TextWriter output, string heading, IReadOnlyList<RoadmapStatusEntry> entries, Func<RoadmapStatusEntry, string> when)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"  {heading}:");
+        foreach (var entry in entries)
+        {
+            output.WriteLine($"    {entry.Activity.Number,-5} {when(entry),-16} «{entry.Activity.Deadline.Text}» {entry.Activity.Title} — {entry.Activity.Responsible ?? "—"}");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, RoadmapStatusReport[] reports)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var report in reports)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("roadmap", report.Roadmap.Id.Value);
+                writer.WriteString("title", report.Roadmap.Title);
+                writer.WriteString("asOf", Iso(report.AsOf));
+                writer.WriteNumber("dueSoonDays", report.DueSoonDays);
+                writer.WriteStartObject("counts");
+                writer.WriteNumber("overdue", report.Overdue.Count);
+                writer.WriteNumber("dueSoon", report.DueSoon.Count);
+                writer.WriteNumber("done", report.Done.Count);
+                writer.WriteNumber("upcoming", report.Upcoming.Count);
+                writer.WriteNumber("continuous", report.Continuous.Count);
+                writer.WriteEndObject();
+                writer.WriteStartArray("activities");
+                foreach (var entry in report.Entries)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("number", entry.Activity.Number);
+                    writer.WriteString("title", entry.Activity.Title);
+                    writer.WriteString("deadline", entry.Activity.Deadline.Text);
+                    writer.WriteString("deadlineKind", entry.Activity.Deadline.Kind.Term().Code);
+                    Nullable(writer, "responsible", entry.Activity.Responsible);
+                    writer.WriteString("status", StatusCode(entry.Status));
+                    Nullable(writer, "nextDue", entry.NextDue is { } next ? Iso(next) : null);
+                    Nullable(writer, "missedDue", entry.MissedDue is { } missed ? Iso(missed) : null);
+                    Nullable(writer, "doneOn", entry.Activity.DoneOn is { } done ? Iso(done) : null);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string StatusCode(RoadmapActivityStatus status) => status switch
+    {
+        RoadmapActivityStatus.Done => "done",
+        RoadmapActivityStatus.DueSoon => "due-soon",
+        RoadmapActivityStatus.Overdue => "overdue",
+        RoadmapActivityStatus.Upcoming => "upcoming",
+        _ => "continuous",
+    };
+
+    private static void Nullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Roadmaps from a seed id, a CSV/XLSX table (<see cref="RoadmapImporter"/>) or a case file's roadmaps.</summary>
+internal static class RoadmapSources
+{
+    public sealed record Loaded(IReadOnlyList<Roadmap> Roadmaps, IReadOnlyList<string> Errors);
+
+    public static Loaded Load(string source)
+    {
+        if (SeedRoadmaps.Find(source) is { } seed)
+        {
+            var roadmap = SeedRoadmaps.Load(seed.Id);
+            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.Errors.Select(e => e.ToString())]);
+        }
+
+        if (!File.Exists(source))
+        {
+            return new Loaded([], [$"'{source}' is neither a seed roadmap ({string.Join(", ", SeedRoadmaps.All.Select(s => s.Id))}) nor a file."]);
+        }
+
+        var extension = Path.GetExtension(source).ToUpperInvariant();
+        if (extension is ".CSV" or ".XLSX")
+        {
+            var name = Path.GetFileNameWithoutExtension(source);
+            var id = RoadmapId.Create(name);
+            if (id.IsFailure)
+            {
+                return new Loaded([], [.. id.Errors.Select(e => $"{source}: {e}")]);
+            }
+
+            using var stream = File.OpenRead(source);
+            var imported = RoadmapImporter.Read(stream, extension == ".CSV" ? TableFormat.Csv : TableFormat.Xlsx, id.Value, name, options: new ImportOptions { FileName = source });
+            return imported.Value is { } table
+                ? new Loaded([table], [])
+                : new Loaded([], [.. imported.Diagnostics.Select(Describe)]);
+        }
+
+        var read = CaseFile.Read(source);
+        if (read.Case is not { } cases)
+        {
+            return new Loaded([], [.. read.Diagnostics.Select(Describe)]);
+        }
+
+        var roadmaps = cases.Cases.SelectMany(c => c.Roadmaps).ToArray();
+        return roadmaps.Length == 0 ? new Loaded([], [$"{source}: the case file holds no roadmap."]) : new Loaded(roadmaps, []);
+    }
+
+    private static string Describe(DocumentDiagnostic d) => $"{d.File}:{d.Line}:{d.Column}: {d.Code} {d.Message}";
+}

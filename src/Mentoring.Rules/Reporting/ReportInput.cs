@@ -1,0 +1,34 @@
+using Mentoring.Domain.Monitoring.Indicators;
+using Mentoring.Rules.Roadmaps;
+using Mentoring.Rules.Validation;
+
+namespace Mentoring.Rules.Reporting;
+
+/// <summary>What the HTML report shows: the validation findings, the roadmaps' status and the indicators by year.</summary>
+/// <remarks>003 §7.7 (monitoring figures), the roadmaps of 000–004 (rule <c>roadmap.deadline</c>), and every rule's findings.</remarks>
+public sealed class ReportInput
+{
+    /// <summary>The day of reckoning, printed in the heading.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The heading; «Мониторинг системы наставничества» when null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The municipality's name, when known.</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>The edition the findings were computed with, when any.</summary>
+    public string? EditionId { get; init; }
+
+    /// <summary>The organizations' names by identifier (the findings name organizations by identifier).</summary>
+    public IReadOnlyDictionary<string, string> OrganizationNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The validation reports, one per organization.</summary>
+    public IReadOnlyList<ValidationReport> Validation { get; init; } = [];
+
+    /// <summary>The roadmaps' status.</summary>
+    public IReadOnlyList<RoadmapStatusReport> Roadmaps { get; init; } = [];
+
+    /// <summary>The indicators, one report per year in order.</summary>
+    public IReadOnlyList<IndicatorReport> Indicators { get; init; } = [];
+}
