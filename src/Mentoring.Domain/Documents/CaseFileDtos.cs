@@ -465,6 +465,8 @@ internal sealed class RoadmapActivityDto
     public string? ExpectedResult { get; set; }
 
     public string? DoneOn { get; set; }
+
+    public List<string?>? DoneDates { get; set; }
 }
 
 internal sealed class ScaleDto

@@ -457,10 +457,11 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
     {
         var stage = Code(d.Stage, Prop(p, "stage"), RoadmapStages.Vocabulary, false);
         var done = Date(d.DoneOn, Prop(p, "doneOn"));
+        var doneDates = (d.DoneDates ?? []).Select((raw, i) => Date(raw, $"{Prop(p, "doneDates")}[{i}]", true)).ToArray();
         var deadline = Required(d.Deadline, Prop(p, "deadline")) is { } text ? Collect(Deadline.Parse(text, period), Prop(p, "deadline"), "deadline") : null;
         return deadline is null
             ? null
-            : Collect(RoadmapActivity.Create(d.Number, d.Title, deadline, d.Section, stage, d.Responsible, d.ExpectedResult, done), p, null);
+            : Collect(RoadmapActivity.Create(d.Number, d.Title, deadline, d.Section, stage, d.Responsible, d.ExpectedResult, done, doneDates.OfType<DateOnly>()), p, null);
     }
 
     private Assessment? MapAssessment(AssessmentDto d, string p)

@@ -134,7 +134,8 @@ internal static class CaseFileWriter
                 Deadline = a.Deadline.Text,
                 Responsible = a.Responsible,
                 ExpectedResult = a.ExpectedResult,
-                DoneOn = Date(a.DoneOn),
+                DoneOn = a.Completions.Count == 1 ? Date(a.DoneOn) : null,
+                DoneDates = a.Completions.Count > 1 ? [.. a.Completions.Select(done => Date(done))] : null,
             }),
         });
         d.Assessments = List(c.Assessments, a => new AssessmentDto

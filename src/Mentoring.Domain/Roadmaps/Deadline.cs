@@ -199,17 +199,28 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="asOf">The day of reckoning.</param>
     /// <param name="doneOn">The day the activity was (last) done, or null.</param>
     /// <returns>True when overdue; never for a continuous deadline or one on a separate schedule.</returns>
-    public bool IsOverdue(DateOnly asOf, DateOnly? doneOn)
+    public bool IsOverdue(DateOnly asOf, DateOnly? doneOn) => IsOverdue(asOf, doneOn is { } done ? [done] : []);
+
+    /// <summary>
+    /// True when, as of <paramref name="asOf"/>, the latest occurrence due before that day has no completion in its
+    /// window: after the previous occurrence's due day and on or before its own. A recurring activity done for each
+    /// occurrence («ежегодно», «июнь, декабрь») lists every day it was done.
+    /// </summary>
+    /// <param name="asOf">The day of reckoning.</param>
+    /// <param name="completions">Every day the activity was done.</param>
+    /// <returns>True when overdue; never for a continuous deadline or one on a separate schedule.</returns>
+    public bool IsOverdue(DateOnly asOf, IReadOnlyCollection<DateOnly> completions)
     {
+        ArgumentNullException.ThrowIfNull(completions);
         var past = Occurrences(asOf.AddYears(-3), asOf).Where(o => o.Due < asOf).ToArray();
         if (past.Length == 0)
         {
             return false;
         }
 
-        var latest = past[^1];
+        var latest = past[^1].Due;
         DateOnly? previousDue = past.Length > 1 ? past[^2].Due : null;
-        return doneOn is not { } done || done > latest.Due || (previousDue is { } p && done <= p);
+        return !completions.Any(done => done <= latest && (previousDue is not { } p || done > p));
     }
 
     /// <summary>The next due day on or after <paramref name="asOf"/>, or null when there is none.</summary>

@@ -12,7 +12,9 @@ public sealed class RoadmapActivity
     /// <summary>The due-soon window used when none is given, in days.</summary>
     public const int DefaultDueSoonDays = 14;
 
-    private RoadmapActivity(string number, string? section, RoadmapStage? stage, string title, Deadline deadline, string? responsible, string? expectedResult, DateOnly? doneOn)
+    private readonly List<DateOnly> _completions;
+
+    private RoadmapActivity(string number, string? section, RoadmapStage? stage, string title, Deadline deadline, string? responsible, string? expectedResult, List<DateOnly> completions)
     {
         Number = number;
         Section = section;
@@ -21,7 +23,7 @@ public sealed class RoadmapActivity
         Deadline = deadline;
         Responsible = responsible;
         ExpectedResult = expectedResult;
-        DoneOn = doneOn;
+        _completions = completions;
     }
 
     /// <summary>The activity's number as the roadmap writes it, without a trailing dot («2.6», «1.3»).</summary>
@@ -45,8 +47,14 @@ public sealed class RoadmapActivity
     /// <summary>The expected result («Ожидаемый результат», «Форма представления результата»), or null.</summary>
     public string? ExpectedResult { get; }
 
-    /// <summary>The day the activity was (last) done, or null.</summary>
-    public DateOnly? DoneOn { get; private set; }
+    /// <summary>The day the activity was last done, or null when it has not been done.</summary>
+    public DateOnly? DoneOn => _completions.Count == 0 ? null : _completions[^1];
+
+    /// <summary>
+    /// Every day the activity was done, earliest first: one for a one-off deadline, one per occurrence done for a
+    /// recurring one («ежегодно», «июнь, декабрь»).
+    /// </summary>
+    public IReadOnlyList<DateOnly> Completions => _completions;
 
     /// <summary>Creates an activity.</summary>
     /// <param name="number">The number; not empty (a trailing dot is dropped).</param>
@@ -57,6 +65,7 @@ public sealed class RoadmapActivity
     /// <param name="responsible">Who is responsible, if stated.</param>
     /// <param name="expectedResult">The expected result, if stated.</param>
     /// <param name="doneOn">The day it was done, if it is.</param>
+    /// <param name="completions">More days it was done: one per occurrence of a recurring deadline.</param>
     /// <returns>The activity, or every error: MD0001 at <c>number</c> or <c>title</c>, MD0008 at <c>roadmapStage</c>.</returns>
     public static Result<RoadmapActivity> Create(
         string? number,
@@ -66,7 +75,8 @@ public sealed class RoadmapActivity
         RoadmapStage? stage = null,
         string? responsible = null,
         string? expectedResult = null,
-        DateOnly? doneOn = null)
+        DateOnly? doneOn = null,
+        IEnumerable<DateOnly>? completions = null)
     {
         ArgumentNullException.ThrowIfNull(deadline);
         var numberCheck = Texts.Required(number?.Trim().TrimEnd('.'), "number");
@@ -81,13 +91,13 @@ public sealed class RoadmapActivity
                 deadline,
                 Texts.Optional(responsible),
                 Texts.Optional(expectedResult),
-                doneOn));
+                [.. (completions ?? []).Concat(doneOn is { } d ? [d] : []).Distinct().Order()]));
     }
 
-    /// <summary>True when, as of <paramref name="asOf"/>, the activity is overdue (see <see cref="Deadline.IsOverdue"/>).</summary>
+    /// <summary>True when, as of <paramref name="asOf"/>, the activity is overdue (see <see cref="Deadline.IsOverdue(DateOnly, IReadOnlyCollection{DateOnly})"/>).</summary>
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>True when overdue.</returns>
-    public bool IsOverdue(DateOnly asOf) => Deadline.IsOverdue(asOf, DoneOn);
+    public bool IsOverdue(DateOnly asOf) => Deadline.IsOverdue(asOf, _completions);
 
     /// <summary>Where the activity stands on <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The day of reckoning.</param>
@@ -114,7 +124,7 @@ public sealed class RoadmapActivity
         }
 
         var previousDue = Deadline.PreviousDueBefore(asOf);
-        if (DoneOn is { } done && done <= asOf && (previousDue is null || done > previousDue))
+        if (_completions.Exists(done => done <= asOf && (previousDue is null || done > previousDue)))
         {
             return RoadmapActivityStatus.Done;
         }
@@ -130,7 +140,7 @@ public sealed class RoadmapActivity
             return DomainErrors.Roadmaps.ActivityAlreadyDone(Number);
         }
 
-        DoneOn = date;
+        _completions.Add(date);
         return Result.Success();
     }
 

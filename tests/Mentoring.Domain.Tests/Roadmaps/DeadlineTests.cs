@@ -77,7 +77,7 @@ public class DeadlineTests
 
     [Fact]
     public void IsOverdue_Continuous_Never() =>
-        Assert.False(Deadline.Parse("постоянно").Value.IsOverdue(new DateOnly(2030, 1, 1), null));
+        Assert.False(Deadline.Parse("постоянно").Value.IsOverdue(new DateOnly(2030, 1, 1), (DateOnly?)null));
 
     [Fact]
     public void NextDueOn_Several_NextDateOnOrAfter()

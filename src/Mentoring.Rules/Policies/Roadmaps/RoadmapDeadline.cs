@@ -7,7 +7,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// <remarks>
 /// The roadmaps of 000, 001, 002, 003 and 004; the roadmap itself is the data. One verdict per roadmap: its activities
 /// (joined to it) are judged by <see cref="RoadmapActivity.StatusOn"/> as of the date — overdue when the latest
-/// occurrence due before that day was not done in its window (<see cref="Deadline.IsOverdue"/>); continuous activities
+/// occurrence due before that day was not done in its window (<see cref="Deadline.IsOverdue(DateOnly, IReadOnlyCollection{DateOnly})"/>); continuous activities
 /// and those on a separate schedule are never overdue. A roadmap whose period starts after the date is not judged; a
 /// roadmap with no activities is unknown (its plan is not given).
 /// </remarks>

@@ -1,0 +1,92 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Mentoring.Domain.Documents;
+using Mentoring.Domain.Roadmaps;
+
+namespace Mentoring.Domain.Tests.Roadmaps;
+
+/// <summary>A recurring activity («ежегодно») is done once per occurrence; each completion counts for its own window.</summary>
+public sealed class RecurringCompletionTests
+{
+    private static RoadmapActivity Yearly(params DateOnly[] completions) =>
+        RoadmapActivity.Create("2.1", "Мониторинг эффективности", Deadline.Parse("ежегодно").Value, completions: completions).Value;
+
+    [Fact]
+    public void StatusOn_DoneEveryYear_NeverOverdue()
+    {
+        var activity = Yearly(new DateOnly(2022, 5, 10), new DateOnly(2023, 5, 12), new DateOnly(2024, 5, 14));
+
+        Assert.False(activity.IsOverdue(new DateOnly(2024, 6, 30)));
+        Assert.Equal(RoadmapActivityStatus.Done, activity.StatusOn(new DateOnly(2024, 6, 30)));
+        Assert.Equal(new DateOnly(2024, 5, 14), activity.DoneOn);
+        Assert.Equal(3, activity.Completions.Count);
+    }
+
+    [Fact]
+    public void StatusOn_DoneThisYearButNotLastYear_OverdueForLastYear()
+    {
+        var activity = Yearly(new DateOnly(2022, 5, 10), new DateOnly(2024, 5, 14));
+
+        Assert.True(activity.IsOverdue(new DateOnly(2024, 6, 30)));
+        Assert.Equal(RoadmapActivityStatus.Overdue, activity.StatusOn(new DateOnly(2024, 6, 30)));
+    }
+
+    [Fact]
+    public void MarkActivityDone_RecurringActivityEachYear_KeepsEveryCompletion()
+    {
+        var roadmap = Roadmap.Create(RoadmapId.Create("rm").Value, "План", [Yearly()]).Value;
+
+        Assert.True(roadmap.MarkActivityDone("2.1", new DateOnly(2023, 5, 12)).IsSuccess);
+        Assert.True(roadmap.MarkActivityDone("2.1", new DateOnly(2024, 5, 14)).IsSuccess);
+
+        Assert.Equal([new DateOnly(2023, 5, 12), new DateOnly(2024, 5, 14)], roadmap.Activities[0].Completions);
+        Assert.Empty(roadmap.OverdueOn(new DateOnly(2024, 6, 30)));
+    }
+
+    [Fact]
+    public void IsOverdue_AnyCompletions_OverdueExactlyWhenTheLatestPastYearHasNone()
+    {
+        var gen =
+            from years in Gen.SubListOf(new[] { 2021, 2022, 2023, 2024 })
+            from asOfDay in Gen.Choose(0, 365 * 3)
+            select (Years: years, AsOf: new DateOnly(2022, 1, 1).AddDays(asOfDay));
+
+        Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var activity = Yearly([.. t.Years.Select(y => new DateOnly(y, 6, 1))]);
+            var lastPastYear = t.AsOf.Year - 1; // «ежегодно» is due on 31 December; the due day itself is not yet overdue
+            var expected = !t.Years.Contains(lastPastYear) || new DateOnly(lastPastYear, 6, 1) > t.AsOf;
+            return activity.IsOverdue(t.AsOf) == expected;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Read_DoneDates_EveryCompletionKeptAndWrittenBack()
+    {
+        const string json = """
+            {
+              "formatVersion": 1,
+              "organization": { "id": "school-1", "name": "СОШ № 1", "kind": "school" },
+              "roadmaps": [
+                {
+                  "id": "rm-1",
+                  "title": "Дорожная карта",
+                  "activities": [
+                    { "number": "1", "title": "Мониторинг", "deadline": "ежегодно", "doneDates": ["2023-05-12", "2024-05-14"] }
+                  ]
+                }
+              ]
+            }
+            """;
+
+        var read = CaseFile.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
+        var activity = read.Case!.Cases[0].Roadmaps[0].Activities[0];
+        Assert.Equal([new DateOnly(2023, 5, 12), new DateOnly(2024, 5, 14)], activity.Completions);
+        using var written = new MemoryStream();
+        CaseFile.Write(read.Case.Cases[0], written);
+        Assert.Contains("\"doneDates\"", Encoding.UTF8.GetString(written.ToArray()), StringComparison.Ordinal);
+    }
+}
