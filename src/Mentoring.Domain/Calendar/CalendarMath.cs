@@ -6,7 +6,7 @@ namespace Mentoring.Domain.Calendar;
 /// last day when it has no such day), which is what <see cref="DateOnly.AddMonths"/> and
 /// <see cref="DateOnly.AddYears"/> do.
 /// </summary>
-public static class CalendarMath
+internal static class CalendarMath
 {
     /// <summary>
     /// The number of whole years from <paramref name="from"/> to <paramref name="to"/>: the largest n with

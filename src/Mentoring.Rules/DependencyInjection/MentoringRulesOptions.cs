@@ -84,7 +84,7 @@ public sealed class MentoringRulesOptions
             : Check(PolicyCatalog.Bundled.With(_assemblies).Bind(c => c.With(_ruleTypes)));
         var start = !UseBundledEditions
             ? EditionCatalog.Empty(policies)
-            : ReferenceEquals(policies, PolicyCatalog.Bundled) ? EditionCatalog.Bundled : Check(EditionCatalog.LoadBundled(policies));
+            : ReferenceEquals(policies, PolicyCatalog.Bundled) ? EditionCatalog.Bundled : Check(EditionCatalog.BundledFor(policies));
         var editions = _editions.Select(e => e(policies)).ToArray();
         var errors = editions.SelectMany(e => e.Errors).ToArray();
         if (errors.Length != 0)

@@ -12,7 +12,7 @@ public sealed class EditionCatalog
     private const string BundledPrefix = "Mentoring.Rules.Editions.Bundled.";
 
     private static readonly Lazy<EditionCatalog> BundledCatalog = new(() =>
-        LoadBundled(PolicyCatalog.Bundled).Match(c => c, errors => throw new InvalidOperationException(
+        BundledFor(PolicyCatalog.Bundled).Match(c => c, errors => throw new InvalidOperationException(
             "The bundled editions do not load:" + Environment.NewLine + string.Join(Environment.NewLine, errors))));
 
     private readonly Dictionary<string, Edition> _editions;
@@ -98,11 +98,16 @@ public sealed class EditionCatalog
         return WithAll(paths.Select(path => EditionFile.Read(path, Policies)));
     }
 
-    /// <summary>The bundled editions read against another policy catalogue (the bundled one plus an embedder's rules).</summary>
-    /// <param name="policies">The policies.</param>
-    /// <returns>The catalogue, or the errors.</returns>
-    internal static Result<EditionCatalog> LoadBundled(PolicyCatalog policies)
+    /// <summary>
+    /// The bundled editions over another policy catalogue: the bundled rules plus an embedder's own
+    /// (<see cref="PolicyCatalog.With(IEnumerable{System.Reflection.Assembly})"/>), so that the embedder's editions can
+    /// inherit from ours and switch their rules on beside ours without a DI container.
+    /// </summary>
+    /// <param name="policies">The policies, which must include the bundled ones the bundled editions name.</param>
+    /// <returns>The catalogue, or the errors (MR0101 when a bundled edition names a rule the catalogue lacks).</returns>
+    public static Result<EditionCatalog> BundledFor(PolicyCatalog policies)
     {
+        ArgumentNullException.ThrowIfNull(policies);
         var assembly = typeof(EditionCatalog).Assembly;
         var files = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))

@@ -58,11 +58,14 @@ public sealed class RuleParameters
 
     private readonly Dictionary<string, ParameterValue> _values;
 
+    // The values are fixed once built, so the ordered list is built once (every finding of the rule carries it).
+    private IReadOnlyList<ParameterValue>? _all;
+
     internal RuleParameters(IEnumerable<ParameterValue> values) =>
         _values = values.ToDictionary(v => v.Name, StringComparer.Ordinal);
 
     /// <summary>Every value with its source, in name order.</summary>
-    public IReadOnlyList<ParameterValue> All => [.. _values.Values.OrderBy(v => v.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<ParameterValue> All => _all ??= [.. _values.Values.OrderBy(v => v.Name, StringComparer.Ordinal)];
 
     /// <summary>A whole-number parameter, or null when absent or set to null.</summary>
     /// <param name="name">The parameter.</param>

@@ -13,15 +13,33 @@ namespace Mentoring.Rules.Policies;
 /// <remarks>There is no clock: the date is always the caller's <see cref="AsOf"/>.</remarks>
 public sealed class Evaluation
 {
+    private MentoringCase _case;
+
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
     {
-        Case = @case;
+        _case = @case;
         Edition = edition;
         Redact = redact;
     }
 
     /// <summary>The case being validated.</summary>
-    public MentoringCase Case { get; }
+    public MentoringCase Case
+    {
+        get
+        {
+            Reads?.Invoke(null);
+            return _case;
+        }
+    }
+
+    /// <summary>
+    /// Told of every read of the case an action makes through this object: a person looked up by identifier, or
+    /// (null) the case as a whole. Live validation sets it to learn which matches must run again when a person changes.
+    /// </summary>
+    internal Action<PersonId?>? Reads { get; set; }
+
+    /// <summary>Points the evaluation at the case after a change (live validation).</summary>
+    internal void Rebind(MentoringCase @case) => _case = @case;
 
     /// <summary>The date of validation.</summary>
     public DateOnly AsOf => Edition.AsOf;
@@ -56,7 +74,8 @@ public sealed class Evaluation
     public string Name(PersonId id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Case.FindPerson(id) is { } person ? Name(person) : id.Value;
+        Reads?.Invoke(id);
+        return _case.FindPerson(id) is { } person ? Name(person) : id.Value;
     }
 
     /// <summary>The subject of a person known by identifier, with the name when the case has the person.</summary>
@@ -65,7 +84,8 @@ public sealed class Evaluation
     public Subject Person(PersonId id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Case.FindPerson(id) is { } person ? Subject.Of(person) : Subject.Of(id);
+        Reads?.Invoke(id);
+        return _case.FindPerson(id) is { } person ? Subject.Of(person) : Subject.Of(id);
     }
 
     /// <summary>A list of people for a message: «Иванова М. П., Петров П. П.».</summary>

@@ -56,6 +56,52 @@ internal sealed class Session : ISession, IReteHost
 
     internal ReteState State => _rete;
 
+    /// <summary>Called when a match goes away or is re-activated (its outputs are then stale); used by live validation.</summary>
+    internal Action<Activation>? ActivationWithdrawn { get; set; }
+
+    /// <summary>The match whose actions are running, or null outside a firing.</summary>
+    internal Activation? FiringActivation => _context.Activation;
+
+    /// <summary>
+    /// Replaces a fact by another one that is not equal to it, keeping its place in insertion order (the handle is
+    /// reused, so agenda order and collected lists stay as if the new fact had been inserted in the old one's place);
+    /// only what depends on the fact is re-evaluated, as for <see cref="Update"/>.
+    /// </summary>
+    internal bool ReplaceCore(object oldFact, object newFact)
+    {
+        ArgumentNullException.ThrowIfNull(oldFact);
+        ArgumentNullException.ThrowIfNull(newFact);
+        if (!_facts.TryGetValue(oldFact, out var handle) || (_facts.ContainsKey(newFact) && !Equals(oldFact, newFact)))
+        {
+            return false;
+        }
+
+        _facts.Remove(oldFact);
+        _facts.Add(newFact, handle);
+        handle.Object = newFact;
+        _rete.Update(handle);
+        FactUpdated?.Invoke(this, new FactEventArgs(newFact));
+        ProcessPending();
+        return true;
+    }
+
+    /// <summary>Re-queues a match whose actions must run again though none of its facts changed (its outputs are stale).</summary>
+    internal void Reactivate(Activation activation)
+    {
+        if (!activation.IsDead && activation.IsActive)
+        {
+            ((IReteHost)this).OnActivationModified(activation);
+            ProcessPending();
+        }
+    }
+
+    /// <summary>Forgets the outputs and firing records consumed so far (a long-lived session would otherwise keep them all).</summary>
+    internal void ClearOutputs()
+    {
+        _outputs.Clear();
+        _firings.Clear();
+    }
+
     public void Insert(object fact)
     {
         if (!InsertCore(fact))
@@ -289,6 +335,7 @@ internal sealed class Session : ISession, IReteHost
     {
         _agenda.Remove(activation);
         ReleaseLinked(activation);
+        ActivationWithdrawn?.Invoke(activation);
         ActivationDeleted?.Invoke(this, new ActivationEventArgs(activation.Terminal.Branch.Rule.Definition, FiringRecord.CollectFacts(activation)));
     }
 
@@ -309,6 +356,7 @@ internal sealed class Session : ISession, IReteHost
         }
 
         ReleaseLinked(activation);
+        ActivationWithdrawn?.Invoke(activation);
         if (ActivationDeleted is not null || ActivationCreated is not null)
         {
             var definition = activation.Terminal.Branch.Rule.Definition;

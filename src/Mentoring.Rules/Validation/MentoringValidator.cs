@@ -118,6 +118,36 @@ public sealed class MentoringValidator
         });
     }
 
+    /// <summary>
+    /// Opens a live validation of one organization's case: the session stays open, and after each change
+    /// (<see cref="LiveValidation.Replace"/>, <see cref="LiveValidation.Add"/>, <see cref="LiveValidation.Remove"/>)
+    /// only what depends on the change is re-evaluated; <see cref="LiveValidation.Report"/> is then the report a fresh
+    /// <see cref="Validate(MentoringCase, string, DateOnly, ValidationOptions?)"/> of the changed case gives.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="options">Options, such as redaction.</param>
+    /// <returns>The live validation (dispose it when done), or the edition's error.</returns>
+    public Result<LiveValidation> Open(MentoringCase @case, string editionId, DateOnly asOf, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return Editions.Resolve(editionId, asOf).Map(edition => Open(@case, edition, options));
+    }
+
+    /// <summary>Opens a live validation of one organization's case under an already resolved edition.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="edition">The resolved edition.</param>
+    /// <param name="options">Options.</param>
+    /// <returns>The live validation; dispose it when done.</returns>
+    public LiveValidation Open(MentoringCase @case, ResolvedEdition edition, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(edition);
+        var session = (Session)Factory(ActivePolicies(edition)).CreateSession(new SessionOptions { RecordFirings = false });
+        return new LiveValidation(this, @case, edition, options ?? ValidationOptions.Default, session);
+    }
+
     /// <summary>Runs a session over a case and turns its outputs into a report; the session stays open for questions.</summary>
     private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options)
     {
@@ -128,41 +158,63 @@ public sealed class MentoringValidator
         session.Fire();
 
         var organizationId = @case.Organization.Id.Value;
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(session.Outputs.Count + Policies.Policies.Count);
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in session.Outputs)
         {
-            if (output.Value is not Verdict verdict || Policies.Find(output.Rule.Id) is not { } policy)
+            if (ToFinding(organizationId, output, edition, options) is { } finding)
             {
-                continue;
+                fired.Add(finding.RuleId);
+                findings.Add(finding);
             }
-
-            fired.Add(policy.Id);
-            findings.Add(new Finding(
-                organizationId,
-                policy,
-                verdict.Outcome,
-                verdict.MessageRu,
-                verdict.MessageEn,
-                options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
-                [.. output.Firing.Facts.Where(f => f is not Evaluation).Select(Describe).Distinct()],
-                edition.Parameters(policy.Id).All,
-                verdict.Missing));
         }
 
-        foreach (var policy in Policies.Policies.Where(p => edition.IsEnabled(p.Id) && !fired.Contains(p.Id)))
+        return (Assemble(@case, edition, findings, fired), session, fired);
+    }
+
+    /// <summary>The finding of one output of a policy rule, or null for an output that is not a verdict of a policy.</summary>
+    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options)
+    {
+        if (output.Value is not Verdict verdict || Policies.Find(output.Rule.Id) is not { } policy)
         {
-            findings.Add(NotApplicable(organizationId, policy, edition, @case.Organization));
+            return null;
         }
 
-        return (new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]), session, fired);
+        return new Finding(
+            organizationId,
+            policy,
+            verdict.Outcome,
+            verdict.MessageRu,
+            verdict.MessageEn,
+            options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
+            [.. output.Firing.Facts.Where(f => f is not Evaluation).Select(Describe).Distinct()],
+            edition.Parameters(policy.Id).All,
+            verdict.Missing);
+    }
+
+    /// <summary>
+    /// The report of a case from the findings of the rules that fired (in firing order): a not-applicable finding for
+    /// every enabled rule that did not fire, then everything in report order.
+    /// </summary>
+    internal ValidationReport Assemble(MentoringCase @case, ResolvedEdition edition, List<Finding> findings, IReadOnlySet<string> fired)
+    {
+        var organizationId = @case.Organization.Id.Value;
+        foreach (var policy in Policies.Policies)
+        {
+            if (edition.IsEnabled(policy.Id) && !fired.Contains(policy.Id))
+            {
+                findings.Add(NotApplicable(organizationId, policy, edition, @case.Organization));
+            }
+        }
+
+        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]);
     }
 
     /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
-    private IReadOnlyList<PolicyDescriptor> ActivePolicies(ResolvedEdition edition) =>
+    internal IReadOnlyList<PolicyDescriptor> ActivePolicies(ResolvedEdition edition) =>
         [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
 
-    private ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
+    internal ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
     {
         var key = string.Join('|', policies.Select(p => p.Id));
         return _factories.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() =>
@@ -221,7 +273,7 @@ public sealed class MentoringValidator
         }
     }
 
-    private static FactReference Describe(object fact) => fact switch
+    internal static FactReference Describe(object fact) => fact switch
     {
         IPerson p => new FactReference(p.GetType().Name, p.Id.Value),
         Organization o => new FactReference(nameof(Organization), o.Id.Value),

@@ -25,7 +25,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Severity(Severity.Error)]
 [EffectiveFrom("2025-03-01")]
 [RuleParameter("noticeWorkingDays", ParameterKind.WholeNumber, "3", Min = 0, Max = 60, Description = "The shortest notice in working days (Monday to Friday; public holidays are not modelled).")]
-public sealed class CompletionEarlyNotice : Rule
+internal sealed class CompletionEarlyNotice : Rule
 {
     private static readonly DateOnly InForceFrom = new(2025, 3, 1);
 

@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Title("Программа завершается только по предусмотренному основанию", "A program ends only on a recognized ground")]
 [Citation("002 «Завершение»", "Завершение персонализированной программы наставничества происходит в случае: завершения плана мероприятий … по инициативе наставника или наставляемого … по инициативе куратора")]
 [Severity(Severity.Error)]
-public sealed class CompletionGroundRecognized : Rule
+internal sealed class CompletionGroundRecognized : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Title("Замена наставника по ходатайству наставляемого", "A mentee's petition to replace the mentor")]
 [Citation("002 §4 (права наставляемого)", "обращаться к куратору и руководителю образовательной организации с ходатайством о замене наставника")]
 [Severity(Severity.Warning)]
-public sealed class CompletionMentorReplacement : Rule
+internal sealed class CompletionMentorReplacement : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Title("Сложение обязанностей наставника", "A mentor's release from the duties of mentor")]
 [Citation("002 §4 (права наставника)", "обращаться с заявлением к куратору и руководителю образовательной организации с просьбой о сложении с него обязанностей наставника")]
 [Severity(Severity.Warning)]
-public sealed class CompletionMentorResignation : Rule
+internal sealed class CompletionMentorResignation : Rule
 {
     /// <inheritdoc />
     public override void Define()

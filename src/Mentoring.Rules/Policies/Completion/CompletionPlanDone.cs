@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Title("Завершение по выполнению плана — все мероприятия выполнены", "Ending on «plan done» requires every activity done")]
 [Citation("002 «Завершение»", "завершения плана мероприятий персонализированной программы наставничества в полном объеме")]
 [Severity(Severity.Error)]
-public sealed class CompletionPlanDone : Rule
+internal sealed class CompletionPlanDone : Rule
 {
     /// <inheritdoc />
     public override void Define()

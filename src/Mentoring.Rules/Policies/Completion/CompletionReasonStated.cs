@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Policies.Completion;
 [Title("При досрочном завершении указана причина", "An early ending states its reason")]
 [Citation("002 «Завершение»", "по инициативе наставника или наставляемого и/или обоюдному решению (по уважительным обстоятельствам)")]
 [Severity(Severity.Warning)]
-public sealed class CompletionReasonStated : Rule
+internal sealed class CompletionReasonStated : Rule
 {
     /// <inheritdoc />
     public override void Define()

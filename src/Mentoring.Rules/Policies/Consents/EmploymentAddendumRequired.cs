@@ -22,7 +22,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Citation("TK 351.8", "В трудовом договоре или дополнительном соглашении к трудовому договору с работником, которому работодатель поручает работу по наставничеству, указываются содержание, сроки и форма выполнения такой работы")]
 [Severity(Severity.Error)]
 [EffectiveFrom("2025-03-01")]
-public sealed class EmploymentAddendumRequired : Rule
+internal sealed class EmploymentAddendumRequired : Rule
 {
     /// <inheritdoc />
     public override void Define()

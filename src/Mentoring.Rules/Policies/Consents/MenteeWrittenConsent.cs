@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Наставляемый дал письменное согласие на участие", "The mentee gives written consent to take part")]
 [Citation("003 §2.1, §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
-public sealed class MenteeWrittenConsent : Rule
+internal sealed class MenteeWrittenConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

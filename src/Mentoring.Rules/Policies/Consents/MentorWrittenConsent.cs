@@ -26,7 +26,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Citation("002 §2; 003 §2.3; TK 351.8", "Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации")]
 [Severity(Severity.Error)]
 [RuleParameter("consentForm", ParameterKind.Choice, "\"written\"", Choices = "written|mutual", Description = "The form of the mentor's consent: written (002, 003, TK 351.8) or mutual (older regulations; not for teachers appointed from 2025-03-01).")]
-public sealed class MentorWrittenConsent : Rule
+internal sealed class MentorWrittenConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

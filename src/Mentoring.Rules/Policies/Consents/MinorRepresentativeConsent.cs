@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Citation("003 §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
 [RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a participant consents alone.")]
-public sealed class MinorRepresentativeConsent : Rule
+internal sealed class MinorRepresentativeConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

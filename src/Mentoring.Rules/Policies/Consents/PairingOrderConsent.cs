@@ -21,7 +21,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Приказ о закреплении пар — с письменного согласия участников", "A pairing order needs every participant's prior written consent")]
 [Citation("002 §2, МР п.1; 003 §2.6; 004 roadmap п.1", "издает приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью")]
 [Severity(Severity.Error)]
-public sealed class PairingOrderConsent : Rule
+internal sealed class PairingOrderConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

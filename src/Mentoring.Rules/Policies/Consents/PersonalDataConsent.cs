@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Согласие на обработку персональных данных каждого, кто внесён в базы наставников и наставляемых", "Everyone in the registries consents to the processing of personal data")]
 [Citation("002 МР stages 2–3; 004 roadmap stages 2–3", "Формирование банка данных наставляемых, обеспечение согласий на сбор и обработку Персональных данных")]
 [Severity(Severity.Error)]
-public sealed class PersonalDataConsent : Rule
+internal sealed class PersonalDataConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 [Title("Ежегодный аналитический отчёт куратора", "The curator's yearly analytical report")]
 [Citation("002 §2 (куратор)", "формирует итоговый аналитический отчет о реализации системы наставничества")]
 [Severity(Severity.Warning)]
-public sealed class MonitoringCuratorReport : Rule
+internal sealed class MonitoringCuratorReport : Rule
 {
     /// <inheritdoc />
     public override void Define()

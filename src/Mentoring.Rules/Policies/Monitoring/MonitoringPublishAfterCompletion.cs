@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 [Title("Результаты программы публикуются после её завершения", "A program's results are published only after it ends")]
 [Citation("002 §5", "Результаты персонализированных программ наставничества педагогических работников в образовательной организации публикуются после их завершения")]
 [Severity(Severity.Warning)]
-public sealed class MonitoringPublishAfterCompletion : Rule
+internal sealed class MonitoringPublishAfterCompletion : Rule
 {
     /// <inheritdoc />
     public override void Define()

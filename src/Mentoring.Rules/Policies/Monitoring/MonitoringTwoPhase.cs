@@ -19,7 +19,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 [Title("Участники оцениваются до входа в программу и по её итогам", "Participants are assessed before entering a program and after it")]
 [Citation("003 §7.2–7.5", "Процесс мониторинга влияния программ на всех участников включает два подэтапа, первый из которых осуществляется до входа в программу наставничества, а второй – по итогам прохождения программы")]
 [Severity(Severity.Warning)]
-public sealed class MonitoringTwoPhase : Rule
+internal sealed class MonitoringTwoPhase : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -25,7 +25,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.")]
 [RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Min = 18, Max = 70, Description = "A young specialist is younger than this.")]
 [RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.")]
-public sealed class MenteeEligibleCategory : Rule
+internal sealed class MenteeEligibleCategory : Rule
 {
     private const string YoungSpecialist = "young-specialist";
     private const string NewlyHired = "newly-hired";

@@ -19,7 +19,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("max", ParameterKind.WholeNumber, "2", Min = 1, Max = 100, Description = "The most mentees at the same time.")]
-public sealed class MentorMaxMentees : Rule
+internal sealed class MentorMaxMentees : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -22,7 +22,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [OffByDefault]
 [RuleParameter("years", ParameterKind.WholeNumber, "3", Min = 1, Max = 50, Description = "The fewest whole years of experience.")]
 [RuleParameter("scope", ParameterKind.Choice, "\"total\"", Choices = "total|organization", Description = "total: the whole pedagogical experience; organization: in this organization.")]
-public sealed class MentorMinExperience : Rule
+internal sealed class MentorMinExperience : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [Citation("положения других организаций (необязательное правило)", "пары/группы утверждаются приказом руководителя по итогам рассмотрения на педагогическом совете (типовая формулировка)")]
 [Severity(Severity.Warning)]
 [OffByDefault]
-public sealed class PairOrderAfterCouncil : Rule
+internal sealed class PairOrderAfterCouncil : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -24,7 +24,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Citation("002 §2 (куратор)", "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых")]
 [Severity(Severity.Warning)]
 [RuleParameter("refreshIntervalMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 60, Description = "The longest time between two refreshes of the mentee list, in months.")]
-public sealed class CuratorAnnualRefresh : Rule
+internal sealed class CuratorAnnualRefresh : Rule
 {
     /// <inheritdoc />
     public override void Define()

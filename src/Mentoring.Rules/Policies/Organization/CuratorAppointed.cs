@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Куратор назначен приказом руководителя", "The head appoints a curator by order")]
 [Citation("002 §2; 003 order п.4.2, roadmap 1.3", "утверждает куратора реализации программ наставничества")]
 [Severity(Severity.Error)]
-public sealed class CuratorAppointed : Rule
+internal sealed class CuratorAppointed : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Citation("002 §2 (куратор)", "назначается руководителем образовательной организации из числа заместителей руководителя")]
 [Severity(Severity.Warning)]
 [RuleParameter("curatorMustBeDeputy", ParameterKind.Flag, "true", Description = "True when the curator must be a deputy head (002); false when any worker may be (003).")]
-public sealed class CuratorFromDeputies : Rule
+internal sealed class CuratorFromDeputies : Rule
 {
     /// <inheritdoc />
     public override void Define()

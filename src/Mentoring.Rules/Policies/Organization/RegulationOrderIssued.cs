@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]
 [Citation("002 §2 ¶1; 003 §2.1, §2.5", "Наставничество организуется на основании приказа руководителя образовательной организации «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»")]
 [Severity(Severity.Error)]
-public sealed class RegulationOrderIssued : Rule
+internal sealed class RegulationOrderIssued : Rule
 {
     /// <inheritdoc />
     public override void Define()

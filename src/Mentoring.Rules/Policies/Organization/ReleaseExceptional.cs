@@ -19,7 +19,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Освобождение от обязанностей для участия в программе — исключительное решение руководителя", "Release from duties for program activities is the head's exceptional decision")]
 [Citation("002 §1 (last ¶)", "принимает руководитель образовательной организации в исключительных случаях при условии обеспечения непрерывности образовательного процесса в образовательной организации и замены их отсутствия")]
 [Severity(Severity.Warning)]
-public sealed class ReleaseExceptional : Rule
+internal sealed class ReleaseExceptional : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Дорожная карта по реализации положения утверждена руководителем", "The head approves the organization's roadmap")]
 [Citation("002 §2; 003 order п.4.4; 004 order п.3.2", "утверждает Дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических работников в образовательной организации")]
 [Severity(Severity.Warning)]
-public sealed class RoadmapApproved : Rule
+internal sealed class RoadmapApproved : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("На сайте организации есть раздел о наставничестве", "The organization's website has a mentoring section")]
 [Citation("002 §5; 003 order п.4.6", "на официальном сайте образовательной организации создается специальный раздел (рубрика)")]
 [Severity(Severity.Warning)]
-public sealed class WebsiteSection : Rule
+internal sealed class WebsiteSection : Rule
 {
     /// <inheritdoc />
     public override void Define()

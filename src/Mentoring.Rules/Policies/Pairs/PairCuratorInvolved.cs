@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Пары (группы) формируются с участием куратора", "Pairs and groups are formed with the curator taking part")]
 [Citation("002 «Процесс формирования пар»", "Сформированные на добровольной основе с непосредственным участием куратора, наставников и педагогов")]
 [Severity(Severity.Warning)]
-public sealed class PairCuratorInvolved : Rule
+internal sealed class PairCuratorInvolved : Rule
 {
     /// <inheritdoc />
     public override void Define()

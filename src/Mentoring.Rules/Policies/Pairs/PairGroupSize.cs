@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Citation("002 §1 (в группе); 003 §4.6 п.2", "один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек)")]
 [Severity(Severity.Warning)]
 [RuleParameter("groupMinMentees", ParameterKind.WholeNumber, "2", Min = 2, Max = 100, Description = "The fewest mentees a group has.")]
-public sealed class PairGroupSize : Rule
+internal sealed class PairGroupSize : Rule
 {
     /// <inheritdoc />
     public override void Define()

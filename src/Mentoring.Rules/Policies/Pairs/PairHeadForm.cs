@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("В форме «руководитель – педагог» наставник — руководитель организации", "In the form \"head – teacher\" the mentor is the organization's head")]
 [Citation("002 §1; 003 §4.5", "организацию взаимодействия наставнической пары «руководитель образовательной организации – учитель»")]
 [Severity(Severity.Warning)]
-public sealed class PairHeadForm : Rule
+internal sealed class PairHeadForm : Rule
 {
     /// <inheritdoc />
     public override void Define()

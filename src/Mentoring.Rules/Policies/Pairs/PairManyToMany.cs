@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Citation("003 §5.2", "за наставляемым может быть закреплено несколько наставников, у наставника может быть несколько наставляемых")]
 [Severity(Severity.Warning)]
 [RuleParameter("maxMenteesPerMentor", ParameterKind.WholeNumber, "null", Nullable = true, Min = 1, Max = 100, Description = "The most mentees a mentor may have across pairs; null for no cap.")]
-public sealed class PairManyToMany : Rule
+internal sealed class PairManyToMany : Rule
 {
     /// <inheritdoc />
     public override void Define()

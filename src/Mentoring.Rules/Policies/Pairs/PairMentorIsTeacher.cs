@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Наставник в педагогических формах — педагогический работник", "In teacher forms the mentor is a pedagogical worker")]
 [Citation("002 §1 (понятия)", "Наставник – педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию лица")]
 [Severity(Severity.Error)]
-public sealed class PairMentorIsTeacher : Rule
+internal sealed class PairMentorIsTeacher : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Пара (группа) утверждена приказом руководителя", "A pair or group is approved by the head's order")]
 [Citation("002 «Процесс формирования пар»; 003 §2.6", "пары/группы утверждаются приказом руководителя образовательной организации")]
 [Severity(Severity.Error)]
-public sealed class PairOrderApproved : Rule
+internal sealed class PairOrderApproved : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Профиль наставника соответствует запросу наставляемого", "The mentor's profile matches the mentee's request")]
 [Citation("002 «Процесс формирования пар»", "профессиональный профиль или личный (компетентностный) опыт наставника должны соответствовать запросам наставляемого или наставляемых")]
 [Severity(Severity.Warning)]
-public sealed class PairProfileMatchesRequest : Rule
+internal sealed class PairProfileMatchesRequest : Rule
 {
     /// <inheritdoc />
     public override void Define()

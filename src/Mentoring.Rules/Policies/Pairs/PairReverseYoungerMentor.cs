@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("В реверсивном наставничестве наставник моложе наставляемого", "In reverse mentoring the mentor is younger than the mentee")]
 [Citation("002 §1 (реверсивное); 003 §4.6 п.4", "профессионал младшего возраста становится наставником опытного работника")]
 [Severity(Severity.Warning)]
-public sealed class PairReverseYoungerMentor : Rule
+internal sealed class PairReverseYoungerMentor : Rule
 {
     /// <inheritdoc />
     public override void Define()

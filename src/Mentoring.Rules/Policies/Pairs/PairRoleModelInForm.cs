@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Ролевая модель применяется только внутри своей формы", "A role model is used only inside its own form")]
 [Citation("003 §4.2.4, §4.4", "Вариации ролевых моделей внутри формы «ученик – ученик»")]
 [Severity(Severity.Warning)]
-public sealed class PairRoleModelInForm : Rule
+internal sealed class PairRoleModelInForm : Rule
 {
     /// <inheritdoc />
     public override void Define()

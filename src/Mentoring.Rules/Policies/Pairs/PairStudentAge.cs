@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Severity(Severity.Error)]
 [RuleParameter("studentAgeMin", ParameterKind.WholeNumber, "10", Min = 0, Max = 25, Description = "The youngest age in whole years.")]
 [RuleParameter("studentAgeMax", ParameterKind.WholeNumber, "18", Min = 0, Max = 25, Description = "The oldest age in whole years.")]
-public sealed class PairStudentAge : Rule
+internal sealed class PairStudentAge : Rule
 {
     /// <inheritdoc />
     public override void Define()

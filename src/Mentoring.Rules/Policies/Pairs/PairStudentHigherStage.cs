@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("В форме «ученик – ученик» наставник учится на более высокой ступени", "In \"student – student\" the mentor is at a higher stage")]
 [Citation("003 §4.2", "взаимодействие обучающихся одной образовательной организации, при котором один из обучающихся находится на более высокой ступени образования")]
 [Severity(Severity.Warning)]
-public sealed class PairStudentHigherStage : Rule
+internal sealed class PairStudentHigherStage : Rule
 {
     /// <inheritdoc />
     public override void Define()

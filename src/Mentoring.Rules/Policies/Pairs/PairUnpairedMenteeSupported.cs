@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("Наставляемый без пары получает поддержку, поиск наставника продолжается", "A mentee without a pair gets support while the search for a mentor goes on")]
 [Citation("002 МР stage 5 п.3", "Организация психолого- педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников")]
 [Severity(Severity.Warning)]
-public sealed class PairUnpairedMenteeSupported : Rule
+internal sealed class PairUnpairedMenteeSupported : Rule
 {
     /// <inheritdoc />
     public override void Define()

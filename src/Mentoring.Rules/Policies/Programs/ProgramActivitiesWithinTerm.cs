@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("Мероприятия программы — в пределах её срока", "A program's activities fall inside its term")]
 [Citation("002 §1 (понятия); 003 §5.3", "краткосрочная персонализированная программа (от 3 месяцев до 1 года), включающая … перечень мероприятий")]
 [Severity(Severity.Warning)]
-public sealed class ProgramActivitiesWithinTerm : Rule
+internal sealed class ProgramActivitiesWithinTerm : Rule
 {
     /// <inheritdoc />
     public override void Define()

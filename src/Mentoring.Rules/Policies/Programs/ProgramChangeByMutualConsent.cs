@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("Изменение программы — по обоюдному согласию", "A program is changed only by mutual consent")]
 [Citation("002 «Изменение сроков»", "По обоюдному согласию наставника и наставляемого/наставляемых педагогов возможно продление срока реализации персонализированной программы наставничества или корректировка ее содержания")]
 [Severity(Severity.Error)]
-public sealed class ProgramChangeByMutualConsent : Rule
+internal sealed class ProgramChangeByMutualConsent : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("Содержание персонализированной программы", "The content of a personalized program")]
 [Citation("002 §1 (понятия)", "включающая описание форм и видов наставничества, участников наставнической деятельности, направления наставнической деятельности и перечень мероприятий")]
 [Severity(Severity.Warning)]
-public sealed class ProgramContent : Rule
+internal sealed class ProgramContent : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Severity(Severity.Error)]
 [RuleParameter("minMonths", ParameterKind.WholeNumber, "3", Nullable = true, Min = 1, Max = 120, Description = "The shortest term in months; null for none.")]
 [RuleParameter("maxMonths", ParameterKind.WholeNumber, "12", Nullable = true, Min = 1, Max = 120, Description = "The longest term in months; null for none.")]
-public sealed class ProgramDuration : Rule
+internal sealed class ProgramDuration : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Severity(Severity.Error)]
 [OffByDefault]
 [RuleParameter("minMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 120, Description = "The shortest term in months; there is no upper bound.")]
-public sealed class ProgramFixedTerm : Rule
+internal sealed class ProgramFixedTerm : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("У каждой пары/группы своя персонализированная программа", "Each pair or group has its own personalized program")]
 [Citation("002 МР stage 5 п.2; 004 roadmap п.5", "Разработка персонализированных программ наставничества для каждой пары/группы")]
 [Severity(Severity.Error)]
-public sealed class ProgramPerPair : Rule
+internal sealed class ProgramPerPair : Rule
 {
     /// <inheritdoc />
     public override void Define()

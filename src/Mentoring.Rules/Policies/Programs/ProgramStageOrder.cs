@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("Этапы программы проходятся по порядку", "A program passes its stages in order")]
 [Citation("003 §5.1–5.6", "Целевая модель наставничества в образовательной организации реализуется в несколько этапов: подготовительный, проектировочный, реализационный, рефлексивно-аналитический, результативный")]
 [Severity(Severity.Warning)]
-public sealed class ProgramStageOrder : Rule
+internal sealed class ProgramStageOrder : Rule
 {
     /// <inheritdoc />
     public override void Define()

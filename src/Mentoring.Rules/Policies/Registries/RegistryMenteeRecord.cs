@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Registries;
 [Title("Запись базы наставляемых заполнена", "A mentee registry record is complete")]
 [Citation("003 annex 3", "Форма 1. База наставляемых")]
 [Severity(Severity.Info)]
-public sealed class RegistryMenteeRecord : Rule
+internal sealed class RegistryMenteeRecord : Rule
 {
     /// <inheritdoc />
     public override void Define()

@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Registries;
 [Title("Запись базы наставников заполнена", "A mentor registry record is complete")]
 [Citation("003 annex 3", "Форма 2. База наставников")]
 [Severity(Severity.Info)]
-public sealed class RegistryMentorRecord : Rule
+internal sealed class RegistryMentorRecord : Rule
 {
     /// <inheritdoc />
     public override void Define()

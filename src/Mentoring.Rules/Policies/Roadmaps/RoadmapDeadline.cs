@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 [Title("Мероприятия дорожной карты выполняются в срок", "Roadmap activities are done by their deadlines")]
 [Citation("000, 001, 002, 003, 004 roadmaps", "Сроки")]
 [Severity(Severity.Warning)]
-public sealed class RoadmapDeadline : Rule
+internal sealed class RoadmapDeadline : Rule
 {
     /// <inheritdoc />
     public override void Define()

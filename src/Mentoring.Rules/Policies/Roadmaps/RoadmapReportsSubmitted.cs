@@ -22,7 +22,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("dueDates", ParameterKind.CalendarDateList, "[\"2023-06-30\", \"2024-06-30\", \"2024-12-25\"]", Description = "The reports' due dates.")]
-public sealed class RoadmapReportsSubmitted : Rule
+internal sealed class RoadmapReportsSubmitted : Rule
 {
     /// <inheritdoc />
     public override void Define()
