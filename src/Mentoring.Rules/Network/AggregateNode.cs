@@ -65,25 +65,11 @@ internal sealed class AggregateNode : BinaryBetaNode
         var stateToken = new Token(token, this, null, null, Level) { IsState = true, State = new AggregateState() };
         token.PrependChild(stateToken);
         var bucket = IndexLeft(memory, token, out var all);
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (Matches(token, fact.Object))
             {
-                if (Matches(token, fact.Object))
-                {
-                    Add(memory, stateToken, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (Matches(token, fact.Object))
-                {
-                    Add(memory, stateToken, fact);
-                }
+                Add(memory, stateToken, fact);
             }
         }
 
@@ -167,25 +153,11 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (fact.Mark != mark && Matches(token, fact.Object))
             {
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    Add(memory, stateToken, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    Add(memory, stateToken, fact);
-                }
+                Add(memory, stateToken, fact);
             }
         }
 

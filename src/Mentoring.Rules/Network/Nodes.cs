@@ -282,6 +282,13 @@ internal abstract class BinaryBetaNode : BetaNode
     }
 
     /// <summary>
+    /// The right facts a left token is tested against: the whole alpha memory when the join is not indexed
+    /// (<paramref name="all"/>), otherwise the token's key bucket (none when <paramref name="bucket"/> is null).
+    /// </summary>
+    protected RightFacts RightCandidates(ReteState state, List<FactHandle>? bucket, bool all) =>
+        all ? new RightFacts(state.Alpha(Right), null) : new RightFacts(null, bucket);
+
+    /// <summary>
     /// The left tokens a right fact is tested against: the whole parent memory when the join is not indexed
     /// (<paramref name="all"/>), otherwise the fact's key bucket (none when <paramref name="bucket"/> is null).
     /// </summary>
@@ -301,6 +308,51 @@ internal abstract class BinaryBetaNode : BetaNode
         var key = BetaMemory.Key(RightKey(fact.Object));
         memory.AddRight(key, fact);
         return memory.LeftBucket(key);
+    }
+}
+
+/// <summary>
+/// An allocation-free enumeration of right facts, over an alpha memory or over a key bucket. The actions taken on a
+/// fact never change the alpha memory or the bucket being read.
+/// </summary>
+internal struct RightFacts
+{
+    private readonly List<FactHandle>? _bucket;
+    private readonly bool _useMemory;
+    private HashSet<FactHandle>.Enumerator _memory;
+    private int _index;
+
+    public RightFacts(HashSet<FactHandle>? memory, List<FactHandle>? bucket)
+    {
+        _bucket = bucket;
+        _useMemory = memory is not null;
+        _memory = memory is null ? default : memory.GetEnumerator();
+    }
+
+    public FactHandle Current { get; private set; } = null!;
+
+    public readonly RightFacts GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        if (_useMemory)
+        {
+            if (_memory.MoveNext())
+            {
+                Current = _memory.Current;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (_bucket is not null && _index < _bucket.Count)
+        {
+            Current = _bucket[_index++];
+            return true;
+        }
+
+        return false;
     }
 }
 
@@ -352,25 +404,11 @@ internal sealed class JoinNode(int id, string description, BetaNode parent, Alph
     {
         var memory = state.Beta(this);
         var bucket = IndexLeft(memory, token, out var all);
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (Matches(token, fact.Object))
             {
-                if (Matches(token, fact.Object))
-                {
-                    Emit(state, token, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (Matches(token, fact.Object))
-                {
-                    Emit(state, token, fact);
-                }
+                Emit(state, token, fact);
             }
         }
     }
@@ -471,25 +509,11 @@ internal sealed class JoinNode(int id, string description, BetaNode parent, Alph
             c = next;
         }
 
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (fact.Mark != mark && Matches(token, fact.Object))
             {
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    Emit(state, token, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    Emit(state, token, fact);
-                }
+                Emit(state, token, fact);
             }
         }
 
@@ -528,25 +552,11 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         var stateToken = new Token(token, this, null, null, Level) { IsState = true };
         token.PrependChild(stateToken);
         var bucket = IndexLeft(memory, token, out var all);
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (Matches(token, fact.Object))
             {
-                if (Matches(token, fact.Object))
-                {
-                    AddBlocker(memory, stateToken, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (Matches(token, fact.Object))
-                {
-                    AddBlocker(memory, stateToken, fact);
-                }
+                AddBlocker(memory, stateToken, fact);
             }
         }
 
@@ -652,25 +662,11 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
             }
         }
 
-        if (all)
+        foreach (var fact in RightCandidates(state, bucket, all))
         {
-            foreach (var fact in state.Alpha(Right))
+            if (fact.Mark != mark && Matches(token, fact.Object))
             {
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    AddBlocker(memory, stateToken, fact);
-                }
-            }
-        }
-        else if (bucket is not null)
-        {
-            for (var i = 0; i < bucket.Count; i++)
-            {
-                var fact = bucket[i];
-                if (fact.Mark != mark && Matches(token, fact.Object))
-                {
-                    AddBlocker(memory, stateToken, fact);
-                }
+                AddBlocker(memory, stateToken, fact);
             }
         }
 
