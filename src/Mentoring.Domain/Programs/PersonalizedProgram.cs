@@ -414,7 +414,7 @@ public sealed class PersonalizedProgram
         var previous = ActivatedOn ?? ApprovedOn;
         if (previous is { } p && completion.Date < p)
         {
-            return DomainErrors.Programs.DateBeforePreviousStep("completion.date", completion.Date, p);
+            return DomainErrors.Programs.DateBeforePreviousStep("date", completion.Date, p).Under("completion");
         }
 
         Completion = completion;
