@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 
 namespace Mentoring.Domain.Matching;
 
@@ -40,35 +40,19 @@ public static class RequestMatch
         "образовательн", "процесс", "затруднени", "подготовк",
     ];
 
+    /// <summary>The most texts whose stems are kept (<see cref="StemsOf"/>); beyond it stems are computed each time.</summary>
+    private const int CacheLimit = 4096;
+
+    /// <summary>The stems of texts already seen, in the order of first occurrence: the same texts recur across pairs.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
+
     /// <summary>The stems of a text, without the general words.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The stems, distinct.</returns>
     public static IReadOnlySet<string> Stems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        var capitals = true;
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                capitals &= !char.IsLetter(c) || char.IsUpper(c);
-                var lower = char.ToLowerInvariant(c);
-                word.Append(lower == 'ё' ? 'е' : lower);
-                continue;
-            }
-
-            if (Stem(word.ToString(), capitals) is { } stem)
-            {
-                stems.Add(stem);
-            }
-
-            word.Clear();
-            capitals = true;
-        }
-
-        return stems;
+        return new HashSet<string>(StemsOf(text), StringComparer.Ordinal);
     }
 
     /// <summary>The stems a request shares with competences, the request against every competence.</summary>
@@ -79,17 +63,103 @@ public static class RequestMatch
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(competences);
-        return Shared(Stems(request), competences.SelectMany(Stems));
+        var asked = StemsOf(request);
+        HashSet<string>? shared = null;
+        foreach (var competence in competences)
+        {
+            foreach (var offered in StemsOf(competence))
+            {
+                foreach (var wanted in asked)
+                {
+                    if (Matches(wanted, offered))
+                    {
+                        (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(offered.Length <= wanted.Length ? offered : wanted);
+                    }
+                }
+            }
+        }
+
+        return Ordered(shared);
     }
 
     /// <summary>The shared stems of two stem sets (the shorter of each matching two), ordered.</summary>
     internal static IReadOnlyList<string> Shared(IEnumerable<string> wanted, IEnumerable<string> offered)
     {
-        var asked = wanted.ToList();
-        var shared = offered.SelectMany(o => asked
-            .Where(a => Matches(a, o))
-            .Select(a => o.Length <= a.Length ? o : a));
-        return [.. shared.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var asked = wanted as IReadOnlyList<string> ?? [.. wanted];
+        HashSet<string>? shared = null;
+        foreach (var o in offered)
+        {
+            foreach (var a in asked)
+            {
+                if (Matches(a, o))
+                {
+                    (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(o.Length <= a.Length ? o : a);
+                }
+            }
+        }
+
+        return Ordered(shared);
+    }
+
+    /// <summary>
+    /// The stems of a text, distinct, in the order of first occurrence; computed once per text (up to
+    /// <see cref="CacheLimit"/> texts). The array is shared: never change it.
+    /// </summary>
+    internal static string[] StemsOf(string text)
+    {
+        if (Cache.TryGetValue(text, out var stems))
+        {
+            return stems;
+        }
+
+        stems = Compute(text);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(text, stems);
+        }
+
+        return stems;
+    }
+
+    private static string[] Ordered(HashSet<string>? shared)
+    {
+        if (shared is null)
+        {
+            return [];
+        }
+
+        var ordered = shared.ToArray();
+        Array.Sort(ordered, StringComparer.Ordinal);
+        return ordered;
+    }
+
+    private static string[] Compute(string text)
+    {
+        var stems = new List<string>();
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var capitals = true;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                capitals &= !char.IsLetter(c) || char.IsUpper(c);
+                var lower = char.ToLowerInvariant(c);
+                buffer[length++] = lower == 'ё' ? 'е' : lower;
+                continue;
+            }
+
+            if (Stem(buffer[..length], capitals) is { } stem && !stems.Contains(stem, StringComparer.Ordinal))
+            {
+                stems.Add(stem);
+            }
+
+            length = 0;
+            capitals = true;
+        }
+
+        return [.. stems];
     }
 
     /// <summary>How many of the wanted stems some offered stem matches.</summary>
@@ -114,18 +184,39 @@ public static class RequestMatch
     private static bool Matches(string asked, string offered) =>
         offered.StartsWith(asked, StringComparison.Ordinal) || asked.StartsWith(offered, StringComparison.Ordinal);
 
-    private static string? Stem(string word, bool capitals)
+    private static string? Stem(ReadOnlySpan<char> word, bool capitals)
     {
-        if (capitals && word.Length >= 2 && word.Any(char.IsLetter))
+        if (capitals && word.Length >= 2 && HasLetter(word))
         {
-            return word;
+            return word.ToString();
         }
 
-        if (word.Length < MinWordLength || GeneralPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal)))
+        if (word.Length < MinWordLength)
         {
             return null;
         }
 
-        return word.Length == MinWordLength ? word : word[..Math.Min(StemLength, word.Length - 1)];
+        foreach (var prefix in GeneralPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return word.Length == MinWordLength ? word.ToString() : word[..Math.Min(StemLength, word.Length - 1)].ToString();
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using Mentoring.Domain;
 using Mentoring.Domain.Cases;
+using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Runtime;
@@ -14,6 +15,13 @@ namespace Mentoring.Rules.Policies;
 public sealed class Evaluation
 {
     private MentoringCase _case;
+
+    // What messages print, computed once per validation (and again after a live change): actions name the same
+    // people and pairs over and over. A read through a cache still tells Reads, so live validation learns the same.
+    private Dictionary<PersonId, string>? _names;
+    private Dictionary<PersonId, Subject>? _people;
+    private Dictionary<MentoringPair, (string Ru, string En)>? _pairs;
+    private Dictionary<MentoringPair, Subject[]>? _pairSubjects;
 
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
     {
@@ -39,7 +47,14 @@ public sealed class Evaluation
     internal Action<PersonId?>? Reads { get; set; }
 
     /// <summary>Points the evaluation at the case after a change (live validation).</summary>
-    internal void Rebind(MentoringCase @case) => _case = @case;
+    internal void Rebind(MentoringCase @case)
+    {
+        _case = @case;
+        _names = null;
+        _people = null;
+        _pairs = null;
+        _pairSubjects = null;
+    }
 
     /// <summary>The date of validation.</summary>
     public DateOnly AsOf => Edition.AsOf;
@@ -75,7 +90,14 @@ public sealed class Evaluation
     {
         ArgumentNullException.ThrowIfNull(id);
         Reads?.Invoke(id);
-        return _case.FindPerson(id) is { } person ? Name(person) : id.Value;
+        _names ??= [];
+        if (!_names.TryGetValue(id, out var name))
+        {
+            name = _case.FindPerson(id) is { } person ? Name(person) : id.Value;
+            _names.Add(id, name);
+        }
+
+        return name;
     }
 
     /// <summary>The subject of a person known by identifier, with the name when the case has the person.</summary>
@@ -85,7 +107,14 @@ public sealed class Evaluation
     {
         ArgumentNullException.ThrowIfNull(id);
         Reads?.Invoke(id);
-        return _case.FindPerson(id) is { } person ? Subject.Of(person) : Subject.Of(id);
+        _people ??= [];
+        if (!_people.TryGetValue(id, out var subject))
+        {
+            subject = _case.FindPerson(id) is { } person ? Subject.Of(person) : Subject.Of(id);
+            _people.Add(id, subject);
+        }
+
+        return subject;
     }
 
     /// <summary>A list of people for a message: «Иванова М. П., Петров П. П.».</summary>
@@ -94,6 +123,76 @@ public sealed class Evaluation
     public string Names(IEnumerable<PersonId> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        return string.Join(", ", ids.Select(Name));
+        if (ids is not IReadOnlyList<PersonId> list)
+        {
+            return string.Join(", ", ids.Select(Name));
+        }
+
+        if (list.Count == 1)
+        {
+            return Name(list[0]);
+        }
+
+        var names = new string[list.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Name(list[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <summary>
+    /// A pair's name for messages in Russian and English, built once per pair by <paramref name="build"/> (which
+    /// names the pair's mentors and mentees); a later call tells <see cref="Reads"/> of the same people.
+    /// </summary>
+    internal (string Ru, string En) PairText(MentoringPair pair, Func<Evaluation, MentoringPair, (string Ru, string En)> build)
+    {
+        _pairs ??= new(ReferenceEqualityComparer.Instance);
+        if (_pairs.TryGetValue(pair, out var text))
+        {
+            ReadParticipants(pair);
+            return text;
+        }
+
+        text = build(this, pair);
+        _pairs.Add(pair, text);
+        return text;
+    }
+
+    /// <summary>
+    /// A pair's subjects for findings, built once per pair by <paramref name="build"/> (which looks up the pair's
+    /// mentors and mentees); a later call tells <see cref="Reads"/> of the same people. Never change the array.
+    /// </summary>
+    internal Subject[] PairSubjects(MentoringPair pair, Func<Evaluation, MentoringPair, Subject[]> build)
+    {
+        _pairSubjects ??= new(ReferenceEqualityComparer.Instance);
+        if (_pairSubjects.TryGetValue(pair, out var subjects))
+        {
+            ReadParticipants(pair);
+            return subjects;
+        }
+
+        subjects = build(this, pair);
+        _pairSubjects.Add(pair, subjects);
+        return subjects;
+    }
+
+    private void ReadParticipants(MentoringPair pair)
+    {
+        if (Reads is not { } reads)
+        {
+            return;
+        }
+
+        foreach (var id in pair.Mentors)
+        {
+            reads(id);
+        }
+
+        foreach (var id in pair.Mentees)
+        {
+            reads(id);
+        }
     }
 }

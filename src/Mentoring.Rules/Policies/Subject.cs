@@ -168,7 +168,7 @@ public sealed class Subject : IEquatable<Subject>
     public override bool Equals(object? obj) => Equals(obj as Subject);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Id));
+    public override int GetHashCode() => HashCode.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Id));
 
     /// <inheritdoc />
     public override string ToString() => Name is null ? $"{Kind} {Id}" : $"{Kind} {Id} ({Name})";

@@ -75,7 +75,38 @@ public sealed class Verdict
         ArgumentException.ThrowIfNullOrWhiteSpace(ru);
         ArgumentException.ThrowIfNullOrWhiteSpace(en);
         ArgumentNullException.ThrowIfNull(subjects);
-        return new Verdict(outcome, ru, en, [.. subjects.Distinct()], missing);
+        return new Verdict(outcome, ru, en, Distinct(subjects), missing);
+    }
+
+    /// <summary>The subjects without repeats, first occurrences in order (as <c>Distinct</c>, without its set for a few).</summary>
+    private static Subject[] Distinct(IEnumerable<Subject> subjects)
+    {
+        var all = subjects.ToArray();
+        if (all.Length > 16)
+        {
+            return [.. all.Distinct()];
+        }
+
+        var count = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            var repeated = false;
+            for (var j = 0; j < count; j++)
+            {
+                if (EqualityComparer<Subject>.Default.Equals(all[j], all[i]))
+                {
+                    repeated = true;
+                    break;
+                }
+            }
+
+            if (!repeated)
+            {
+                all[count++] = all[i];
+            }
+        }
+
+        return count == all.Length ? all : all[..count];
     }
 
     /// <inheritdoc />

@@ -187,7 +187,7 @@ public sealed class MentoringValidator
             verdict.MessageRu,
             verdict.MessageEn,
             options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
-            [.. output.Firing.Facts.Where(f => f is not Evaluation).Select(Describe).Distinct()],
+            Describe(output.Firing.Facts),
             edition.Parameters(policy.Id).All,
             verdict.Missing);
     }
@@ -273,6 +273,39 @@ public sealed class MentoringValidator
         }
     }
 
+    /// <summary>
+    /// The references of a firing's facts, in order, without the evaluation. (Every reference is a new object, so none
+    /// is a duplicate of another: there is nothing to make distinct.)
+    /// </summary>
+    private static FactReference[] Describe(IReadOnlyList<object> facts)
+    {
+        var count = 0;
+        foreach (var fact in facts)
+        {
+            if (fact is not Evaluation)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var references = new FactReference[count];
+        var i = 0;
+        foreach (var fact in facts)
+        {
+            if (fact is not Evaluation)
+            {
+                references[i++] = Describe(fact);
+            }
+        }
+
+        return references;
+    }
+
     internal static FactReference Describe(object fact) => fact switch
     {
         IPerson p => new FactReference(p.GetType().Name, p.Id.Value),
@@ -312,7 +345,7 @@ public sealed class MentoringValidator
 
             var sx = x.Subjects.Count > 0 ? x.Subjects[0] : null;
             var sy = y.Subjects.Count > 0 ? y.Subjects[0] : null;
-            c = (sx?.Kind ?? 0).CompareTo(sy?.Kind ?? 0);
+            c = ((int)(sx?.Kind ?? 0)).CompareTo((int)(sy?.Kind ?? 0)); // as ints: Enum.CompareTo boxes
             if (c == 0)
             {
                 c = string.CompareOrdinal(sx?.Id, sy?.Id);
@@ -320,7 +353,7 @@ public sealed class MentoringValidator
 
             if (c == 0)
             {
-                c = x.Outcome.CompareTo(y.Outcome);
+                c = ((int)x.Outcome).CompareTo((int)y.Outcome);
             }
 
             return c != 0 ? c : string.CompareOrdinal(x.MessageEn, y.MessageEn);

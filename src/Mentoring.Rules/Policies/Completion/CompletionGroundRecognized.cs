@@ -32,9 +32,9 @@ internal sealed class CompletionGroundRecognized : Rule
 
         When()
             .Match(() => evaluation)
+            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().Collect())
             .Match(() => program, p => p.Completion != null)
-            .Match(() => pair, p => p.Id == program.PairId)
-            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().Collect());
+            .Match(() => pair, p => p.Id == program.PairId);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, program, pair, curatorOrders)));
     }

@@ -50,8 +50,38 @@ internal static class ConsentFacts
     internal static readonly DateOnly LabourCodeFrom = new(2025, 3, 1);
 
     /// <summary>The consents about the person (given by or for them) given on or before the date, earliest first.</summary>
-    internal static IReadOnlyList<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf) =>
-        [.. consents.Where(c => c.Subject == person && c.GivenOn <= asOf).OrderBy(c => c.GivenOn)];
+    internal static IReadOnlyList<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf)
+    {
+        List<Consent>? about = null;
+        foreach (var consent in consents)
+        {
+            if (consent.Subject == person && consent.GivenOn <= asOf)
+            {
+                (about ??= []).Add(consent);
+            }
+        }
+
+        if (about is null)
+        {
+            return [];
+        }
+
+        // A stable sort by date (as OrderBy): the few consents of one person keep their order on the same day.
+        for (var i = 1; i < about.Count; i++)
+        {
+            var consent = about[i];
+            var j = i - 1;
+            while (j >= 0 && about[j].GivenOn > consent.GivenOn)
+            {
+                about[j + 1] = about[j];
+                j--;
+            }
+
+            about[j + 1] = consent;
+        }
+
+        return about;
+    }
 
     /// <summary>Where the consents stand on the date, accepting written consents and, when asked, mutual ones too.</summary>
     internal static ConsentStanding Standing(IReadOnlyList<Consent> given, DateOnly asOf, bool acceptMutual = false)
@@ -61,13 +91,29 @@ internal static class ConsentFacts
             return new(ConsentState.None, null, []);
         }
 
-        var accepted = given.Where(c => c.Form == ConsentForm.Written || acceptMutual).ToList();
+        var accepted = new List<Consent>(given.Count);
+        foreach (var consent in given)
+        {
+            if (consent.Form == ConsentForm.Written || acceptMutual)
+            {
+                accepted.Add(consent);
+            }
+        }
+
         if (accepted.Count == 0)
         {
             return new(ConsentState.WrongForm, given[^1], []);
         }
 
-        var inForce = accepted.Where(c => c.IsInForceOn(asOf)).ToList();
+        var inForce = new List<Consent>(accepted.Count);
+        foreach (var consent in accepted)
+        {
+            if (consent.IsInForceOn(asOf))
+            {
+                inForce.Add(consent);
+            }
+        }
+
         return inForce.Count == 0
             ? new(ConsentState.Withdrawn, accepted[^1], [])
             : new(ConsentState.InForce, inForce[^1], inForce);

@@ -39,14 +39,20 @@ internal sealed class MentorWrittenConsent : Rule
 
         When()
             .Match(() => evaluation)
-            .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
-            .Having(() => pairs.Count > 0)
             .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>().Collect())
+            .Match(() => mentor, m => pairs.Any(p => p.Mentors.Contains(m.Id)))
             .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.MentorParticipation, c => c.Subject == mentor.Id).Collect());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, orders, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, Mentored(pairs, mentor), orders, consents)));
     }
+
+    /// <summary>
+    /// The pairs the mentor mentors, in the case's order: the query collects every pair once for all people (rather
+    /// than once per person), and the mentor's are picked out here.
+    /// </summary>
+    private static List<MentoringPair> Mentored(IReadOnlyList<MentoringPair> pairs, IPerson mentor) =>
+        [.. pairs.Where(p => p.Mentors.Contains(mentor.Id))];
 
     private static Verdict Judge(
         Evaluation evaluation,

@@ -33,9 +33,9 @@ internal sealed class PairingOrderConsent : Rule
 
         When()
             .Match(() => evaluation)
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).Collect())
             .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => order.Fixes(p.Id)).Collect())
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).Collect());
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => order.Fixes(p.Id)).Collect());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, order, pairs, consents)));
     }

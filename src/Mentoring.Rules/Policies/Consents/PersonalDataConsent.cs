@@ -29,10 +29,10 @@ internal sealed class PersonalDataConsent : Rule
 
         When()
             .Match(() => evaluation)
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PersonalData, c => c.GivenOn <= evaluation.AsOf).Collect())
             .Or(x => x
                 .Match(() => mentorRecord)
-                .Match(() => menteeRecord))
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PersonalData, c => c.GivenOn <= evaluation.AsOf).Collect());
+                .Match(() => menteeRecord));
         Then()
             .Do(ctx => ctx.Emit(mentorRecord != null
                 ? Judge(evaluation, new Entry(mentorRecord.Id, mentorRecord.PersonId, mentorRecord.FullName, "базе наставников", "mentor registry"), consents)

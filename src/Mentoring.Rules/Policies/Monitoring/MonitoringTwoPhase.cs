@@ -31,9 +31,9 @@ internal sealed class MonitoringTwoPhase : Rule
 
         When()
             .Match(() => evaluation)
+            .Query(() => assessments, q => q.Match<Assessment>().Collect())
             .Match(() => program)
-            .Match(() => pair, p => p.Id == program.PairId)
-            .Query(() => assessments, q => q.Match<Assessment>().Collect());
+            .Match(() => pair, p => p.Id == program.PairId);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, program, pair, assessments)));
     }

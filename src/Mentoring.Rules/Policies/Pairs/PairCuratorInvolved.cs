@@ -26,8 +26,8 @@ internal sealed class PairCuratorInvolved : Rule
 
         When()
             .Match(() => evaluation)
-            .Match(() => pair)
-            .Query(() => curatorOrders, q => q.Match<CuratorOrder>(o => o.Date <= evaluation.AsOf).Collect());
+            .Query(() => curatorOrders, q => q.Match<CuratorOrder>(o => o.Date <= evaluation.AsOf).Collect())
+            .Match(() => pair);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, curatorOrders)));
     }

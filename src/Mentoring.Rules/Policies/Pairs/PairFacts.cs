@@ -27,7 +27,7 @@ internal static class PairFacts
 
     /// <summary>The pair named at the start of a sentence, in Russian and English.</summary>
     internal static (string Ru, string En) Opening(Evaluation evaluation, MentoringPair pair) =>
-        (Capital(Ru(evaluation, pair)), Capital(En(evaluation, pair)));
+        evaluation.PairText(pair, static (e, p) => (Capital(Ru(e, p)), Capital(En(e, p))));
 
     /// <summary>The text with its first letter in upper case, to start a sentence.</summary>
     internal static string Capital(string text) =>
@@ -35,7 +35,7 @@ internal static class PairFacts
 
     /// <summary>The pair first, then its mentors and mentees.</summary>
     internal static IEnumerable<Subject> Subjects(Evaluation evaluation, MentoringPair pair) =>
-        pair.Mentors.Concat(pair.Mentees).Select(evaluation.Person).Prepend(Subject.Of(pair));
+        evaluation.PairSubjects(pair, static (e, p) => [Subject.Of(p), .. p.Mentors.Concat(p.Mentees).Select(e.Person)]);
 
     /// <summary>
     /// The day the participants were assigned to each other, on which a requirement on a mentor or mentee is

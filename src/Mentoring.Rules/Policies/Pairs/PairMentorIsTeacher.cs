@@ -24,18 +24,20 @@ internal sealed class PairMentorIsTeacher : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<IPerson> mentors = null!;
+        IReadOnlyList<IPerson> people = null!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => pair, p => p.Form.IsTeacherForm())
-            .Query(() => mentors, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id)).Collect());
+            .Query(() => people, q => q.Match<IPerson>().Collect())
+            .Match(() => pair, p => p.Form.IsTeacherForm());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, mentors)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> mentors)
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
     {
+        // The query collects everyone once for all pairs; the pair's mentors are picked out here, in the same order.
+        var mentors = people.Where(m => pair.Mentors.Contains(m.Id));
         var subjects = PairFacts.Subjects(evaluation, pair).ToList();
         var (ru, en) = PairFacts.Opening(evaluation, pair);
         var form = pair.Form.Term();

@@ -31,10 +31,10 @@ internal sealed class PairProfileMatchesRequest : Rule
 
         When()
             .Match(() => evaluation)
-            .Match(() => pair)
-            .Query(() => teachers, q => q.Match<Teacher>(t => pair.Mentors.Contains(t.Id)).Collect())
-            .Query(() => mentorRecords, q => q.Match<MentorRecord>(r => r.PersonId != null && pair.Mentors.Contains(r.PersonId!)).Collect())
-            .Query(() => menteeRecords, q => q.Match<MenteeRecord>(r => r.PersonId != null && pair.Mentees.Contains(r.PersonId!)).Collect());
+            .Query(() => teachers, q => q.Match<Teacher>().Collect())
+            .Query(() => mentorRecords, q => q.Match<MentorRecord>(r => r.PersonId != null).Collect())
+            .Query(() => menteeRecords, q => q.Match<MenteeRecord>(r => r.PersonId != null).Collect())
+            .Match(() => pair);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, teachers, mentorRecords, menteeRecords)));
     }
@@ -46,6 +46,8 @@ internal sealed class PairProfileMatchesRequest : Rule
         IReadOnlyList<MentorRecord> mentorRecords,
         IReadOnlyList<MenteeRecord> menteeRecords)
     {
+        // The queries collect every teacher and linked record once for all pairs (not per pair): the pair's own are
+        // picked out here, by identifier, in the same order.
         var subjects = PairFacts.Subjects(evaluation, pair).ToList();
         var (ru, en) = PairFacts.Opening(evaluation, pair);
         var competences = pair.Mentors.ToDictionary(
