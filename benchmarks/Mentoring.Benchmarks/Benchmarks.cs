@@ -22,17 +22,57 @@ public abstract class BenchmarkBase
 {
     protected ISessionFactory Factory { get; set; } = null!;
 
+    /// <summary>The facts of a scenario, batch by batch (one batch per fact type), inserted, updated or retracted in order.</summary>
+    protected IReadOnlyList<object>[] Batches { get; set; } = [];
+
+    [Benchmark]
+    public int Insert() => InsertAll().Fire();
+
+    [Benchmark]
+    public int InsertUpdate()
+    {
+        var session = InsertAll();
+        foreach (var batch in Batches)
+        {
+            session.UpdateAll(batch);
+        }
+
+        return session.Fire();
+    }
+
+    [Benchmark]
+    public int InsertRetract()
+    {
+        var session = InsertAll();
+        foreach (var batch in Batches)
+        {
+            session.RetractAll(batch);
+        }
+
+        return session.Fire();
+    }
+
     protected static ISessionFactory Compile(params Type[] rules) => new RuleRepository().Load(rules).Compile();
 
     protected static Fact1[] Facts1(int count) => Enumerable.Range(0, count).Select(i => new Fact1 { IntProperty = i }).ToArray();
 
     protected static Fact2[] Facts2(int count) => Enumerable.Range(0, count).Select(i => new Fact2 { IntProperty = i }).ToArray();
+
+    /// <summary>A new session with every batch inserted, in order.</summary>
+    private ISession InsertAll()
+    {
+        var session = Factory.CreateSession();
+        foreach (var batch in Batches)
+        {
+            session.InsertAll(batch);
+        }
+
+        return session;
+    }
 }
 
 public class OneFactRuleBenchmark : BenchmarkBase
 {
-    private Fact1[] _facts = [];
-
     [Params(10, 100, 1000)]
     public int FactCount { get; set; }
 
@@ -40,33 +80,7 @@ public class OneFactRuleBenchmark : BenchmarkBase
     public void Setup()
     {
         Factory = Compile(typeof(OneFactRule));
-        _facts = Facts1(FactCount);
-    }
-
-    [Benchmark]
-    public int Insert()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertUpdate()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        session.UpdateAll(_facts);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertRetract()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        session.RetractAll(_facts);
-        return session.Fire();
+        Batches = [Facts1(FactCount)];
     }
 
     private sealed class OneFactRule : Rule
@@ -86,9 +100,6 @@ public class OneFactRuleBenchmark : BenchmarkBase
 
 public abstract class TwoFactBenchmarkBase : BenchmarkBase
 {
-    private Fact1[] _facts1 = [];
-    private Fact2[] _facts2 = [];
-
     [Params(10, 100, 1000)]
     public int Fact1Count { get; set; }
 
@@ -101,39 +112,7 @@ public abstract class TwoFactBenchmarkBase : BenchmarkBase
     public void Setup()
     {
         Factory = Compile(RuleType);
-        _facts1 = Facts1(Fact1Count);
-        _facts2 = Facts2(Fact2Count);
-    }
-
-    [Benchmark]
-    public int Insert()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts1);
-        session.InsertAll(_facts2);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertUpdate()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts1);
-        session.InsertAll(_facts2);
-        session.UpdateAll(_facts1);
-        session.UpdateAll(_facts2);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertRetract()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts1);
-        session.InsertAll(_facts2);
-        session.RetractAll(_facts1);
-        session.RetractAll(_facts2);
-        return session.Fire();
+        Batches = [Facts1(Fact1Count), Facts2(Fact2Count)];
     }
 }
 
@@ -224,32 +203,7 @@ public class ManyRulesBenchmark : BenchmarkBase
         _rules = Enumerable.Range(1, RuleCount).Select(BuildRule).ToList();
         Factory = CompileRules();
         _facts = Facts1(100);
-    }
-
-    [Benchmark]
-    public int Insert()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertUpdate()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        session.UpdateAll(_facts);
-        return session.Fire();
-    }
-
-    [Benchmark]
-    public int InsertRetract()
-    {
-        var session = Factory.CreateSession();
-        session.InsertAll(_facts);
-        session.RetractAll(_facts);
-        return session.Fire();
+        Batches = [_facts];
     }
 
     [Benchmark]
