@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mentoring.Rules.Policies;
 
 /// <summary>
@@ -5,13 +7,26 @@ namespace Mentoring.Rules.Policies;
 /// English, and for <see cref="Outcome.Unknown"/> the facts that are missing. Rules emit verdicts with
 /// <c>ctx.Emit(...)</c>; the validator turns them into findings with the rule's metadata.
 /// </summary>
+/// <remarks>
+/// The messages may be given as text or as functions that write it. A function runs the first time its message is
+/// read, at most once, so a validation whose findings are only counted or filtered by outcome never pays for the
+/// wording (most of the cost of a finding). Such a function must read only what it captured and the evaluation, and
+/// give the same text whenever it runs.
+/// </remarks>
 public sealed class Verdict
 {
-    private Verdict(Outcome outcome, string messageRu, string messageEn, IReadOnlyList<Subject> subjects, IReadOnlyList<string> missing)
+    private readonly Func<string>? _writeRu;
+    private readonly Func<string>? _writeEn;
+    private string? _messageRu;
+    private string? _messageEn;
+
+    private Verdict(Outcome outcome, string? messageRu, string? messageEn, Func<string>? writeRu, Func<string>? writeEn, IReadOnlyList<Subject> subjects, IReadOnlyList<string> missing)
     {
         Outcome = outcome;
-        MessageRu = messageRu;
-        MessageEn = messageEn;
+        _messageRu = messageRu;
+        _messageEn = messageEn;
+        _writeRu = writeRu;
+        _writeEn = writeEn;
         Subjects = subjects;
         Missing = missing;
     }
@@ -19,11 +34,17 @@ public sealed class Verdict
     /// <summary>The outcome.</summary>
     public Outcome Outcome { get; }
 
-    /// <summary>The message in Russian.</summary>
-    public string MessageRu { get; }
+    /// <summary>The message in Russian (written on first read when it was given as a function).</summary>
+    public string MessageRu => _messageRu ?? Write(ref _messageRu, _writeRu!);
 
-    /// <summary>The message in English.</summary>
-    public string MessageEn { get; }
+    /// <summary>The message in English (written on first read when it was given as a function).</summary>
+    public string MessageEn => _messageEn ?? Write(ref _messageEn, _writeEn!);
+
+    /// <summary>
+    /// The lock under which deferred messages are written: the validator sets it to the validation's
+    /// <see cref="Evaluation"/>, whose caches the writers share, so that findings read from several threads stay safe.
+    /// </summary>
+    internal object? Gate { get; set; }
 
     /// <summary>The subjects, the main one first.</summary>
     public IReadOnlyList<Subject> Subjects { get; }
@@ -37,7 +58,15 @@ public sealed class Verdict
     /// <param name="subjects">The subjects, the main one first.</param>
     /// <returns>The verdict.</returns>
     public static Verdict Satisfied(string ru, string en, params IEnumerable<Subject> subjects) =>
-        Create(Outcome.Satisfied, ru, en, subjects, []);
+        Create(Outcome.Satisfied, Checked(ru), Checked(en), null, null, subjects, []);
+
+    /// <summary>The rule holds; the messages are written when first read.</summary>
+    /// <param name="ru">Writes the message in Russian.</param>
+    /// <param name="en">Writes the message in English.</param>
+    /// <param name="subjects">The subjects, the main one first.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Satisfied(Func<string> ru, Func<string> en, params IEnumerable<Subject> subjects) =>
+        Create(Outcome.Satisfied, null, null, ru, en, subjects, []);
 
     /// <summary>The rule is broken.</summary>
     /// <param name="ru">The message in Russian, naming the people and documents involved.</param>
@@ -45,7 +74,15 @@ public sealed class Verdict
     /// <param name="subjects">The subjects, the main one first.</param>
     /// <returns>The verdict.</returns>
     public static Verdict Violated(string ru, string en, params IEnumerable<Subject> subjects) =>
-        Create(Outcome.Violated, ru, en, subjects, []);
+        Create(Outcome.Violated, Checked(ru), Checked(en), null, null, subjects, []);
+
+    /// <summary>The rule is broken; the messages are written when first read.</summary>
+    /// <param name="ru">Writes the message in Russian, naming the people and documents involved.</param>
+    /// <param name="en">Writes the message in English.</param>
+    /// <param name="subjects">The subjects, the main one first.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Violated(Func<string> ru, Func<string> en, params IEnumerable<Subject> subjects) =>
+        Create(Outcome.Violated, null, null, ru, en, subjects, []);
 
     /// <summary>The rule does not apply to these subjects.</summary>
     /// <param name="ru">Why, in Russian.</param>
@@ -53,7 +90,15 @@ public sealed class Verdict
     /// <param name="subjects">The subjects.</param>
     /// <returns>The verdict.</returns>
     public static Verdict NotApplicable(string ru, string en, params IEnumerable<Subject> subjects) =>
-        Create(Outcome.NotApplicable, ru, en, subjects, []);
+        Create(Outcome.NotApplicable, Checked(ru), Checked(en), null, null, subjects, []);
+
+    /// <summary>The rule does not apply to these subjects; the messages are written when first read.</summary>
+    /// <param name="ru">Writes why, in Russian.</param>
+    /// <param name="en">Writes why, in English.</param>
+    /// <param name="subjects">The subjects.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict NotApplicable(Func<string> ru, Func<string> en, params IEnumerable<Subject> subjects) =>
+        Create(Outcome.NotApplicable, null, null, ru, en, subjects, []);
 
     /// <summary>The rule cannot be decided: facts it needs are missing.</summary>
     /// <param name="missing">What is missing, in Russian (e.g. «дата рождения Иванова И. И.»).</param>
@@ -61,21 +106,69 @@ public sealed class Verdict
     /// <param name="en">The message in English.</param>
     /// <param name="subjects">The subjects.</param>
     /// <returns>The verdict.</returns>
-    public static Verdict Unknown(IEnumerable<string> missing, string ru, string en, params IEnumerable<Subject> subjects)
+    public static Verdict Unknown(IEnumerable<string> missing, string ru, string en, params IEnumerable<Subject> subjects) =>
+        Create(Outcome.Unknown, Checked(ru), Checked(en), null, null, subjects, MissingList(missing));
+
+    /// <summary>The rule cannot be decided: facts it needs are missing; the messages are written when first read.</summary>
+    /// <param name="missing">What is missing, in Russian (e.g. «дата рождения Иванова И. И.»).</param>
+    /// <param name="ru">Writes the message in Russian.</param>
+    /// <param name="en">Writes the message in English.</param>
+    /// <param name="subjects">The subjects.</param>
+    /// <returns>The verdict.</returns>
+    public static Verdict Unknown(IEnumerable<string> missing, Func<string> ru, Func<string> en, params IEnumerable<Subject> subjects) =>
+        Create(Outcome.Unknown, null, null, ru, en, subjects, MissingList(missing));
+
+    /// <summary>Writes both messages now (live validation does so while the rule fires, so that what they read is recorded).</summary>
+    internal void Write()
+    {
+        _ = MessageRu;
+        _ = MessageEn;
+    }
+
+    private static string[] MissingList(IEnumerable<string> missing)
     {
         ArgumentNullException.ThrowIfNull(missing);
         var list = missing.ToArray();
-        return list.Length == 0
-            ? throw new ArgumentException("An unknown verdict names what is missing.", nameof(missing))
-            : Create(Outcome.Unknown, ru, en, subjects, list);
+        return list.Length == 0 ? throw new ArgumentException("An unknown verdict names what is missing.", nameof(missing)) : list;
     }
 
-    private static Verdict Create(Outcome outcome, string ru, string en, IEnumerable<Subject> subjects, IReadOnlyList<string> missing)
+    private static string Checked(string message, [CallerArgumentExpression(nameof(message))] string? name = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ru);
-        ArgumentException.ThrowIfNullOrWhiteSpace(en);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message, name);
+        return message;
+    }
+
+    private static Verdict Create(Outcome outcome, string? ru, string? en, Func<string>? writeRu, Func<string>? writeEn, IEnumerable<Subject> subjects, IReadOnlyList<string> missing)
+    {
+        if (ru is null)
+        {
+            ArgumentNullException.ThrowIfNull(writeRu, nameof(ru));
+        }
+
+        if (en is null)
+        {
+            ArgumentNullException.ThrowIfNull(writeEn, nameof(en));
+        }
+
         ArgumentNullException.ThrowIfNull(subjects);
-        return new Verdict(outcome, ru, en, Distinct(subjects), missing);
+        return new Verdict(outcome, ru, en, writeRu, writeEn, Distinct(subjects), missing);
+    }
+
+    /// <summary>Writes a deferred message once (under <see cref="Gate"/>) and keeps it.</summary>
+    private string Write(ref string? message, Func<string> write)
+    {
+        lock (Gate ?? this)
+        {
+            if (message is null)
+            {
+                var text = write();
+                message = string.IsNullOrWhiteSpace(text)
+                    ? throw new InvalidOperationException($"A rule wrote an empty message for a verdict of {Outcome}.")
+                    : text;
+            }
+
+            return message;
+        }
     }
 
     /// <summary>The subjects without repeats, first occurrences in order (as <c>Distinct</c>, without its set for a few).</summary>

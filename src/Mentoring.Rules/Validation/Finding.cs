@@ -28,6 +28,11 @@ public sealed class FactReference
 /// </summary>
 public sealed class Finding
 {
+    private readonly Verdict? _verdict;
+    private readonly string? _messageRu;
+    private readonly string? _messageEn;
+
+    /// <summary>A finding of the validator's own (such as «not applicable»), with its messages written.</summary>
     internal Finding(
         string organizationId,
         PolicyDescriptor policy,
@@ -38,12 +43,37 @@ public sealed class Finding
         IReadOnlyList<FactReference> facts,
         IReadOnlyList<ParameterValue> parameters,
         IReadOnlyList<string> missing)
+        : this(organizationId, policy, outcome, subjects, facts, parameters, missing)
+    {
+        _messageRu = messageRu;
+        _messageEn = messageEn;
+    }
+
+    /// <summary>The finding of a rule's verdict: its messages are the verdict's, written when first read.</summary>
+    internal Finding(
+        string organizationId,
+        PolicyDescriptor policy,
+        Verdict verdict,
+        IReadOnlyList<Subject> subjects,
+        IReadOnlyList<FactReference> facts,
+        IReadOnlyList<ParameterValue> parameters)
+        : this(organizationId, policy, verdict.Outcome, subjects, facts, parameters, verdict.Missing)
+    {
+        _verdict = verdict;
+    }
+
+    private Finding(
+        string organizationId,
+        PolicyDescriptor policy,
+        Outcome outcome,
+        IReadOnlyList<Subject> subjects,
+        IReadOnlyList<FactReference> facts,
+        IReadOnlyList<ParameterValue> parameters,
+        IReadOnlyList<string> missing)
     {
         OrganizationId = organizationId;
         Policy = policy;
         Outcome = outcome;
-        MessageRu = messageRu;
-        MessageEn = messageEn;
         Subjects = subjects;
         Facts = facts;
         Parameters = parameters;
@@ -69,10 +99,12 @@ public sealed class Finding
     public string Clause => Policy.Source;
 
     /// <summary>The message in Russian.</summary>
-    public string MessageRu { get; }
+    /// <remarks>A rule may write its messages only when they are first read; reading them is then safe from any thread.</remarks>
+    public string MessageRu => _messageRu ?? _verdict!.MessageRu;
 
     /// <summary>The message in English.</summary>
-    public string MessageEn { get; }
+    /// <remarks>A rule may write its messages only when they are first read; reading them is then safe from any thread.</remarks>
+    public string MessageEn => _messageEn ?? _verdict!.MessageEn;
 
     /// <summary>The subjects, the main one first (names removed when redacted).</summary>
     public IReadOnlyList<Subject> Subjects { get; }

@@ -49,6 +49,7 @@ public sealed class LiveValidation : IDisposable
     private readonly HashSet<Activation> _readsCase = new(ReferenceEqualityComparer.Instance);
     private readonly List<Activation> _scratch = [];
     private ValidationReport? _report;
+    private Activation? _writingFor;
     private long _order;
     private bool _disposed;
 
@@ -212,7 +213,7 @@ public sealed class LiveValidation : IDisposable
         var organizationId = Case.Organization.Id.Value;
         foreach (var output in _session.Outputs)
         {
-            if (_validator.ToFinding(organizationId, output, Edition, _options) is not { } finding)
+            if (_validator.ToFinding(organizationId, output, Edition, _options, _evaluation) is not { } finding)
             {
                 continue;
             }
@@ -222,6 +223,12 @@ public sealed class LiveValidation : IDisposable
             {
                 continue;
             }
+
+            // Messages are written now, on behalf of the match that emitted them, so that the people they name are
+            // recorded as read by it (and are written again when one of them changes).
+            _writingFor = activation;
+            ((Verdict)output.Value!).Write();
+            _writingFor = null;
 
             if (!_findings.TryGetValue(activation, out var list))
             {
@@ -267,7 +274,7 @@ public sealed class LiveValidation : IDisposable
 
     private void OnRead(PersonId? id)
     {
-        if (_session.FiringActivation is not { } activation)
+        if ((_session.FiringActivation ?? _writingFor) is not { } activation)
         {
             return;
         }

@@ -162,7 +162,7 @@ public sealed class MentoringValidator
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in session.Outputs)
         {
-            if (ToFinding(organizationId, output, edition, options) is { } finding)
+            if (ToFinding(organizationId, output, edition, options, evaluation) is { } finding)
             {
                 fired.Add(finding.RuleId);
                 findings.Add(finding);
@@ -172,24 +172,26 @@ public sealed class MentoringValidator
         return (Assemble(@case, edition, findings, fired), session, fired);
     }
 
-    /// <summary>The finding of one output of a policy rule, or null for an output that is not a verdict of a policy.</summary>
-    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options)
+    /// <summary>
+    /// The finding of one output of a policy rule, or null for an output that is not a verdict of a policy. The
+    /// verdict's deferred messages will be written under the evaluation's lock (they share its caches).
+    /// </summary>
+    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation)
     {
         if (output.Value is not Verdict verdict || Policies.Find(output.Rule.Id) is not { } policy)
         {
             return null;
         }
 
+        verdict.Gate = evaluation;
+
         return new Finding(
             organizationId,
             policy,
-            verdict.Outcome,
-            verdict.MessageRu,
-            verdict.MessageEn,
+            verdict,
             options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
             Describe(output.Firing.Facts),
-            edition.Parameters(policy.Id).All,
-            verdict.Missing);
+            edition.Parameters(policy.Id).All);
     }
 
     /// <summary>

@@ -55,27 +55,27 @@ internal sealed class PersonalDataConsent : Rule
                 record);
         }
 
-        var name = evaluation.Name(person);
         Subject[] subjects = [record, evaluation.Person(person)];
-        var whoRu = $"{name} (запись {entry.Id} в {entry.RegistryRu})";
-        var whoEn = $"{name} (record {entry.Id} of the {entry.RegistryEn})";
         var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf), asOf, acceptMutual: true);
         return standing switch
         {
             { State: ConsentState.InForce, Latest: { } consent } => Verdict.Satisfied(
-                $"{whoRu}: есть {ConsentFacts.Ru(consent)}.",
-                $"{whoEn}: the {ConsentFacts.En(consent)} is recorded.",
+                () => $"{WhoRu()}: есть {ConsentFacts.Ru(consent)}.",
+                () => $"{WhoEn()}: the {ConsentFacts.En(consent)} is recorded.",
                 [.. subjects, Subject.Of(consent)]),
             { State: ConsentState.Withdrawn, Latest: { } consent } => Verdict.Violated(
-                $"{whoRu}: {ConsentFacts.Ru(consent)} отозвано {consent.WithdrawnOn:dd.MM.yyyy}, а данные остаются в базе.",
-                $"{whoEn}: the {ConsentFacts.En(consent)} was withdrawn on {consent.WithdrawnOn:yyyy-MM-dd}, yet the data stay in the registry.",
+                () => $"{WhoRu()}: {ConsentFacts.Ru(consent)} отозвано {consent.WithdrawnOn:dd.MM.yyyy}, а данные остаются в базе.",
+                () => $"{WhoEn()}: the {ConsentFacts.En(consent)} was withdrawn on {consent.WithdrawnOn:yyyy-MM-dd}, yet the data stay in the registry.",
                 [.. subjects, Subject.Of(consent)]),
             _ => Verdict.Unknown(
-                [$"согласие {name} на обработку персональных данных"],
-                $"{whoRu}: в деле нет согласия на обработку персональных данных.",
-                $"{whoEn}: the case has no consent to the processing of personal data.",
+                [$"согласие {evaluation.Name(person)} на обработку персональных данных"],
+                () => $"{WhoRu()}: в деле нет согласия на обработку персональных данных.",
+                () => $"{WhoEn()}: the case has no consent to the processing of personal data.",
                 subjects),
         };
+
+        string WhoRu() => $"{evaluation.Name(person)} (запись {entry.Id} в {entry.RegistryRu})";
+        string WhoEn() => $"{evaluation.Name(person)} (record {entry.Id} of the {entry.RegistryEn})";
     }
 
     /// <summary>What the rule reads from a record of either registry.</summary>
