@@ -5,6 +5,9 @@ namespace Mentoring.Domain.Orders;
 /// <remarks>002 §2 (руководитель издает приказы); 003 §2. The signatory is null when the copy does not show it.</remarks>
 public abstract class Order
 {
+    // Written once on first use: findings name the same orders many times over.
+    private string? _text;
+
     private protected Order(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy)
     {
         Id = id;
@@ -33,7 +36,7 @@ public abstract class Order
     public abstract OrderKind Kind { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"№ {Number} от {Date:dd.MM.yyyy} ({Kind.Term().NameRu})";
+    public override string ToString() => _text ??= $"№ {Number} от {Date:dd.MM.yyyy} ({Kind.Term().NameRu})";
 
     /// <summary>Checks the parts every order has.</summary>
     /// <param name="id">The identifier.</param>

@@ -13,6 +13,9 @@ public sealed class PersonName : IEquatable<PersonName>
     /// <summary>The longest part of a name accepted.</summary>
     public const int MaxPartLength = 100;
 
+    // Written once on first use: findings name the same people many times over.
+    private string? _shortName;
+
     private PersonName(string surname, string givenName, string? patronymic)
     {
         Surname = surname;
@@ -33,7 +36,7 @@ public sealed class PersonName : IEquatable<PersonName>
     public string FullName => Patronymic is null ? $"{Surname} {GivenName}" : $"{Surname} {GivenName} {Patronymic}";
 
     /// <summary>The surname with initials, «Иванова М. П.».</summary>
-    public string ShortName => Patronymic is null
+    public string ShortName => _shortName ??= Patronymic is null
         ? $"{Surname} {Initial(GivenName)}"
         : $"{Surname} {Initial(GivenName)} {Initial(Patronymic)}";
 

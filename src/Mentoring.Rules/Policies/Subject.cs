@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Mentoring.Domain;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Employment;
@@ -39,11 +40,23 @@ public enum SubjectKind
 /// <summary>One subject of a finding: its kind, identifier and, unless redacted, its name.</summary>
 public sealed class Subject : IEquatable<Subject>
 {
+    // A document's or person's name is written from the fact on first read (most findings are only counted);
+    // the fact is immutable, so the name is the same whenever it is written.
+    private readonly object? _named;
+    private string? _name;
+
     private Subject(SubjectKind kind, string id, string? name)
     {
         Kind = kind;
         Id = id;
-        Name = name;
+        _name = name;
+    }
+
+    private Subject(SubjectKind kind, string id, object named)
+    {
+        Kind = kind;
+        Id = id;
+        _named = named;
     }
 
     /// <summary>The kind of subject.</summary>
@@ -53,7 +66,7 @@ public sealed class Subject : IEquatable<Subject>
     public string Id { get; }
 
     /// <summary>The display name (a person's short name, an order's number and date), or null when redacted.</summary>
-    public string? Name { get; }
+    public string? Name => _name ??= _named is null ? null : NameOf(_named);
 
     /// <summary>A subject from its parts.</summary>
     /// <param name="kind">The kind.</param>
@@ -81,7 +94,7 @@ public sealed class Subject : IEquatable<Subject>
     public static Subject Of(IPerson person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return new(SubjectKind.Person, person.Id.Value, person.Name.ShortName);
+        return new(SubjectKind.Person, person.Id.Value, (object)person);
     }
 
     /// <summary>A person known only by identifier (not in the case).</summary>
@@ -117,7 +130,7 @@ public sealed class Subject : IEquatable<Subject>
     public static Subject Of(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return new(SubjectKind.Document, order.Id.Value, order.ToString());
+        return new(SubjectKind.Document, order.Id.Value, (object)order);
     }
 
     /// <summary>A consent.</summary>
@@ -126,7 +139,7 @@ public sealed class Subject : IEquatable<Subject>
     public static Subject Of(Consent consent)
     {
         ArgumentNullException.ThrowIfNull(consent);
-        return new(SubjectKind.Document, consent.Id.Value, $"{consent.Kind.Term().NameRu} от {consent.GivenOn:dd.MM.yyyy}");
+        return new(SubjectKind.Document, consent.Id.Value, (object)consent);
     }
 
     /// <summary>An employment-contract addendum.</summary>
@@ -135,7 +148,7 @@ public sealed class Subject : IEquatable<Subject>
     public static Subject Of(EmploymentAddendum addendum)
     {
         ArgumentNullException.ThrowIfNull(addendum);
-        return new(SubjectKind.Document, addendum.Id.Value, $"дополнительное соглашение от {addendum.SignedOn:dd.MM.yyyy}");
+        return new(SubjectKind.Document, addendum.Id.Value, (object)addendum);
     }
 
     /// <summary>A petition.</summary>
@@ -144,7 +157,7 @@ public sealed class Subject : IEquatable<Subject>
     public static Subject Of(Petition petition)
     {
         ArgumentNullException.ThrowIfNull(petition);
-        return new(SubjectKind.Document, petition.Id.Value, $"{petition.Kind.Term().NameRu} от {petition.FiledOn:dd.MM.yyyy}");
+        return new(SubjectKind.Document, petition.Id.Value, (object)petition);
     }
 
     /// <summary>A roadmap.</summary>
@@ -158,7 +171,17 @@ public sealed class Subject : IEquatable<Subject>
 
     /// <summary>The same subject without its name.</summary>
     /// <returns>The redacted subject.</returns>
-    public Subject Redacted() => Name is null ? this : new Subject(Kind, Id, null);
+    public Subject Redacted() => _name is null && _named is null ? this : new Subject(Kind, Id, (string?)null);
+
+    private static string NameOf(object named) => named switch
+    {
+        IPerson person => person.Name.ShortName,
+        Order order => order.ToString(),
+        Consent consent => $"{consent.Kind.Term().NameRu} от {consent.GivenOn:dd.MM.yyyy}",
+        EmploymentAddendum addendum => $"дополнительное соглашение от {addendum.SignedOn:dd.MM.yyyy}",
+        Petition petition => $"{petition.Kind.Term().NameRu} от {petition.FiledOn:dd.MM.yyyy}",
+        _ => throw new UnreachableException($"No name is written for a {named.GetType().Name}."),
+    };
 
     /// <inheritdoc />
     public bool Equals(Subject? other) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Mentoring.Domain;
 using Mentoring.Domain.Cases;
 using Mentoring.Domain.Consents;
@@ -36,6 +37,9 @@ public sealed class ValidationOptions
 public sealed class MentoringValidator
 {
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
+
+    // The rule set of each resolved edition, found once (a host validates many cases under the same edition).
+    private readonly ConditionalWeakTable<ResolvedEdition, ISessionFactory> _editionFactories = new();
 
     /// <summary>Creates a validator.</summary>
     /// <param name="editions">The editions (and through them the policies) it validates with.</param>
@@ -144,15 +148,14 @@ public sealed class MentoringValidator
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
-        var session = (Session)Factory(ActivePolicies(edition)).CreateSession(new SessionOptions { RecordFirings = false });
+        var session = (Session)Factory(edition).CreateSession(new SessionOptions { RecordFirings = false });
         return new LiveValidation(this, @case, edition, options ?? ValidationOptions.Default, session);
     }
 
     /// <summary>Runs a session over a case and turns its outputs into a report; the session stays open for questions.</summary>
     private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options)
     {
-        var active = ActivePolicies(edition);
-        var session = Factory(active).CreateSession();
+        var session = Factory(edition).CreateSession();
         var evaluation = new Evaluation(@case, edition, options.Redact);
         session.InsertAll(Facts(@case, evaluation));
         session.Fire();
@@ -209,12 +212,16 @@ public sealed class MentoringValidator
             }
         }
 
-        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, [.. findings.Order(FindingOrder.Instance)]);
+        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, FindingOrder.Sort(findings));
     }
 
     /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
     internal IReadOnlyList<PolicyDescriptor> ActivePolicies(ResolvedEdition edition) =>
         [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
+
+    /// <summary>The compiled rule set of an edition's active policies.</summary>
+    internal ISessionFactory Factory(ResolvedEdition edition) =>
+        _editionFactories.GetValue(edition, e => Factory(ActivePolicies(e)));
 
     internal ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
     {
@@ -327,10 +334,34 @@ public sealed class MentoringValidator
         _ => new FactReference(fact.GetType().Name, fact.ToString() ?? string.Empty),
     };
 
-    /// <summary>Report order: rule, main subject, outcome, message.</summary>
+    /// <summary>Report order: rule, main subject, outcome, message; findings equal in all of these keep their order.</summary>
     private sealed class FindingOrder : IComparer<Finding>
     {
         internal static readonly FindingOrder Instance = new();
+
+        /// <summary>The findings in report order (a stable sort: ties keep the order the rules fired in).</summary>
+        internal static Finding[] Sort(List<Finding> findings)
+        {
+            var sorted = findings.ToArray();
+            var positions = new int[sorted.Length];
+            for (var i = 0; i < positions.Length; i++)
+            {
+                positions[i] = i;
+            }
+
+            Array.Sort(positions, (x, y) =>
+            {
+                var c = Instance.Compare(sorted[x], sorted[y]);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+            var result = new Finding[sorted.Length];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = sorted[positions[i]];
+            }
+
+            return result;
+        }
 
         public int Compare(Finding? x, Finding? y)
         {
