@@ -239,47 +239,55 @@ public sealed class MentoringValidator
         return new Finding(organizationId, policy, Outcome.NotApplicable, ru, en, [Subject.Of(organization)], [], edition.Parameters(policy.Id).All, []);
     }
 
-    /// <summary>Every fact of a case, as the policies match them.</summary>
-    internal static IEnumerable<object> Facts(MentoringCase @case, Evaluation evaluation)
+    /// <summary>Every fact of a case, as the policies match them, in insertion order.</summary>
+    internal static List<object> Facts(MentoringCase @case, Evaluation evaluation)
     {
-        yield return evaluation;
-        yield return @case.Organization;
-        foreach (var person in @case.People)
+        var mentors = @case.MentorRegistry;
+        var mentees = @case.MenteeRegistry;
+        var activities = 0;
+        foreach (var roadmap in @case.Roadmaps)
         {
-            yield return person;
+            activities += roadmap.Activities.Count;
         }
 
-        foreach (var fact in @case.Orders.Cast<object>()
-                     .Concat(@case.Consents)
-                     .Concat(@case.Addenda)
-                     .Concat(@case.Pairs)
-                     .Concat(@case.Programs)
-                     .Concat(@case.Petitions)
-                     .Concat(@case.Roadmaps)
-                     .Concat(@case.Roadmaps.SelectMany(r => r.Activities))
-                     .Concat(@case.Assessments)
-                     .Concat(@case.Reports))
+        var facts = new List<object>(2 + @case.Teachers.Count + @case.Students.Count + @case.ExternalPeople.Count + @case.Orders.Count + @case.Consents.Count + @case.Addenda.Count
+            + @case.Pairs.Count + @case.Programs.Count + @case.Petitions.Count + @case.Roadmaps.Count + activities
+            + @case.Assessments.Count + @case.Reports.Count + (mentors is null ? 0 : 1 + mentors.Records.Count)
+            + (mentees is null ? 0 : 1 + mentees.Records.Count))
         {
-            yield return fact;
+            evaluation,
+            @case.Organization,
+        };
+        facts.AddRange(@case.Teachers); // the people: teachers, students, then people from outside
+        facts.AddRange(@case.Students);
+        facts.AddRange(@case.ExternalPeople);
+        facts.AddRange(@case.Orders);
+        facts.AddRange(@case.Consents);
+        facts.AddRange(@case.Addenda);
+        facts.AddRange(@case.Pairs);
+        facts.AddRange(@case.Programs);
+        facts.AddRange(@case.Petitions);
+        facts.AddRange(@case.Roadmaps);
+        foreach (var roadmap in @case.Roadmaps)
+        {
+            facts.AddRange(roadmap.Activities);
         }
 
-        if (@case.MentorRegistry is { } mentors)
+        facts.AddRange(@case.Assessments);
+        facts.AddRange(@case.Reports);
+        if (mentors is not null)
         {
-            yield return mentors;
-            foreach (var record in mentors.Records)
-            {
-                yield return record;
-            }
+            facts.Add(mentors);
+            facts.AddRange(mentors.Records);
         }
 
-        if (@case.MenteeRegistry is { } mentees)
+        if (mentees is not null)
         {
-            yield return mentees;
-            foreach (var record in mentees.Records)
-            {
-                yield return record;
-            }
+            facts.Add(mentees);
+            facts.AddRange(mentees.Records);
         }
+
+        return facts;
     }
 
     /// <summary>
