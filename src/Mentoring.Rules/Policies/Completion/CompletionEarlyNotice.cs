@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Programs;
@@ -54,14 +55,12 @@ internal sealed class CompletionEarlyNotice : Rule
         var required = parameters.WholeNumber("noticeWorkingDays") ?? 3;
         var completion = program.Completion!;
         Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
-        var ended = $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} прекращена досрочно {completion.Date:dd.MM.yyyy}";
-        var endedEn = $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} ended early on {completion.Date:yyyy-MM-dd}";
 
         if (completion.Date < InForceFrom)
         {
             return Verdict.NotApplicable(
-                $"{ended}, до вступления в силу ст. 351.8 ТК РФ (01.03.2025).",
-                $"{endedEn}, before TK 351.8 came into force (2025-03-01).",
+                () => $"{Ended()}, до вступления в силу ст. 351.8 ТК РФ (01.03.2025).",
+                () => $"{EndedEn()}, before TK 351.8 came into force (2025-03-01).",
                 subjects);
         }
 
@@ -73,40 +72,60 @@ internal sealed class CompletionEarlyNotice : Rule
             return initiator is null
                 ? Verdict.Unknown(
                     [$"инициатор досрочного прекращения программы {program.Id}"],
-                    $"{ended}, но не указано, по чьей инициативе: нельзя определить, нужно ли предупреждение по ст. 351.8 ТК РФ.",
-                    $"{endedEn}, but the initiator is not recorded, so whether TK 351.8 notice applies is unknown.",
+                    () => $"{Ended()}, но не указано, по чьей инициативе: нельзя определить, нужно ли предупреждение по ст. 351.8 ТК РФ.",
+                    () => $"{EndedEn()}, but the initiator is not recorded, so whether TK 351.8 notice applies is unknown.",
                     subjects)
                 : Verdict.NotApplicable(
-                    $"{ended} по инициативе {evaluation.Name(initiator)}, не наставника и не работодателя.",
-                    $"{endedEn} on the initiative of {evaluation.Name(initiator)}, neither the mentor nor the employer.",
+                    () => $"{Ended()} по инициативе {evaluation.Name(initiator)}, не наставника и не работодателя.",
+                    () => $"{EndedEn()} on the initiative of {evaluation.Name(initiator)}, neither the mentor nor the employer.",
                     subjects);
         }
 
-        var who = byMentor ? $"отказ наставника {evaluation.Name(initiator!)}" : "отмена поручения работодателем";
-        var whoEn = byMentor ? $"refusal by mentor {evaluation.Name(initiator!)}" : "cancellation by the employer";
-        var petition = byMentor
-            ? releases.Where(p => p.From == initiator && p.FiledOn <= completion.Date).MaxBy(p => p.FiledOn)
-            : null;
+        var petition = byMentor ? LatestRelease(releases, initiator!, completion.Date) : null;
         var notice = completion.NoticeGivenOn ?? petition?.FiledOn;
         Subject[] withPetition = petition is null || completion.NoticeGivenOn is not null ? subjects : [.. subjects, Subject.Of(petition)];
         if (notice is not { } noticeDay)
         {
             return Verdict.Unknown(
                 [$"дата письменного предупреждения о досрочном прекращении программы {program.Id}"],
-                $"{ended} ({who}), но дата предупреждения не указана.",
-                $"{endedEn} ({whoEn}), but the day of notice is not recorded.",
+                () => $"{Ended()} ({Who()}), но дата предупреждения не указана.",
+                () => $"{EndedEn()} ({WhoEn()}), but the day of notice is not recorded.",
                 subjects);
         }
 
         var given = WorkingDays.Between(noticeDay, completion.Date);
         return given >= required
             ? Verdict.Satisfied(
-                $"{ended} ({who}); предупреждение {noticeDay:dd.MM.yyyy} — за {given} раб. дн. (требуется не менее {required}).",
-                $"{endedEn} ({whoEn}); notice on {noticeDay:yyyy-MM-dd} gave {given} working day(s), at least {required} required.",
+                () => $"{Ended()} ({Who()}); предупреждение {noticeDay:dd.MM.yyyy} — за {given} раб. дн. (требуется не менее {required}).",
+                () => $"{EndedEn()} ({WhoEn()}); notice on {noticeDay:yyyy-MM-dd} gave {given} working day(s), at least {required} required.",
                 withPetition)
             : Verdict.Violated(
-                $"{ended} ({who}); предупреждение {noticeDay:dd.MM.yyyy} — только за {given} раб. дн., а требуется не менее {required}.",
-                $"{endedEn} ({whoEn}); notice on {noticeDay:yyyy-MM-dd} gave only {given} working day(s), {required} required.",
+                () => $"{Ended()} ({Who()}); предупреждение {noticeDay:dd.MM.yyyy} — только за {given} раб. дн., а требуется не менее {required}.",
+                () => $"{EndedEn()} ({WhoEn()}); notice on {noticeDay:yyyy-MM-dd} gave only {given} working day(s), {required} required.",
                 withPetition);
+
+        string Ended() => $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} прекращена досрочно {completion.Date:dd.MM.yyyy}";
+        string EndedEn() => $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} ended early on {completion.Date:yyyy-MM-dd}";
+        string Who() => byMentor ? $"отказ наставника {evaluation.Name(initiator!)}" : "отмена поручения работодателем";
+        string WhoEn() => byMentor ? $"refusal by mentor {evaluation.Name(initiator!)}" : "cancellation by the employer";
+    }
+
+    /// <summary>
+    /// The release petition of <paramref name="mentor"/> filed last on or before <paramref name="ended"/> (the first of
+    /// those filed that day), or null.
+    /// </summary>
+    private static Petition? LatestRelease(IReadOnlyList<Petition> releases, PersonId mentor, DateOnly ended)
+    {
+        Petition? latest = null;
+        for (var i = 0; i < releases.Count; i++)
+        {
+            var release = releases[i];
+            if (release.From == mentor && release.FiledOn <= ended && (latest is null || release.FiledOn > latest.FiledOn))
+            {
+                latest = release;
+            }
+        }
+
+        return latest;
     }
 }

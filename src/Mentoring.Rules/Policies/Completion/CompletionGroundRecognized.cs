@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
@@ -42,34 +43,30 @@ internal sealed class CompletionGroundRecognized : Rule
     private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program, MentoringPair pair, IReadOnlyList<CuratorOrder> curatorOrders)
     {
         var completion = program.Completion!;
-        var ground = completion.Ground.Term();
-        var ended = $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} завершена {completion.Date:dd.MM.yyyy} по основанию «{ground.NameRu}»";
-        var endedEn = $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground '{ground.Code}'";
         Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
 
         if (completion.Ground == CompletionGround.PlanCompleted)
         {
-            return Verdict.Satisfied($"{ended}.", $"{endedEn}.", subjects);
+            return Verdict.Satisfied(() => $"{Ended()}.", () => $"{EndedEn()}.", subjects);
         }
 
         if (completion.InitiatedBy is not { } initiator)
         {
             return Verdict.Unknown(
                 [$"инициатор досрочного завершения программы {program.Id}"],
-                $"{ended}, но не указано, по чьей инициативе.",
-                $"{endedEn}, but the initiator is not recorded.",
+                () => $"{Ended()}, но не указано, по чьей инициативе.",
+                () => $"{EndedEn()}, but the initiator is not recorded.",
                 subjects);
         }
 
         Subject[] withInitiator = [.. subjects, evaluation.Person(initiator)];
-        var name = evaluation.Name(initiator);
         if (completion.Ground == CompletionGround.ParticipantInitiative)
         {
             return pair.Involves(initiator)
-                ? Verdict.Satisfied($"{ended}; инициатор {name} — участник пары/группы.", $"{endedEn}; the initiator {name} is a participant.", withInitiator)
+                ? Verdict.Satisfied(() => $"{Ended()}; инициатор {Name()} — участник пары/группы.", () => $"{EndedEn()}; the initiator {Name()} is a participant.", withInitiator)
                 : Verdict.Violated(
-                    $"{ended}, но инициатор {name} не является ни наставником, ни наставляемым.",
-                    $"{endedEn}, but the initiator {name} is neither a mentor nor a mentee of the pair/group.",
+                    () => $"{Ended()}, но инициатор {Name()} не является ни наставником, ни наставляемым.",
+                    () => $"{EndedEn()}, but the initiator {Name()} is neither a mentor nor a mentee of the pair/group.",
                     withInitiator);
         }
 
@@ -77,21 +74,38 @@ internal sealed class CompletionGroundRecognized : Rule
         {
             return Verdict.Unknown(
                 ["приказ о назначении куратора"],
-                $"{ended} по инициативе {name}; приказа о назначении куратора в деле нет, поэтому нельзя проверить, что это куратор.",
-                $"{endedEn} on the initiative of {name}; the case has no curator order to tell whether that is the curator.",
+                () => $"{Ended()} по инициативе {Name()}; приказа о назначении куратора в деле нет, поэтому нельзя проверить, что это куратор.",
+                () => $"{EndedEn()} on the initiative of {Name()}; the case has no curator order to tell whether that is the curator.",
                 withInitiator);
         }
 
-        var curators = curatorOrders.Where(o => o.Date <= completion.Date).ToArray();
-        var order = Array.Find(curators, o => o.CuratorId == initiator);
-        return order is not null
+        return AppointingOrder(curatorOrders, initiator, completion.Date) is { } order
             ? Verdict.Satisfied(
-                $"{ended}; инициатор {name} — куратор (приказ {order}).",
-                $"{endedEn}; the initiator {name} is the curator (order {order.Number} of {order.Date:yyyy-MM-dd}).",
+                () => $"{Ended()}; инициатор {Name()} — куратор (приказ {order}).",
+                () => $"{EndedEn()}; the initiator {Name()} is the curator (order {order.Number} of {order.Date:yyyy-MM-dd}).",
                 [.. withInitiator, Subject.Of(order)])
             : Verdict.Violated(
-                $"{ended}, но инициатор {name} не назначен куратором на эту дату.",
-                $"{endedEn}, but the initiator {name} is not the curator appointed by that date.",
+                () => $"{Ended()}, но инициатор {Name()} не назначен куратором на эту дату.",
+                () => $"{EndedEn()}, but the initiator {Name()} is not the curator appointed by that date.",
                 withInitiator);
+
+        string Ended() =>
+            $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} завершена {completion.Date:dd.MM.yyyy} по основанию «{completion.Ground.Term().NameRu}»";
+        string EndedEn() => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground '{completion.Ground.Term().Code}'";
+        string Name() => evaluation.Name(initiator);
+    }
+
+    /// <summary>The first curator order dated on or before <paramref name="day"/> that appoints <paramref name="curator"/>, or null.</summary>
+    private static CuratorOrder? AppointingOrder(IReadOnlyList<CuratorOrder> orders, PersonId curator, DateOnly day)
+    {
+        for (var i = 0; i < orders.Count; i++)
+        {
+            if (orders[i].Date <= day && orders[i].CuratorId == curator)
+            {
+                return orders[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -35,13 +35,11 @@ internal sealed class CompletionMentorReplacement : Rule
     private static Verdict Judge(Evaluation evaluation, Petition petition, MentoringPair pair)
     {
         Subject[] subjects = [Subject.Of(petition), evaluation.Person(petition.From), Subject.Of(pair)];
-        var ru = PetitionTexts.Capitalize(PetitionTexts.Ru(evaluation, petition));
-        var en = PetitionTexts.En(evaluation, petition);
         if (!pair.Mentees.Contains(petition.From))
         {
             return Verdict.Violated(
-                $"{ru} подано не наставляемым {PairTexts.Ru(evaluation, pair)}.",
-                $"The {en} is not filed by a mentee of the {PairTexts.En(evaluation, pair)}.",
+                () => $"{PetitionRu()} подано не наставляемым {PairTexts.Ru(evaluation, pair)}.",
+                () => $"The {PetitionEn()} is not filed by a mentee of the {PairTexts.En(evaluation, pair)}.",
                 subjects);
         }
 
@@ -53,8 +51,8 @@ internal sealed class CompletionMentorReplacement : Rule
         if (petition.Outcome != PetitionOutcome.Granted)
         {
             return Verdict.Satisfied(
-                $"{ru} подано куратору и руководителю; решение: {PetitionTexts.DecisionRu(petition)}.",
-                $"The {en} is addressed to the curator and the head; decision: {PetitionTexts.DecisionEn(petition)}.",
+                () => $"{PetitionRu()} подано куратору и руководителю; решение: {PetitionTexts.DecisionRu(petition)}.",
+                () => $"The {PetitionEn()} is addressed to the curator and the head; decision: {PetitionTexts.DecisionEn(petition)}.",
                 subjects);
         }
 
@@ -62,20 +60,23 @@ internal sealed class CompletionMentorReplacement : Rule
         {
             return Verdict.Unknown(
                 [$"новый наставник по ходатайству {petition.Id}"],
-                $"{ru} удовлетворено, но новый наставник не указан.",
-                $"The {en} is granted, but the new mentor is not recorded.",
+                () => $"{PetitionRu()} удовлетворено, но новый наставник не указан.",
+                () => $"The {PetitionEn()} is granted, but the new mentor is not recorded.",
                 subjects);
         }
 
         Subject[] withNew = [.. subjects, evaluation.Person(newMentor)];
         return pair.Mentors.Contains(newMentor)
             ? Verdict.Satisfied(
-                $"{ru} удовлетворено; новый наставник — {evaluation.Name(newMentor)}.",
-                $"The {en} is granted; the new mentor is {evaluation.Name(newMentor)}.",
+                () => $"{PetitionRu()} удовлетворено; новый наставник — {evaluation.Name(newMentor)}.",
+                () => $"The {PetitionEn()} is granted; the new mentor is {evaluation.Name(newMentor)}.",
                 withNew)
             : Verdict.Violated(
-                $"{ru} удовлетворено, но новый наставник {evaluation.Name(newMentor)} не является наставником {PairTexts.Ru(evaluation, pair)}.",
-                $"The {en} is granted, but the new mentor {evaluation.Name(newMentor)} is not a mentor of the {PairTexts.En(evaluation, pair)}.",
+                () => $"{PetitionRu()} удовлетворено, но новый наставник {evaluation.Name(newMentor)} не является наставником {PairTexts.Ru(evaluation, pair)}.",
+                () => $"The {PetitionEn()} is granted, but the new mentor {evaluation.Name(newMentor)} is not a mentor of the {PairTexts.En(evaluation, pair)}.",
                 withNew);
+
+        string PetitionRu() => PetitionTexts.Capitalize(PetitionTexts.Ru(evaluation, petition));
+        string PetitionEn() => PetitionTexts.En(evaluation, petition);
     }
 }

@@ -47,30 +47,28 @@ internal sealed class CompletionMentorResignation : Rule
             return misaddressed;
         }
 
-        var ru = PetitionTexts.Capitalize(PetitionTexts.Ru(evaluation, petition));
-        var en = PetitionTexts.En(evaluation, petition);
         if (petition.Outcome != PetitionOutcome.Granted)
         {
             return Verdict.Satisfied(
-                $"{ru} подано куратору и руководителю; решение: {PetitionTexts.DecisionRu(petition)}.",
-                $"The {en} is addressed to the curator and the head; decision: {PetitionTexts.DecisionEn(petition)}.",
+                () => $"{PetitionRu()} подано куратору и руководителю; решение: {PetitionTexts.DecisionRu(petition)}.",
+                () => $"The {PetitionEn()} is addressed to the curator and the head; decision: {PetitionTexts.DecisionEn(petition)}.",
                 subjects);
         }
 
         if (!pair.Mentors.Contains(petition.From))
         {
             return Verdict.Satisfied(
-                $"{ru} удовлетворено; наставники {PairTexts.Ru(evaluation, pair)} сменились.",
-                $"The {en} is granted; the mentors of the {PairTexts.En(evaluation, pair)} have changed.",
+                () => $"{PetitionRu()} удовлетворено; наставники {PairTexts.Ru(evaluation, pair)} сменились.",
+                () => $"The {PetitionEn()} is granted; the mentors of the {PairTexts.En(evaluation, pair)} have changed.",
                 subjects);
         }
 
-        var ended = programs.FirstOrDefault(p => p.Completion is { } c && c.Date >= petition.FiledOn);
-        if (ended is not null)
+        if (EndedSince(programs, petition.FiledOn) is { } ended)
         {
+            var endedOn = ended.Completion!.Date;
             return Verdict.Satisfied(
-                $"{ru} удовлетворено; программа {ended.Id} завершена {ended.Completion!.Date:dd.MM.yyyy}.",
-                $"The {en} is granted; program {ended.Id} ended on {ended.Completion!.Date:yyyy-MM-dd}.",
+                () => $"{PetitionRu()} удовлетворено; программа {ended.Id} завершена {endedOn:dd.MM.yyyy}.",
+                () => $"The {PetitionEn()} is granted; program {ended.Id} ended on {endedOn:yyyy-MM-dd}.",
                 [.. subjects, Subject.Of(ended)]);
         }
 
@@ -78,14 +76,31 @@ internal sealed class CompletionMentorResignation : Rule
         {
             return Verdict.Unknown(
                 [$"программа {PairTexts.Ru(evaluation, pair)} и сведения о её завершении"],
-                $"{ru} удовлетворено, наставник прежний, а программы пары/группы в деле нет — неизвестно, завершена ли работа пары.",
-                $"The {en} is granted and the mentor is unchanged, but the case has no program of the pair/group to tell whether it ended.",
+                () => $"{PetitionRu()} удовлетворено, наставник прежний, а программы пары/группы в деле нет — неизвестно, завершена ли работа пары.",
+                () => $"The {PetitionEn()} is granted and the mentor is unchanged, but the case has no program of the pair/group to tell whether it ended.",
                 subjects);
         }
 
         return Verdict.Violated(
-            $"{ru} удовлетворено, но {evaluation.Name(petition.From)} остаётся наставником {PairTexts.Ru(evaluation, pair)}, а программа не завершена.",
-            $"The {en} is granted, but {evaluation.Name(petition.From)} is still a mentor of the {PairTexts.En(evaluation, pair)} and no program has ended.",
+            () => $"{PetitionRu()} удовлетворено, но {evaluation.Name(petition.From)} остаётся наставником {PairTexts.Ru(evaluation, pair)}, а программа не завершена.",
+            () => $"The {PetitionEn()} is granted, but {evaluation.Name(petition.From)} is still a mentor of the {PairTexts.En(evaluation, pair)} and no program has ended.",
             subjects);
+
+        string PetitionRu() => PetitionTexts.Capitalize(PetitionTexts.Ru(evaluation, petition));
+        string PetitionEn() => PetitionTexts.En(evaluation, petition);
+    }
+
+    /// <summary>The first of the <paramref name="programs"/> that ended on or after <paramref name="day"/>, or null.</summary>
+    private static PersonalizedProgram? EndedSince(IReadOnlyList<PersonalizedProgram> programs, DateOnly day)
+    {
+        for (var i = 0; i < programs.Count; i++)
+        {
+            if (programs[i].Completion is { } completion && completion.Date >= day)
+            {
+                return programs[i];
+            }
+        }
+
+        return null;
     }
 }

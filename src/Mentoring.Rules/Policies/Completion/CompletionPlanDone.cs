@@ -30,29 +30,47 @@ internal sealed class CompletionPlanDone : Rule
     {
         var completion = program.Completion!;
         var subject = Subject.Of(program);
-        if (program.Activities.Count == 0)
+        var planned = program.Activities.Count;
+        if (planned == 0)
         {
             return Verdict.Unknown(
                 [$"план мероприятий программы {program.Id}"],
-                $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но план мероприятий не представлен.",
-                $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but its plan of activities is not given.",
+                () => $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но план мероприятий не представлен.",
+                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but its plan of activities is not given.",
                 subject);
         }
 
-        var undone = program.Activities.Where(a => a.DoneOn is not { } done || done > completion.Date).ToArray();
-        if (undone.Length != 0)
+        if (Undone(program.Activities, completion.Date) is { } undone)
         {
             return Verdict.Violated(
-                $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но не выполнены мероприятия: "
+                () => $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но не выполнены мероприятия: "
                     + string.Join("; ", undone.Select(a => $"{a.Id} «{a.Title}» (до {a.Due:dd.MM.yyyy})")) + ".",
-                $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but activities are not done: "
+                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but activities are not done: "
                     + string.Join(", ", undone.Select(a => a.Id.Value)) + ".",
                 subject);
         }
 
         return Verdict.Satisfied(
-            $"Все {program.Activities.Count} мероприятий программы {program.Id} выполнены к {completion.Date:dd.MM.yyyy}.",
-            $"All {program.Activities.Count} activities of program {program.Id} were done by {completion.Date:yyyy-MM-dd}.",
+            () => $"Все {planned} мероприятий программы {program.Id} выполнены к {completion.Date:dd.MM.yyyy}.",
+            () => $"All {planned} activities of program {program.Id} were done by {completion.Date:yyyy-MM-dd}.",
             subject);
+    }
+
+    /// <summary>
+    /// The activities without a done date on or before <paramref name="ended"/>, in the plan's order, or null when all
+    /// were done: no list is made for a plan done in full.
+    /// </summary>
+    private static List<PlannedActivity>? Undone(IReadOnlyList<PlannedActivity> activities, DateOnly ended)
+    {
+        List<PlannedActivity>? undone = null;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (activities[i].DoneOn is not { } done || done > ended)
+            {
+                (undone ??= []).Add(activities[i]);
+            }
+        }
+
+        return undone;
     }
 }

@@ -28,15 +28,14 @@ internal sealed class CompletionReasonStated : Rule
     private static Verdict Judge(PersonalizedProgram program)
     {
         var completion = program.Completion!;
-        var ground = completion.Ground.Term();
         return completion.Reason is { } reason
             ? Verdict.Satisfied(
-                $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{ground.NameRu}»), причина: {reason}.",
-                $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({ground.Code}) for the stated reason: {reason}.",
+                () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), причина: {reason}.",
+                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({completion.Ground.Term().Code}) for the stated reason: {reason}.",
                 Subject.Of(program))
             : Verdict.Violated(
-                $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{ground.NameRu}»), но причина не указана.",
-                $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({ground.Code}) without a stated reason.",
+                () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), но причина не указана.",
+                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({completion.Ground.Term().Code}) without a stated reason.",
                 Subject.Of(program));
     }
 }

@@ -40,17 +40,17 @@ internal static class PetitionTexts
         ? $"{outcome.Term().Code}{(petition.DecidedOn is { } d ? $" on {d:yyyy-MM-dd}" : string.Empty)}"
         : "pending";
 
-    /// <summary>The violation for a petition not addressed to both the curator and the head, or null when it is.</summary>
-    internal static Verdict? Misaddressed(Evaluation evaluation, Petition petition, IEnumerable<Subject> subjects)
-    {
-        var missing = MissingAddressees(petition);
-        return missing.Length == 0
+    /// <summary>
+    /// The violation for a petition not addressed to both the curator and the head, or null when it is; its messages
+    /// are written when first read.
+    /// </summary>
+    internal static Verdict? Misaddressed(Evaluation evaluation, Petition petition, IEnumerable<Subject> subjects) =>
+        petition.AddressedToCurator && petition.AddressedToHead
             ? null
             : Verdict.Violated(
-                $"{Capitalize(Ru(evaluation, petition))} не адресовано: {string.Join(", ", missing.Select(m => m.Ru))}.",
-                $"The {En(evaluation, petition)} is not addressed to {string.Join(" and ", missing.Select(m => m.En))}.",
+                () => $"{Capitalize(Ru(evaluation, petition))} не адресовано: {string.Join(", ", MissingAddressees(petition).Select(m => m.Ru))}.",
+                () => $"The {En(evaluation, petition)} is not addressed to {string.Join(" and ", MissingAddressees(petition).Select(m => m.En))}.",
                 subjects);
-    }
 
     /// <summary>The text with its first letter upper-case.</summary>
     internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

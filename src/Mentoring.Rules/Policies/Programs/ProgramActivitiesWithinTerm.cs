@@ -29,29 +29,48 @@ internal sealed class ProgramActivitiesWithinTerm : Rule
     private static Verdict Judge(PersonalizedProgram program)
     {
         var subject = Subject.Of(program);
+        var id = program.Id;
         var term = program.Term;
-        if (program.Activities.Count == 0)
+        var planned = program.Activities.Count;
+        if (planned == 0)
         {
             return Verdict.NotApplicable(
-                $"В программе {program.Id} нет запланированных мероприятий.",
-                $"Program {program.Id} has no planned activities.",
+                () => $"В программе {id} нет запланированных мероприятий.",
+                () => $"Program {id} has no planned activities.",
                 subject);
         }
 
-        var outside = program.ActivitiesOutsideTerm();
-        if (outside.Count != 0)
+        if (OutsideTerm(program.Activities, term) is { } outside)
         {
             return Verdict.Violated(
-                $"Мероприятия программы {program.Id} вне её срока ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}): "
+                () => $"Мероприятия программы {id} вне её срока ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}): "
                     + string.Join("; ", outside.Select(a => $"{a.Id} «{a.Title}» — до {a.Due:dd.MM.yyyy}")) + ".",
-                $"Activities of program {program.Id} fall outside its term ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}): "
+                () => $"Activities of program {id} fall outside its term ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}): "
                     + string.Join("; ", outside.Select(a => $"{a.Id} due {a.Due:yyyy-MM-dd}")) + ".",
                 subject);
         }
 
         return Verdict.Satisfied(
-            $"Все {program.Activities.Count} мероприятий программы {program.Id} в пределах срока {term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}.",
-            $"All {program.Activities.Count} activities of program {program.Id} fall within {term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}.",
+            () => $"Все {planned} мероприятий программы {id} в пределах срока {term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}.",
+            () => $"All {planned} activities of program {id} fall within {term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}.",
             subject);
+    }
+
+    /// <summary>
+    /// The activities due outside the term, in the plan's order (as <see cref="PersonalizedProgram.ActivitiesOutsideTerm"/>),
+    /// or null when all are inside: no list is made for a program whose plan fits.
+    /// </summary>
+    private static List<PlannedActivity>? OutsideTerm(IReadOnlyList<PlannedActivity> activities, ProgramTerm term)
+    {
+        List<PlannedActivity>? outside = null;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (!term.Contains(activities[i].Due))
+            {
+                (outside ??= []).Add(activities[i]);
+            }
+        }
+
+        return outside;
     }
 }

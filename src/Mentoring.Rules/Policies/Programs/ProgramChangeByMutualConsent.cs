@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
 using Mentoring.Rules.Fluent;
@@ -34,44 +35,93 @@ internal sealed class ProgramChangeByMutualConsent : Rule
 
     private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program, MentoringPair pair)
     {
-        var participants = PairTexts.Participants(pair);
         Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
-        if (program.Changes.Count == 0)
+        var changes = program.Changes.Count;
+        if (changes == 0)
         {
             return Verdict.NotApplicable(
-                $"Программа {program.Id} не изменялась.",
-                $"Program {program.Id} has no changes.",
+                () => $"Программа {program.Id} не изменялась.",
+                () => $"Program {program.Id} has no changes.",
                 subjects);
         }
 
-        var unconsented = program.ChangesWithoutConsentOf(participants);
-        var partial = unconsented.Where(c => c.ConsentedBy.Count != 0).ToArray();
-        if (partial.Length != 0)
+        if (WithoutConsentOfAll(program.Changes, pair) is not { } unconsented)
         {
-            var missing = partial.SelectMany(c => c.MissingConsentOf(participants)).Distinct().ToArray();
+            return Verdict.Satisfied(
+                () => $"Все изменения программы {program.Id} ({changes}) согласованы наставником и наставляемыми.",
+                () => $"All {changes} change(s) of program {program.Id} have the consent of the mentor and the mentee(s).",
+                subjects);
+        }
+
+        var participants = PairTexts.Participants(pair);
+        var partial = unconsented.FindAll(c => c.ConsentedBy.Count != 0);
+        if (partial.Count != 0)
+        {
             return Verdict.Violated(
-                $"Изменения программы {program.Id} {PairTexts.Ru(evaluation, pair)} внесены без согласия всех участников: "
+                () => $"Изменения программы {program.Id} {PairTexts.Ru(evaluation, pair)} внесены без согласия всех участников: "
                     + string.Join("; ", partial.Select(c => $"{Ru(c)} — нет согласия: {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
-                $"Changes of program {program.Id} were made without everyone's consent: "
+                () => $"Changes of program {program.Id} were made without everyone's consent: "
                     + string.Join("; ", partial.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd} lacks {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
-                [.. subjects, .. PairTexts.People(evaluation, missing)]);
+                [.. subjects, .. PairTexts.People(evaluation, NotConsenting(partial, participants))]);
         }
 
-        if (unconsented.Count != 0)
-        {
-            return Verdict.Unknown(
-                unconsented.Select(c => $"согласие участников на изменение «{Ru(c)}»"),
-                $"По изменениям программы {program.Id} {PairTexts.Ru(evaluation, pair)} не указано, кто дал согласие: "
-                    + string.Join("; ", unconsented.Select(Ru)) + ".",
-                $"The changes of program {program.Id} do not record who consented: "
-                    + string.Join("; ", unconsented.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd}")) + ".",
-                subjects);
-        }
-
-        return Verdict.Satisfied(
-            $"Все изменения программы {program.Id} ({program.Changes.Count}) согласованы наставником и наставляемыми.",
-            $"All {program.Changes.Count} change(s) of program {program.Id} have the consent of the mentor and the mentee(s).",
+        return Verdict.Unknown(
+            unconsented.Select(c => $"согласие участников на изменение «{Ru(c)}»"),
+            () => $"По изменениям программы {program.Id} {PairTexts.Ru(evaluation, pair)} не указано, кто дал согласие: "
+                + string.Join("; ", unconsented.Select(Ru)) + ".",
+            () => $"The changes of program {program.Id} do not record who consented: "
+                + string.Join("; ", unconsented.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd}")) + ".",
             subjects);
+    }
+
+    /// <summary>
+    /// The changes that some mentor or mentee of the pair did not consent to, in the order recorded
+    /// (as <see cref="PersonalizedProgram.ChangesWithoutConsentOf"/>), or null when every change has everyone's consent.
+    /// </summary>
+    private static List<ProgramChange>? WithoutConsentOfAll(IReadOnlyList<ProgramChange> changes, MentoringPair pair)
+    {
+        List<ProgramChange>? unconsented = null;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var consented = changes[i].ConsentedBy;
+            if (!ContainsAll(consented, pair.Mentors) || !ContainsAll(consented, pair.Mentees))
+            {
+                (unconsented ??= []).Add(changes[i]);
+            }
+        }
+
+        return unconsented;
+    }
+
+    private static bool ContainsAll(IReadOnlySet<PersonId> consented, IReadOnlyList<PersonId> people)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (!consented.Contains(people[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The participants missing from the consent of any of the <paramref name="changes"/>, each once, first seen first.</summary>
+    private static List<PersonId> NotConsenting(List<ProgramChange> changes, IReadOnlyList<PersonId> participants)
+    {
+        var missing = new List<PersonId>();
+        foreach (var change in changes)
+        {
+            foreach (var person in change.MissingConsentOf(participants))
+            {
+                if (!missing.Contains(person))
+                {
+                    missing.Add(person);
+                }
+            }
+        }
+
+        return missing;
     }
 
     private static string Ru(ProgramChange change) => $"{change.Kind.Term().NameRu} от {change.RequestedOn:dd.MM.yyyy}";

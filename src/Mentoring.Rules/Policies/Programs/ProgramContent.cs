@@ -20,6 +20,30 @@ namespace Mentoring.Rules.Policies.Programs;
 [Severity(Severity.Warning)]
 internal sealed class ProgramContent : Rule
 {
+    /// <summary>The parts a program must state, in the order the messages name them.</summary>
+    private static readonly (Part Part, string Ru, string En)[] Parts =
+    [
+        (Part.Form, "форма наставничества", "the form"),
+        (Part.Kinds, "виды наставничества", "the kinds"),
+        (Part.Direction, "направление наставнической деятельности", "the direction"),
+        (Part.Difficulties, "выявленные профессиональные затруднения наставляемого", "the mentee's identified difficulties"),
+        (Part.Strengths, "сильные стороны наставляемого", "the mentee's strengths"),
+        (Part.Activities, "перечень мероприятий", "the list of activities"),
+    ];
+
+    /// <summary>A part of a program's content.</summary>
+    [Flags]
+    private enum Part
+    {
+        None = 0,
+        Form = 1,
+        Kinds = 2,
+        Direction = 4,
+        Difficulties = 8,
+        Strengths = 16,
+        Activities = 32,
+    }
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -37,29 +61,62 @@ internal sealed class ProgramContent : Rule
 
     private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program, MentoringPair pair)
     {
-        (bool Present, string Ru, string En)[] parts =
-        [
-            (program.Form is not null, "форма наставничества", "the form"),
-            (program.Kinds.Count != 0, "виды наставничества", "the kinds"),
-            (program.Direction is not null, "направление наставнической деятельности", "the direction"),
-            (program.MenteeDifficulties.Count != 0, "выявленные профессиональные затруднения наставляемого", "the mentee's identified difficulties"),
-            (program.MenteeStrengths.Count != 0, "сильные стороны наставляемого", "the mentee's strengths"),
-            (program.Activities.Count != 0, "перечень мероприятий", "the list of activities"),
-        ];
-        var missing = parts.Where(p => !p.Present).ToArray();
+        var missing = Missing(program);
+        var activities = program.Activities.Count;
         Subject[] subjects = [Subject.Of(program), Subject.Of(pair)];
 
-        if (missing.Length != 0)
+        if (missing != Part.None)
         {
             return Verdict.Violated(
-                $"В программе {program.Id} {PairTexts.Ru(evaluation, pair)} не указано: {string.Join("; ", missing.Select(m => m.Ru))}.",
-                $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} does not state {string.Join(", ", missing.Select(m => m.En))}.",
+                () => $"В программе {program.Id} {PairTexts.Ru(evaluation, pair)} не указано: {string.Join("; ", Names(missing, english: false))}.",
+                () => $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} does not state {string.Join(", ", Names(missing, english: true))}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} содержит формы и виды, участников, направление и {program.Activities.Count} мероприятий.",
-            $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} states its form and kinds, participants, direction and {program.Activities.Count} activities.",
+            () => $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} содержит формы и виды, участников, направление и {activities} мероприятий.",
+            () => $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} states its form and kinds, participants, direction and {activities} activities.",
             subjects);
     }
+
+    /// <summary>The parts the program does not state.</summary>
+    private static Part Missing(PersonalizedProgram program)
+    {
+        var missing = Part.None;
+        if (program.Form is null)
+        {
+            missing |= Part.Form;
+        }
+
+        if (program.Kinds.Count == 0)
+        {
+            missing |= Part.Kinds;
+        }
+
+        if (program.Direction is null)
+        {
+            missing |= Part.Direction;
+        }
+
+        if (program.MenteeDifficulties.Count == 0)
+        {
+            missing |= Part.Difficulties;
+        }
+
+        if (program.MenteeStrengths.Count == 0)
+        {
+            missing |= Part.Strengths;
+        }
+
+        if (program.Activities.Count == 0)
+        {
+            missing |= Part.Activities;
+        }
+
+        return missing;
+    }
+
+    /// <summary>How the messages name the <paramref name="parts"/>, in the order of <see cref="Parts"/>.</summary>
+    private static IEnumerable<string> Names(Part parts, bool english) =>
+        Parts.Where(p => parts.HasFlag(p.Part)).Select(p => english ? p.En : p.Ru);
 }

@@ -36,29 +36,30 @@ internal sealed class ProgramDuration : Rule
         var max = parameters.WholeNumber("maxMonths");
         var term = program.Term;
         var subject = Subject.Of(program);
-        var period = $"{term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}";
-        var periodEn = $"{term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}";
 
         if (min is { } shortest && !term.LastsAtLeastMonths(shortest))
         {
             return Verdict.Violated(
-                $"Программа {program.Id} длится {Months(term)} ({period}), что меньше {shortest} мес.",
-                $"Program {program.Id} lasts {term.WholeMonths} whole month(s) ({periodEn}), less than {shortest}.",
+                () => $"Программа {program.Id} длится {Months(term)} ({Period()}), что меньше {shortest} мес.",
+                () => $"Program {program.Id} lasts {term.WholeMonths} whole month(s) ({PeriodEn()}), less than {shortest}.",
                 subject);
         }
 
         if (max is { } longest && !term.LastsAtMostMonths(longest))
         {
             return Verdict.Violated(
-                $"Программа {program.Id} длится дольше {longest} мес. ({period}).",
-                $"Program {program.Id} lasts longer than {longest} months ({periodEn}).",
+                () => $"Программа {program.Id} длится дольше {longest} мес. ({Period()}).",
+                () => $"Program {program.Id} lasts longer than {longest} months ({PeriodEn()}).",
                 subject);
         }
 
         return Verdict.Satisfied(
-            $"Срок программы {program.Id} ({period}) в допустимых пределах.",
-            $"The term of program {program.Id} ({periodEn}) is within bounds.",
+            () => $"Срок программы {program.Id} ({Period()}) в допустимых пределах.",
+            () => $"The term of program {program.Id} ({PeriodEn()}) is within bounds.",
             subject);
+
+        string Period() => $"{term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}";
+        string PeriodEn() => $"{term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}";
     }
 
     private static string Months(ProgramTerm term) => term.WholeMonths switch

@@ -40,14 +40,14 @@ internal sealed class ProgramFixedTerm : Rule
         if (!term.LastsAtLeastMonths(min))
         {
             return Verdict.Violated(
-                $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) короче установленного срока: не менее {min} мес.",
-                $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) is shorter than the fixed {min} months.",
+                () => $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) короче установленного срока: не менее {min} мес.",
+                () => $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) is shorter than the fixed {min} months.",
                 subject);
         }
 
         return Verdict.Satisfied(
-            $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) длится не менее {min} мес.",
-            $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) lasts at least {min} months.",
+            () => $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) длится не менее {min} мес.",
+            () => $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) lasts at least {min} months.",
             subject);
     }
 }

@@ -1,6 +1,7 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
 using Mentoring.Rules.Fluent;
+using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -32,30 +33,36 @@ internal sealed class ProgramPerPair : Rule
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs)
     {
-        Subject[] subjects = [Subject.Of(pair), .. PairTexts.People(evaluation, PairTexts.Participants(pair))];
-        var who = PairTexts.Ru(evaluation, pair);
-        var whoEn = PairTexts.En(evaluation, pair);
+        var subjects = PairFacts.Subjects(evaluation, pair);
 
         if (pair.FormedOn is { } formed && formed > evaluation.AsOf)
         {
             return Verdict.NotApplicable(
-                $"Пара/группа {pair.Id} сформирована {formed:dd.MM.yyyy}, позже даты проверки.",
-                $"Pair/group {pair.Id} is formed on {formed:yyyy-MM-dd}, after the date of validation.",
+                () => $"Пара/группа {pair.Id} сформирована {formed:dd.MM.yyyy}, позже даты проверки.",
+                () => $"Pair/group {pair.Id} is formed on {formed:yyyy-MM-dd}, after the date of validation.",
                 subjects);
         }
 
         if (programs.Count == 0)
         {
             return Verdict.Violated(
-                $"У {who} нет персонализированной программы наставничества.",
-                $"The {whoEn} has no personalized program.",
+                () => $"У {PairTexts.Ru(evaluation, pair)} нет персонализированной программы наставничества.",
+                () => $"The {PairTexts.En(evaluation, pair)} has no personalized program.",
                 subjects);
         }
 
-        var ids = string.Join(", ", programs.Select(p => p.Id));
+        var withPrograms = new List<Subject>(1 + pair.Mentors.Count + pair.Mentees.Count + programs.Count);
+        withPrograms.AddRange(subjects);
+        for (var i = 0; i < programs.Count; i++)
+        {
+            withPrograms.Add(Subject.Of(programs[i]));
+        }
+
         return Verdict.Satisfied(
-            $"У {who} есть персонализированная программа: {ids}.",
-            $"The {whoEn} has its personalized program: {ids}.",
-            [.. subjects, .. programs.Select(Subject.Of)]);
+            () => $"У {PairTexts.Ru(evaluation, pair)} есть персонализированная программа: {Ids()}.",
+            () => $"The {PairTexts.En(evaluation, pair)} has its personalized program: {Ids()}.",
+            withPrograms);
+
+        string Ids() => string.Join(", ", programs.Select(p => p.Id));
     }
 }

@@ -32,22 +32,21 @@ internal sealed class ProgramStageOrder : Rule
     private static Verdict Judge(PersonalizedProgram program)
     {
         var subject = Subject.Of(program);
-        var history = program.StageHistory;
-        if (history.Count == 0)
+        if (program.StageHistory.Count == 0)
         {
             return Verdict.NotApplicable(
-                $"Для программы {program.Id} этапы не записаны.",
-                $"Program {program.Id} records no stages.",
+                () => $"Для программы {program.Id} этапы не записаны.",
+                () => $"Program {program.Id} records no stages.",
                 subject);
         }
 
-        var path = string.Join(" → ", history.Select(e => $"{e.Stage.Term().NameRu} ({e.EnteredOn:dd.MM.yyyy})"));
-        var pathEn = string.Join(" -> ", history.Select(e => $"{e.Stage.Term().Code} ({e.EnteredOn:yyyy-MM-dd})"));
+        // The messages are written later: they read the history as it is now, not as the program may grow.
+        StageEntry[] history = [.. program.StageHistory];
         if (!program.StagesInOrder)
         {
             return Verdict.Violated(
-                $"Программа {program.Id} проходила этапы не по порядку (возврат или повтор этапа): {path}.",
-                $"Program {program.Id} went back to or repeated a stage: {pathEn}.",
+                () => $"Программа {program.Id} проходила этапы не по порядку (возврат или повтор этапа): {Path()}.",
+                () => $"Program {program.Id} went back to or repeated a stage: {PathEn()}.",
                 subject);
         }
 
@@ -55,14 +54,17 @@ internal sealed class ProgramStageOrder : Rule
         if (skipped.Count != 0)
         {
             return Verdict.Violated(
-                $"Программа {program.Id} пропустила этап(ы): {string.Join(", ", skipped.Select(s => s.Term().NameRu))} ({path}).",
-                $"Program {program.Id} skipped stage(s): {string.Join(", ", skipped.Select(s => s.Term().Code))} ({pathEn}).",
+                () => $"Программа {program.Id} пропустила этап(ы): {string.Join(", ", skipped.Select(s => s.Term().NameRu))} ({Path()}).",
+                () => $"Program {program.Id} skipped stage(s): {string.Join(", ", skipped.Select(s => s.Term().Code))} ({PathEn()}).",
                 subject);
         }
 
         return Verdict.Satisfied(
-            $"Программа {program.Id} проходит этапы по порядку: {path}.",
-            $"Program {program.Id} passes its stages in order: {pathEn}.",
+            () => $"Программа {program.Id} проходит этапы по порядку: {Path()}.",
+            () => $"Program {program.Id} passes its stages in order: {PathEn()}.",
             subject);
+
+        string Path() => string.Join(" → ", history.Select(e => $"{e.Stage.Term().NameRu} ({e.EnteredOn:dd.MM.yyyy})"));
+        string PathEn() => string.Join(" -> ", history.Select(e => $"{e.Stage.Term().Code} ({e.EnteredOn:yyyy-MM-dd})"));
     }
 }

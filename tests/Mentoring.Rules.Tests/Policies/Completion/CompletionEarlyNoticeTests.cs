@@ -127,4 +127,21 @@ public sealed class CompletionEarlyNoticeTests
         Assert.Equal(expected, finding.Outcome);
         Assert.Contains(finding.Parameters, p => p.Name == "noticeWorkingDays" && Equals(p.Value, 5) && p.Source == PolicyRunner.EditionId);
     }
+
+    [Fact]
+    public void Validate_SeveralReleasePetitions_TheLatestFiledByTheEndingIsTheNotice()
+    {
+        var @case = Ended(CompletionGround.ParticipantInitiative, "m1", D(2025, 3, 13), null)
+            .Petition("pet-1", PetitionKind.MentorRelease, "p1", "m1", D(2025, 3, 3))
+            .Petition("pet-2", PetitionKind.MentorRelease, "p1", "m1", D(2025, 3, 7))
+            .Petition("pet-3", PetitionKind.MentorRelease, "p1", "m1", D(2025, 3, 14))
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("предупреждение 07.03.2025 — за 4 раб. дн.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "pet-2");
+        Assert.DoesNotContain(finding.Subjects, s => s.Id is "pet-1" or "pet-3");
+    }
 }

@@ -95,4 +95,22 @@ public sealed class CompletionGroundRecognizedTests
 
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(@case, AsOf, Rule)).Outcome);
     }
+
+    [Fact]
+    public void Validate_SeveralCuratorOrders_CitesTheFirstAppointingTheInitiatorByTheEnding()
+    {
+        var @case = Ended(CompletionGround.CuratorInitiative, "c1")
+            .CuratorOrder("ord-1", D(2023, 9, 1), "x1")
+            .CuratorOrder("ord-2", D(2023, 10, 1), "c1")
+            .CuratorOrder("ord-3", D(2024, 1, 10), "c1")
+            .CuratorOrder("ord-4", D(2024, 3, 1), "c1")
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("of 2023-10-01)", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "ord-2");
+        Assert.DoesNotContain(finding.Subjects, s => s.Id is "ord-1" or "ord-3" or "ord-4");
+    }
 }

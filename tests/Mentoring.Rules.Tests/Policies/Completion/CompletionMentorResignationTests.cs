@@ -82,4 +82,14 @@ public sealed class CompletionMentorResignationTests
     [Fact]
     public void Validate_NoPetitions_NotApplicable() =>
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(School2(["m1"]).Build(), AsOf, Rule)).Outcome);
+
+    [Fact]
+    public void Validate_AddressedToNeither_ViolatedNamingBothAddressees()
+    {
+        var finding = PolicyRunner.FindingFor(Release(School2(["m1"]), toCurator: false, toHead: false).Build(), AsOf, Rule, "pet-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.EndsWith("не адресовано: куратору, руководителю образовательной организации.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("is not addressed to the curator and the head.", finding.MessageEn, StringComparison.Ordinal);
+    }
 }

@@ -44,4 +44,29 @@ public sealed class ProgramActivitiesWithinTermTests
     [Fact]
     public void Validate_NoActivities_NotApplicable() =>
         Assert.Equal(Outcome.NotApplicable, Judge().Outcome);
+
+    [Fact]
+    public void Validate_ActivityAddedAfterValidation_MessageCountsThePlanAsValidated()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"])
+            .FullProgram("prog-1", "p1", D(2023, 9, 1), D(2023, 11, 30), activities: [Activity("a1", D(2023, 10, 1)), Activity("a2", D(2023, 11, 1))])
+            .Build();
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Succeeds(@case.Programs.Single().AddActivity(Activity("a3", D(2023, 11, 15))));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("Все 2 мероприятий программы prog-1 в пределах срока 01.09.2023–30.11.2023.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("All 2 activities of program prog-1", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralActivitiesOutside_ViolatedNamingEachInPlanOrder()
+    {
+        var finding = Judge(Activity("a1", D(2023, 8, 31)), Activity("a2", D(2023, 10, 1)), Activity("a3", D(2023, 12, 1)));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.EndsWith("a1 due 2023-08-31; a3 due 2023-12-01.", finding.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("a2", finding.MessageRu, StringComparison.Ordinal);
+    }
 }

@@ -53,4 +53,31 @@ public sealed class ProgramChangeByMutualConsentTests
     [Fact]
     public void Validate_NoChanges_NotApplicable() =>
         Assert.Equal(Outcome.NotApplicable, PolicyRunner.FindingFor(Group(null).Build(), AsOf, Rule, "prog-1").Outcome);
+
+    [Fact]
+    public void Validate_SeveralChangesLackingTheSameMentee_ViolatedNamingEachChangeAndEachPersonOnce()
+    {
+        var @case = Group(p => p.Started(D(2023, 9, 1))
+            .Changed(ProgramChangeKind.PlanChange, D(2024, 2, 1), ["m1", "t1"])
+            .Changed(ProgramChangeKind.Extension, D(2024, 5, 1), ["m1"], newEnd: D(2024, 8, 31))).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("от 01.02.2024 — нет согласия: Сидорова А. И.; ", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("от 01.05.2024 — нет согласия: Петров П. П., Сидорова А. И..", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(["prog-1", "p1", "t2", "t1"], finding.Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Validate_ChangeAppliedAfterValidation_MessageCountsTheChangesAsValidated()
+    {
+        var @case = Group(p => p.Started(D(2023, 9, 1)).Changed(ProgramChangeKind.PlanChange, D(2024, 2, 1), ["m1", "t1", "t2"])).Build();
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        @case.Programs.Single().Changed(ProgramChangeKind.PlanChange, D(2024, 3, 1), ["m1", "t1", "t2"]);
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Equal("Все изменения программы prog-1 (1) согласованы наставником и наставляемыми.", finding.MessageRu);
+    }
 }

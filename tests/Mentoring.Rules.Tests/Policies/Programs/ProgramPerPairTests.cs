@@ -62,4 +62,17 @@ public sealed class ProgramPerPairTests
 
         Assert.Equal(Outcome.NotApplicable, finding.Outcome);
     }
+
+    [Fact]
+    public void Validate_PairWithTwoPrograms_SatisfiedNamingBothAfterThePeople()
+    {
+        var @case = Pair().Program("prog-1", "p1", D(2023, 1, 9), D(2023, 6, 30)).Program("prog-2", "p1", D(2023, 9, 1), D(2024, 5, 31)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.EndsWith("есть персонализированная программа: prog-1, prog-2.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("has its personalized program: prog-1, prog-2.", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(["p1", "m1", "t1", "prog-1", "prog-2"], finding.Subjects.Select(s => s.Id));
+    }
 }

@@ -50,4 +50,19 @@ public sealed class ProgramStageOrderTests
     [Fact]
     public void Validate_NoStagesRecorded_NotApplicable() =>
         Assert.Equal(Outcome.NotApplicable, Judge().Outcome);
+
+    [Fact]
+    public void Validate_StageEnteredAfterValidation_MessageTellsTheStagesAsValidated()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"])
+            .FullProgram("prog-1", "p1", D(2023, 9, 1), D(2024, 5, 31), p => p.Entered((ProgramStage.Preparatory, D(2023, 9, 1)), (ProgramStage.Design, D(2023, 9, 15))))
+            .Build();
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        ProgramParts.Succeeds(@case.Programs.Single().EnterStage(ProgramStage.Implementation, D(2023, 10, 1)));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.EndsWith("подготовительный (01.09.2023) → проектировочный (15.09.2023).", finding.MessageRu, StringComparison.Ordinal);
+        Assert.DoesNotContain("2023-10-01", finding.MessageEn, StringComparison.Ordinal);
+    }
 }
