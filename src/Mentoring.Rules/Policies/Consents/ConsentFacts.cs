@@ -50,12 +50,21 @@ internal static class ConsentFacts
     internal static readonly DateOnly LabourCodeFrom = new(2025, 3, 1);
 
     /// <summary>The consents about the person (given by or for them) given on or before the date, earliest first.</summary>
-    internal static IReadOnlyList<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf)
+    internal static IReadOnlyList<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf) =>
+        About(consents, person, asOf, pair: null, forPairOnly: false);
+
+    /// <summary>
+    /// The consents about the person given on or before the date for the pair or for no particular pair, earliest first.
+    /// </summary>
+    internal static IReadOnlyList<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf, PairId pair) =>
+        About(consents, person, asOf, pair, forPairOnly: true);
+
+    private static List<Consent> About(IEnumerable<Consent> consents, PersonId person, DateOnly asOf, PairId? pair, bool forPairOnly)
     {
         List<Consent>? about = null;
         foreach (var consent in consents)
         {
-            if (consent.Subject == person && consent.GivenOn <= asOf)
+            if (consent.Subject == person && consent.GivenOn <= asOf && (!forPairOnly || consent.PairId is null || consent.PairId == pair))
             {
                 (about ??= []).Add(consent);
             }
@@ -91,32 +100,28 @@ internal static class ConsentFacts
             return new(ConsentState.None, null, []);
         }
 
-        var accepted = new List<Consent>(given.Count);
+        // One pass: the latest accepted consent, and those in force (a list only when there are some).
+        Consent? latestAccepted = null;
+        List<Consent>? inForce = null;
         foreach (var consent in given)
         {
-            if (consent.Form == ConsentForm.Written || acceptMutual)
+            if (consent.Form != ConsentForm.Written && !acceptMutual)
             {
-                accepted.Add(consent);
+                continue;
             }
-        }
 
-        if (accepted.Count == 0)
-        {
-            return new(ConsentState.WrongForm, given[^1], []);
-        }
-
-        var inForce = new List<Consent>(accepted.Count);
-        foreach (var consent in accepted)
-        {
+            latestAccepted = consent;
             if (consent.IsInForceOn(asOf))
             {
-                inForce.Add(consent);
+                (inForce ??= new(given.Count)).Add(consent);
             }
         }
 
-        return inForce.Count == 0
-            ? new(ConsentState.Withdrawn, accepted[^1], [])
-            : new(ConsentState.InForce, inForce[^1], inForce);
+        return latestAccepted is null
+            ? new(ConsentState.WrongForm, given[^1], [])
+            : inForce is null
+                ? new(ConsentState.Withdrawn, latestAccepted, [])
+                : new(ConsentState.InForce, inForce[^1], inForce);
     }
 
     /// <summary>
@@ -126,16 +131,83 @@ internal static class ConsentFacts
     /// </summary>
     internal static Appointment? AppointedOn(IReadOnlyList<MentoringPair> pairs, IEnumerable<PairingOrder> orders, DateOnly asOf)
     {
-        var byOrder = orders
-            .Where(o => o.Date <= asOf)
-            .SelectMany(o => pairs.Where(p => o.Fixes(p.Id) || p.ApprovedByOrder == o.Id).Select(p => new Appointment(o.Date, o, p)))
-            .OrderBy(a => a.Date)
-            .FirstOrDefault();
-        return byOrder ?? pairs
-            .Where(p => p.FormedOn is { } formed && formed <= asOf)
-            .Select(p => new Appointment(p.FormedOn!.Value, null, p))
-            .OrderBy(a => a.Date)
-            .FirstOrDefault();
+        // The first earliest one in the orders' order, then the pairs' (as a stable OrderBy would pick it).
+        PairingOrder? firstOrder = null;
+        MentoringPair? orderedPair = null;
+        foreach (var order in orders)
+        {
+            if (order.Date > asOf || (firstOrder is not null && order.Date >= firstOrder.Date))
+            {
+                continue;
+            }
+
+            foreach (var pair in pairs)
+            {
+                if (order.Fixes(pair.Id) || pair.ApprovedByOrder == order.Id)
+                {
+                    firstOrder = order;
+                    orderedPair = pair;
+                    break;
+                }
+            }
+        }
+
+        if (firstOrder is not null)
+        {
+            return new Appointment(firstOrder.Date, firstOrder, orderedPair!);
+        }
+
+        MentoringPair? firstFormed = null;
+        foreach (var pair in pairs)
+        {
+            if (pair.FormedOn is { } formed && formed <= asOf && (firstFormed is null || formed < firstFormed.FormedOn!.Value))
+            {
+                firstFormed = pair;
+            }
+        }
+
+        return firstFormed is null ? null : new Appointment(firstFormed.FormedOn!.Value, null, firstFormed);
+    }
+
+    /// <summary>True when one of the pairs has the person among its mentors (a rule's condition: no nested lambda).</summary>
+    internal static bool Mentors(IReadOnlyList<MentoringPair> pairs, PersonId person)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair.Mentors.Contains(person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pairs that have the person among their mentors, in their order.</summary>
+    internal static List<MentoringPair> MentoredBy(IReadOnlyList<MentoringPair> pairs, PersonId person)
+    {
+        var mentored = new List<MentoringPair>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Mentors.Contains(person))
+            {
+                mentored.Add(pair);
+            }
+        }
+
+        return mentored;
+    }
+
+    /// <summary>The subjects of a person and of the pairs, the person first.</summary>
+    internal static List<Subject> Subjects(Subject person, IReadOnlyList<MentoringPair> pairs)
+    {
+        var subjects = new List<Subject>(pairs.Count + 3) { person };
+        foreach (var pair in pairs)
+        {
+            subjects.Add(Subject.Of(pair));
+        }
+
+        return subjects;
     }
 
     /// <summary>A consent in Russian: «согласие наставника на работу наставником от 01.09.2023».</summary>
@@ -152,18 +224,19 @@ internal static class ConsentFacts
 
     /// <summary>
     /// The verdict for a consent that is not in force for a reason the record shows (wrong form or withdrawn), or
-    /// null when the standing is none or in force. <paramref name="whoRu"/> names the person and the consent sought.
+    /// null when the standing is none or in force. <paramref name="whoRu"/> writes the name of the person and the
+    /// consent sought; it runs only when the message is read.
     /// </summary>
-    internal static Verdict? Refusal(ConsentStanding standing, string whoRu, string whoEn, string requiredRu, string requiredEn, IEnumerable<Subject> subjects) =>
+    internal static Verdict? Refusal(ConsentStanding standing, Func<string> whoRu, Func<string> whoEn, string requiredRu, string requiredEn, IEnumerable<Subject> subjects) =>
         standing switch
         {
             { State: ConsentState.WrongForm, Latest: { } c } => Verdict.Violated(
-                $"{whoRu}: {Ru(c)} дано в форме «{c.Form.Term().NameRu}», а требуется {requiredRu}.",
-                $"{whoEn}: the {En(c)} is a {c.Form.Term().NameEn}, but {requiredEn} is required.",
+                () => $"{whoRu()}: {Ru(c)} дано в форме «{c.Form.Term().NameRu}», а требуется {requiredRu}.",
+                () => $"{whoEn()}: the {En(c)} is a {c.Form.Term().NameEn}, but {requiredEn} is required.",
                 [.. subjects, Subject.Of(c)]),
             { State: ConsentState.Withdrawn, Latest: { } c } => Verdict.Violated(
-                $"{whoRu}: {Ru(c)} отозвано {c.WithdrawnOn:dd.MM.yyyy}.",
-                $"{whoEn}: the {En(c)} was withdrawn on {c.WithdrawnOn:yyyy-MM-dd}.",
+                () => $"{whoRu()}: {Ru(c)} отозвано {c.WithdrawnOn:dd.MM.yyyy}.",
+                () => $"{whoEn()}: the {En(c)} was withdrawn on {c.WithdrawnOn:yyyy-MM-dd}.",
                 [.. subjects, Subject.Of(c)]),
             _ => null,
         };

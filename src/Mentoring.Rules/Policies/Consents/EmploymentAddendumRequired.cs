@@ -38,10 +38,24 @@ internal sealed class EmploymentAddendumRequired : Rule
             .Match(() => mentor)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
             .Having(() => pairs.Count > 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => pairs.Any(pair => pair.Id == p.PairId)).Collect())
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => IsProgramOf(pairs, p)).Collect())
             .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).Collect());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, programs, addenda)));
+    }
+
+    /// <summary>True when the program belongs to one of the pairs (a rule's condition: no nested lambda).</summary>
+    private static bool IsProgramOf(IReadOnlyList<MentoringPair> pairs, PersonalizedProgram program)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair.Id == program.PairId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Verdict Judge(
@@ -51,46 +65,94 @@ internal sealed class EmploymentAddendumRequired : Rule
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<EmploymentAddendum> addenda)
     {
-        var name = evaluation.Name(mentor);
         var from = ConsentFacts.LabourCodeFrom;
-        var current = pairs
-            .Where(pair => programs.All(p => p.PairId != pair.Id) || programs.Any(p => p.PairId == pair.Id && p.Term.End >= from))
-            .ToList();
+        var current = new List<MentoringPair>(pairs.Count);
+        foreach (var pair in pairs)
+        {
+            if (GoesOnFrom(pair, programs, from))
+            {
+                current.Add(pair);
+            }
+        }
+
         if (current.Count == 0)
         {
             return Verdict.NotApplicable(
-                $"Наставничество {name} (пары {ConsentFacts.Ids(pairs)}) завершено до {from:dd.MM.yyyy}, до вступления в силу ст. 351.8 ТК РФ.",
-                $"The mentoring of {name} (pairs {ConsentFacts.Ids(pairs)}) ended before {from:yyyy-MM-dd}, when TK 351.8 came into force.",
-                [Subject.Of(mentor), .. pairs.Select(Subject.Of)]);
+                () => $"Наставничество {evaluation.Name(mentor)} (пары {ConsentFacts.Ids(pairs)}) завершено до {from:dd.MM.yyyy}, до вступления в силу ст. 351.8 ТК РФ.",
+                () => $"The mentoring of {evaluation.Name(mentor)} (pairs {ConsentFacts.Ids(pairs)}) ended before {from:yyyy-MM-dd}, when TK 351.8 came into force.",
+                ConsentFacts.Subjects(Subject.Of(mentor), pairs));
         }
 
-        List<Subject> subjects = [Subject.Of(mentor), .. current.Select(Subject.Of)];
-        var whoRu = $"Наставник {name} (пары {ConsentFacts.Ids(current)})";
-        var whoEn = $"Mentor {name} (pairs {ConsentFacts.Ids(current)})";
+        var subjects = ConsentFacts.Subjects(Subject.Of(mentor), current);
         if (addenda.Count == 0)
         {
             return Verdict.Unknown(
-                [$"трудовой договор или дополнительное соглашение {name} о наставничестве (содержание, срок, форма, оплата)"],
-                $"{whoRu}: в деле нет трудового договора или дополнительного соглашения о наставничестве.",
-                $"{whoEn}: the case has no employment contract or addendum on mentoring.",
+                [$"трудовой договор или дополнительное соглашение {evaluation.Name(mentor)} о наставничестве (содержание, срок, форма, оплата)"],
+                () => $"{WhoRu()}: в деле нет трудового договора или дополнительного соглашения о наставничестве.",
+                () => $"{WhoEn()}: the case has no employment contract or addendum on mentoring.",
                 subjects);
         }
 
-        subjects.AddRange(addenda.Select(Subject.Of));
-        var documents = string.Join(", ", addenda.Select(a => $"от {a.SignedOn:dd.MM.yyyy}"));
-        var documentsEn = string.Join(", ", addenda.Select(a => $"of {a.SignedOn:yyyy-MM-dd}"));
-        var missing = Enum.GetValues<AddendumPart>().Where(part => addenda.All(a => a.MissingParts().Contains(part))).ToList();
+        foreach (var addendum in addenda)
+        {
+            subjects.Add(Subject.Of(addendum));
+        }
+
+        var missing = MissingFromAll(addenda);
         if (missing.Count != 0)
         {
             return Verdict.Violated(
-                $"{whoRu}: в дополнительном соглашении ({documents}) не указано: {string.Join(", ", missing.Select(p => p.Term().NameRu))}.",
-                $"{whoEn}: the addendum ({documentsEn}) does not state: {string.Join(", ", missing.Select(p => p.Term().NameEn))}.",
+                () => $"{WhoRu()}: в дополнительном соглашении ({DocumentsRu()}) не указано: {string.Join(", ", missing.Select(p => p.Term().NameRu))}.",
+                () => $"{WhoEn()}: the addendum ({DocumentsEn()}) does not state: {string.Join(", ", missing.Select(p => p.Term().NameEn))}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"{whoRu}: наставничество оформлено дополнительным соглашением ({documents}) с содержанием, сроком, формой и оплатой.",
-            $"{whoEn}: the mentoring is fixed in the addendum ({documentsEn}) with content, term, form and pay.",
+            () => $"{WhoRu()}: наставничество оформлено дополнительным соглашением ({DocumentsRu()}) с содержанием, сроком, формой и оплатой.",
+            () => $"{WhoEn()}: the mentoring is fixed in the addendum ({DocumentsEn()}) with content, term, form and pay.",
             subjects);
+
+        string WhoRu() => $"Наставник {evaluation.Name(mentor)} (пары {ConsentFacts.Ids(current)})";
+        string WhoEn() => $"Mentor {evaluation.Name(mentor)} (pairs {ConsentFacts.Ids(current)})";
+        string DocumentsRu() => string.Join(", ", addenda.Select(a => $"от {a.SignedOn:dd.MM.yyyy}"));
+        string DocumentsEn() => string.Join(", ", addenda.Select(a => $"of {a.SignedOn:yyyy-MM-dd}"));
+    }
+
+    /// <summary>True when the pair's mentoring goes on on or after the day: it has no program, or one ending then or later.</summary>
+    private static bool GoesOnFrom(MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs, DateOnly from)
+    {
+        var hasProgram = false;
+        foreach (var program in programs)
+        {
+            if (program.PairId == pair.Id)
+            {
+                if (program.Term.End >= from)
+                {
+                    return true;
+                }
+
+                hasProgram = true;
+            }
+        }
+
+        return !hasProgram;
+    }
+
+    /// <summary>The parts that none of the documents states, in the order content, term, form, pay.</summary>
+    private static List<AddendumPart> MissingFromAll(IReadOnlyList<EmploymentAddendum> addenda)
+    {
+        var missing = new List<AddendumPart>();
+        foreach (var part in Enum.GetValues<AddendumPart>())
+        {
+            missing.Add(part);
+        }
+
+        foreach (var addendum in addenda)
+        {
+            var lacks = addendum.MissingParts();
+            missing.RemoveAll(part => !lacks.Contains(part));
+        }
+
+        return missing;
     }
 }

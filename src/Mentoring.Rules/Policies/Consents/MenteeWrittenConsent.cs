@@ -42,30 +42,30 @@ internal sealed class MenteeWrittenConsent : Rule
     private static Verdict Judge(Evaluation evaluation, IPerson mentee, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
-        var name = evaluation.Name(mentee);
-        List<Subject> subjects = [Subject.Of(mentee), .. pairs.Select(Subject.Of)];
-        var whoRu = $"Наставляемый {name} (пары {ConsentFacts.Ids(pairs)})";
-        var whoEn = $"Mentee {name} (pairs {ConsentFacts.Ids(pairs)})";
+        var subjects = ConsentFacts.Subjects(evaluation.Person(mentee.Id), pairs);
 
         var standing = ConsentFacts.Standing(ConsentFacts.About(consents, mentee.Id, asOf), asOf);
         if (standing.State == ConsentState.None)
         {
             return Verdict.Unknown(
-                [$"письменное согласие {name} (или законного представителя) на участие в программе наставничества"],
-                $"{whoRu}: в деле нет согласия на участие в программе наставничества.",
-                $"{whoEn}: the case has no consent to take part in mentoring.",
+                [$"письменное согласие {evaluation.Name(mentee)} (или законного представителя) на участие в программе наставничества"],
+                () => $"{WhoRu()}: в деле нет согласия на участие в программе наставничества.",
+                () => $"{WhoEn()}: the case has no consent to take part in mentoring.",
                 subjects);
         }
 
-        if (ConsentFacts.Refusal(standing, whoRu, whoEn, "письменное согласие", "a written consent", subjects) is { } refused)
+        if (ConsentFacts.Refusal(standing, WhoRu, WhoEn, "письменное согласие", "a written consent", subjects) is { } refused)
         {
             return refused;
         }
 
         var consent = standing.InForce[0];
         return Verdict.Satisfied(
-            $"{whoRu}: {ConsentFacts.Ru(consent)} в письменной форме.",
-            $"{whoEn}: the {ConsentFacts.En(consent)} is written.",
+            () => $"{WhoRu()}: {ConsentFacts.Ru(consent)} в письменной форме.",
+            () => $"{WhoEn()}: the {ConsentFacts.En(consent)} is written.",
             [.. subjects, Subject.Of(consent)]);
+
+        string WhoRu() => $"Наставляемый {evaluation.Name(mentee)} (пары {ConsentFacts.Ids(pairs)})";
+        string WhoEn() => $"Mentee {evaluation.Name(mentee)} (pairs {ConsentFacts.Ids(pairs)})";
     }
 }

@@ -41,19 +41,14 @@ internal sealed class MentorWrittenConsent : Rule
             .Match(() => evaluation)
             .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).Collect())
             .Query(() => pairs, q => q.Match<MentoringPair>().Collect())
-            .Match(() => mentor, m => pairs.Any(p => p.Mentors.Contains(m.Id)))
+            .Match(() => mentor, m => ConsentFacts.Mentors(pairs, m.Id))
             .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.MentorParticipation, c => c.Subject == mentor.Id).Collect());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, Mentored(pairs, mentor), orders, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, ConsentFacts.MentoredBy(pairs, mentor.Id), orders, consents)));
     }
 
-    /// <summary>
-    /// The pairs the mentor mentors, in the case's order: the query collects every pair once for all people (rather
-    /// than once per person), and the mentor's are picked out here.
-    /// </summary>
-    private static List<MentoringPair> Mentored(IReadOnlyList<MentoringPair> pairs, IPerson mentor) =>
-        [.. pairs.Where(p => p.Mentors.Contains(mentor.Id))];
-
+    // The query collects every pair once for all people (rather than once per person); the mentor's pairs are picked
+    // out when the rule fires (ConsentFacts.MentoredBy), in the case's order.
     private static Verdict Judge(
         Evaluation evaluation,
         Editions.RuleParameters parameters,
@@ -63,7 +58,6 @@ internal sealed class MentorWrittenConsent : Rule
         IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
-        var name = evaluation.Name(mentor);
         var appointment = ConsentFacts.AppointedOn(pairs, orders, asOf);
         var labourCode = mentor is Teacher && (appointment?.Date ?? asOf) >= ConsentFacts.LabourCodeFrom;
         var acceptMutual = parameters.Choice("consentForm") == "mutual" && !labourCode;
@@ -72,32 +66,31 @@ internal sealed class MentorWrittenConsent : Rule
             : labourCode
                 ? ("письменное согласие (ст. 351.8 ТК РФ, с 01.03.2025)", "a written consent (TK 351.8, from 2025-03-01)")
                 : ("письменное согласие", "a written consent");
-        List<Subject> subjects = [Subject.Of(mentor), .. pairs.Select(Subject.Of)];
-        var whoRu = $"Наставник {name} (пары {ConsentFacts.Ids(pairs)})";
-        var whoEn = $"Mentor {name} (pairs {ConsentFacts.Ids(pairs)})";
+        var subjects = ConsentFacts.Subjects(evaluation.Person(mentor.Id), pairs);
 
         var standing = ConsentFacts.Standing(ConsentFacts.About(consents, mentor.Id, asOf), asOf, acceptMutual);
         if (standing.State == ConsentState.None)
         {
             return Verdict.Unknown(
-                [$"{requiredRu} {name} на работу наставником"],
-                $"{whoRu}: в деле нет согласия на работу наставником; требуется {requiredRu}.",
-                $"{whoEn}: the case has no consent to mentor; {requiredEn} is required.",
+                [$"{requiredRu} {evaluation.Name(mentor)} на работу наставником"],
+                () => $"{WhoRu()}: в деле нет согласия на работу наставником; требуется {requiredRu}.",
+                () => $"{WhoEn()}: the case has no consent to mentor; {requiredEn} is required.",
                 subjects);
         }
 
-        if (ConsentFacts.Refusal(standing, whoRu, whoEn, requiredRu, requiredEn, subjects) is { } refused)
+        if (ConsentFacts.Refusal(standing, WhoRu, WhoEn, requiredRu, requiredEn, subjects) is { } refused)
         {
             return refused;
         }
 
+        var first = standing.InForce[0];
         if (appointment is null)
         {
             return Verdict.Unknown(
                 [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
-                $"{whoRu}: {ConsentFacts.Ru(standing.InForce[0])} есть, но день назначения наставником неизвестен.",
-                $"{whoEn}: the {ConsentFacts.En(standing.InForce[0])} is recorded, but the day of the appointment is unknown.",
-                [.. subjects, Subject.Of(standing.InForce[0])]);
+                () => $"{WhoRu()}: {ConsentFacts.Ru(first)} есть, но день назначения наставником неизвестен.",
+                () => $"{WhoEn()}: the {ConsentFacts.En(first)} is recorded, but the day of the appointment is unknown.",
+                [.. subjects, Subject.Of(first)]);
         }
 
         if (appointment.Order is { } order)
@@ -105,19 +98,37 @@ internal sealed class MentorWrittenConsent : Rule
             subjects.Add(Subject.Of(order));
         }
 
-        var timely = standing.InForce.FirstOrDefault(c => c.GivenOn <= appointment.Date);
+        var timely = Timely(standing.InForce, appointment.Date);
         if (timely is null)
         {
-            var late = standing.InForce[0];
+            subjects.Add(Subject.Of(first));
             return Verdict.Violated(
-                $"{whoRu}: {ConsentFacts.Ru(late)} дано после назначения {appointment.Ru}.",
-                $"{whoEn}: the {ConsentFacts.En(late)} was given after the appointment {appointment.En}.",
-                [.. subjects, Subject.Of(late)]);
+                () => $"{WhoRu()}: {ConsentFacts.Ru(first)} дано после назначения {appointment.Ru}.",
+                () => $"{WhoEn()}: the {ConsentFacts.En(first)} was given after the appointment {appointment.En}.",
+                subjects);
         }
 
+        subjects.Add(Subject.Of(timely));
         return Verdict.Satisfied(
-            $"{whoRu}: {ConsentFacts.Ru(timely)} дано не позднее назначения {appointment.Ru}.",
-            $"{whoEn}: the {ConsentFacts.En(timely)} was given on or before the appointment {appointment.En}.",
-            [.. subjects, Subject.Of(timely)]);
+            () => $"{WhoRu()}: {ConsentFacts.Ru(timely)} дано не позднее назначения {appointment.Ru}.",
+            () => $"{WhoEn()}: the {ConsentFacts.En(timely)} was given on or before the appointment {appointment.En}.",
+            subjects);
+
+        string WhoRu() => $"Наставник {evaluation.Name(mentor)} (пары {ConsentFacts.Ids(pairs)})";
+        string WhoEn() => $"Mentor {evaluation.Name(mentor)} (pairs {ConsentFacts.Ids(pairs)})";
+    }
+
+    /// <summary>The first consent given on or before the day, or null.</summary>
+    private static Consent? Timely(IReadOnlyList<Consent> inForce, DateOnly day)
+    {
+        foreach (var consent in inForce)
+        {
+            if (consent.GivenOn <= day)
+            {
+                return consent;
+            }
+        }
+
+        return null;
     }
 }

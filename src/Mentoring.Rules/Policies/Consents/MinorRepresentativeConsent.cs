@@ -42,52 +42,52 @@ internal sealed class MinorRepresentativeConsent : Rule
     {
         var majority = parameters.WholeNumber("ageOfMajority") ?? 18;
         var asOf = evaluation.AsOf;
-        var name = evaluation.Name(participant);
-        List<Subject> subjects = [Subject.Of(participant), .. pairs.Select(Subject.Of)];
+        var subjects = ConsentFacts.Subjects(evaluation.Person(participant.Id), pairs);
         var age = participant.AgeOn(asOf);
         if (age is null)
         {
             return participant is Student
                 ? Verdict.Unknown(
-                    [$"дата рождения {name}"],
-                    $"Неизвестно, несовершеннолетний ли обучающийся {name} (пары {ConsentFacts.Ids(pairs)}): нет даты рождения.",
-                    $"Whether student {name} (pairs {ConsentFacts.Ids(pairs)}) is a minor is unknown: no birth date.",
+                    [$"дата рождения {evaluation.Name(participant)}"],
+                    () => $"Неизвестно, несовершеннолетний ли обучающийся {evaluation.Name(participant)} (пары {ConsentFacts.Ids(pairs)}): нет даты рождения.",
+                    () => $"Whether student {evaluation.Name(participant)} (pairs {ConsentFacts.Ids(pairs)}) is a minor is unknown: no birth date.",
                     subjects)
                 : Verdict.NotApplicable(
-                    $"{name} — работник или внешний участник без даты рождения; считается совершеннолетним.",
-                    $"{name} is a worker or an outside participant with no birth date, taken as an adult.",
+                    () => $"{evaluation.Name(participant)} — работник или внешний участник без даты рождения; считается совершеннолетним.",
+                    () => $"{evaluation.Name(participant)} is a worker or an outside participant with no birth date, taken as an adult.",
                     subjects);
         }
 
         if (age >= majority)
         {
             return Verdict.NotApplicable(
-                $"{name} на {asOf:dd.MM.yyyy} исполнилось {age} (совершеннолетие — {majority}).",
-                $"{name} is {age} on {asOf:yyyy-MM-dd} (age of majority {majority}).",
+                () => $"{evaluation.Name(participant)} на {asOf:dd.MM.yyyy} исполнилось {age} (совершеннолетие — {majority}).",
+                () => $"{evaluation.Name(participant)} is {age} on {asOf:yyyy-MM-dd} (age of majority {majority}).",
                 subjects);
         }
 
-        var whoRu = $"Несовершеннолетний участник {name} (возраст — {age}, пары {ConsentFacts.Ids(pairs)})";
-        var whoEn = $"Minor participant {name} (aged {age}, pairs {ConsentFacts.Ids(pairs)})";
         var standing = ConsentFacts.Standing(ConsentFacts.About(consents, participant.Id, asOf), asOf);
         if (standing.State == ConsentState.None)
         {
             return Verdict.Unknown(
-                [$"письменное согласие законного представителя {name}"],
-                $"{whoRu}: в деле нет согласия законного представителя.",
-                $"{whoEn}: the case has no consent of a legal representative.",
+                [$"письменное согласие законного представителя {evaluation.Name(participant)}"],
+                () => $"{WhoRu()}: в деле нет согласия законного представителя.",
+                () => $"{WhoEn()}: the case has no consent of a legal representative.",
                 subjects);
         }
 
-        if (ConsentFacts.Refusal(standing, whoRu, whoEn, "письменное согласие законного представителя", "a legal representative's written consent", subjects) is { } refused)
+        if (ConsentFacts.Refusal(standing, WhoRu, WhoEn, "письменное согласие законного представителя", "a legal representative's written consent", subjects) is { } refused)
         {
             return refused;
         }
 
         var consent = standing.InForce[0];
         return Verdict.Satisfied(
-            $"{whoRu}: есть {ConsentFacts.Ru(consent)} ({evaluation.Name(consent.GivenBy)}).",
-            $"{whoEn}: the {ConsentFacts.En(consent)} ({evaluation.Name(consent.GivenBy)}) is recorded.",
+            () => $"{WhoRu()}: есть {ConsentFacts.Ru(consent)} ({evaluation.Name(consent.GivenBy)}).",
+            () => $"{WhoEn()}: the {ConsentFacts.En(consent)} ({evaluation.Name(consent.GivenBy)}) is recorded.",
             [.. subjects, Subject.Of(consent)]);
+
+        string WhoRu() => $"Несовершеннолетний участник {evaluation.Name(participant)} (возраст — {age}, пары {ConsentFacts.Ids(pairs)})";
+        string WhoEn() => $"Minor participant {evaluation.Name(participant)} (aged {age}, pairs {ConsentFacts.Ids(pairs)})";
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
@@ -43,64 +44,121 @@ internal sealed class PairingOrderConsent : Rule
     private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
-        List<Subject> subjects = [Subject.Of(order), .. pairs.Select(Subject.Of)];
-        var faultsRu = new List<string>();
-        var faultsEn = new List<string>();
-        var missing = new List<string>();
-        var missingEn = new List<string>();
+        var subjects = new List<Subject>(pairs.Count + 1) { Subject.Of(order) };
+        foreach (var pair in pairs)
+        {
+            subjects.Add(Subject.Of(pair));
+        }
+
+        List<Fault>? faults = null;
+        List<string>? missing = null;
+        List<(PersonId Person, MentoringPair Pair)>? unconsented = null;
         var used = new List<Consent>();
         foreach (var pair in pairs)
         {
-            foreach (var person in pair.Mentors.Concat(pair.Mentees))
+            // The mentors, then the mentees (as PairTexts.Participants, without building the list).
+            foreach (var people in (ReadOnlySpan<IReadOnlyList<PersonId>>)[pair.Mentors, pair.Mentees])
             {
-                var name = evaluation.Name(person);
-                var own = ConsentFacts.About(consents.Where(c => c.PairId is null || c.PairId == pair.Id), person, asOf);
-                var timely = own.FirstOrDefault(c => c.Form == ConsentForm.Written && c.IsInForceOn(order.Date));
-                if (timely is not null)
+                foreach (var person in people)
                 {
-                    used.Add(timely);
-                    continue;
-                }
+                    var own = ConsentFacts.About(consents, person, asOf, pair.Id);
+                    if (FirstWritten(own, static (c, day) => c.IsInForceOn(day), order.Date) is { } timely)
+                    {
+                        if (!used.Contains(timely))
+                        {
+                            used.Add(timely); // a consent for no particular pair may serve several
+                        }
 
-                subjects.Add(evaluation.Person(person));
-                if (own.Count == 0)
-                {
-                    missing.Add($"письменное согласие {name} на дополнительные обязанности в паре {pair.Id}");
-                    missingEn.Add($"{name} (pair {pair.Id})");
-                    continue;
-                }
+                        continue;
+                    }
 
-                var written = own.Where(c => c.Form == ConsentForm.Written).ToList();
-                var (ru, en) = written.Count == 0
-                    ? ($"согласие {name} (пара {pair.Id}) дано не в письменной форме", $"the consent of {name} (pair {pair.Id}) is not written")
-                    : written.FirstOrDefault(c => c.GivenOn <= order.Date) is { WithdrawnOn: { } withdrawn }
-                        ? ($"согласие {name} (пара {pair.Id}) отозвано {withdrawn:dd.MM.yyyy}, до приказа", $"the consent of {name} (pair {pair.Id}) was withdrawn on {withdrawn:yyyy-MM-dd}, before the order")
-                        : ($"согласие {name} (пара {pair.Id}) дано {written[0].GivenOn:dd.MM.yyyy}, после приказа", $"the consent of {name} (pair {pair.Id}) was given on {written[0].GivenOn:yyyy-MM-dd}, after the order");
-                faultsRu.Add(ru);
-                faultsEn.Add(en);
+                    subjects.Add(evaluation.Person(person));
+                    if (own.Count == 0)
+                    {
+                        (missing ??= []).Add($"письменное согласие {evaluation.Name(person)} на дополнительные обязанности в паре {pair.Id}");
+                        (unconsented ??= []).Add((person, pair));
+                        continue;
+                    }
+
+                    (faults ??= []).Add(FirstWritten(own, static (_, _) => true, order.Date) is not { } written
+                        ? new(person, pair, FaultKind.NotWritten, default)
+                        : FirstWritten(own, static (c, day) => c.GivenOn <= day, order.Date) is { WithdrawnOn: { } withdrawn }
+                            ? new(person, pair, FaultKind.Withdrawn, withdrawn)
+                            : new(person, pair, FaultKind.Late, written.GivenOn));
+                }
             }
         }
 
-        if (faultsRu.Count != 0)
+        if (faults is not null)
         {
             return Verdict.Violated(
-                $"Приказ {order}: {string.Join("; ", faultsRu)}.",
-                $"{ConsentFacts.En(order)}: {string.Join("; ", faultsEn)}.",
+                () => $"Приказ {order}: {string.Join("; ", faults.Select(f => f.Ru(evaluation)))}.",
+                () => $"{ConsentFacts.En(order)}: {string.Join("; ", faults.Select(f => f.En(evaluation)))}.",
                 subjects);
         }
 
-        if (missing.Count != 0)
+        if (missing is not null)
         {
             return Verdict.Unknown(
                 missing,
-                $"Приказ {order}: в деле нет согласий на дополнительные обязанности: {string.Join("; ", missing)}.",
-                $"{ConsentFacts.En(order)}: the case has no consent to the extra duties of {string.Join(", ", missingEn)}.",
+                () => $"Приказ {order}: в деле нет согласий на дополнительные обязанности: {string.Join("; ", missing)}.",
+                () => $"{ConsentFacts.En(order)}: the case has no consent to the extra duties of {string.Join(", ", unconsented!.Select(u => $"{evaluation.Name(u.Person)} (pair {u.Pair.Id})"))}.",
                 subjects);
         }
 
+        foreach (var consent in used)
+        {
+            subjects.Add(Subject.Of(consent));
+        }
+
         return Verdict.Satisfied(
-            $"Приказ {order}: все участники пар {ConsentFacts.Ids(pairs)} дали письменное согласие до его издания.",
-            $"{ConsentFacts.En(order)}: every participant of pairs {ConsentFacts.Ids(pairs)} gave written consent on or before it.",
-            [.. subjects, .. used.Select(Subject.Of)]);
+            () => $"Приказ {order}: все участники пар {ConsentFacts.Ids(pairs)} дали письменное согласие до его издания.",
+            () => $"{ConsentFacts.En(order)}: every participant of pairs {ConsentFacts.Ids(pairs)} gave written consent on or before it.",
+            subjects);
+    }
+
+    /// <summary>The first written consent that passes the test on the day (the day of the order), or null.</summary>
+    private static Consent? FirstWritten(IReadOnlyList<Consent> consents, Func<Consent, DateOnly, bool> test, DateOnly day)
+    {
+        foreach (var consent in consents)
+        {
+            if (consent.Form == ConsentForm.Written && test(consent, day))
+            {
+                return consent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What is wrong with a participant's consent.</summary>
+    private enum FaultKind
+    {
+        /// <summary>Only in mutual form.</summary>
+        NotWritten = 1,
+
+        /// <summary>Written, given by the order, but withdrawn before it.</summary>
+        Withdrawn = 2,
+
+        /// <summary>Written, but given after the order.</summary>
+        Late = 3,
+    }
+
+    /// <summary>A participant whose consent does not support the order, and the day that tells why.</summary>
+    private readonly record struct Fault(PersonId Person, MentoringPair Pair, FaultKind Kind, DateOnly Day)
+    {
+        internal string Ru(Evaluation evaluation) => Kind switch
+        {
+            FaultKind.NotWritten => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) дано не в письменной форме",
+            FaultKind.Withdrawn => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) отозвано {Day:dd.MM.yyyy}, до приказа",
+            _ => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) дано {Day:dd.MM.yyyy}, после приказа",
+        };
+
+        internal string En(Evaluation evaluation) => Kind switch
+        {
+            FaultKind.NotWritten => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) is not written",
+            FaultKind.Withdrawn => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) was withdrawn on {Day:yyyy-MM-dd}, before the order",
+            _ => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) was given on {Day:yyyy-MM-dd}, after the order",
+        };
     }
 }

@@ -43,41 +43,58 @@ internal sealed class PersonalDataConsent : Rule
     {
         var asOf = evaluation.AsOf;
         var record = Subject.Of(SubjectKind.RegistryRecord, entry.Id.Value, entry.FullName);
-        var person = entry.PersonId
-            ?? evaluation.Case.People.FirstOrDefault(p => string.Equals(p.Name.FullName, entry.FullName, StringComparison.OrdinalIgnoreCase))?.Id;
-        var written = evaluation.Redact || entry.FullName is null ? entry.Id.Value : entry.FullName;
+        var person = entry.PersonId ?? Named(evaluation, entry.FullName);
         if (person is null)
         {
             return Verdict.Unknown(
                 [$"участник дела, которому соответствует запись {entry.Id} в {entry.RegistryRu}"],
-                $"Запись {entry.Id} в {entry.RegistryRu} ({written}) не связана ни с кем из участников дела; согласие на обработку персональных данных не проверить.",
-                $"Record {entry.Id} of the {entry.RegistryEn} ({written}) matches no person of the case; the consent to the processing of personal data cannot be checked.",
+                () => $"Запись {entry.Id} в {entry.RegistryRu} ({Written()}) не связана ни с кем из участников дела; согласие на обработку персональных данных не проверить.",
+                () => $"Record {entry.Id} of the {entry.RegistryEn} ({Written()}) matches no person of the case; the consent to the processing of personal data cannot be checked.",
                 record);
         }
 
-        Subject[] subjects = [record, evaluation.Person(person)];
         var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf), asOf, acceptMutual: true);
         return standing switch
         {
             { State: ConsentState.InForce, Latest: { } consent } => Verdict.Satisfied(
                 () => $"{WhoRu()}: есть {ConsentFacts.Ru(consent)}.",
                 () => $"{WhoEn()}: the {ConsentFacts.En(consent)} is recorded.",
-                [.. subjects, Subject.Of(consent)]),
+                record,
+                evaluation.Person(person),
+                Subject.Of(consent)),
             { State: ConsentState.Withdrawn, Latest: { } consent } => Verdict.Violated(
                 () => $"{WhoRu()}: {ConsentFacts.Ru(consent)} отозвано {consent.WithdrawnOn:dd.MM.yyyy}, а данные остаются в базе.",
                 () => $"{WhoEn()}: the {ConsentFacts.En(consent)} was withdrawn on {consent.WithdrawnOn:yyyy-MM-dd}, yet the data stay in the registry.",
-                [.. subjects, Subject.Of(consent)]),
+                record,
+                evaluation.Person(person),
+                Subject.Of(consent)),
             _ => Verdict.Unknown(
                 [$"согласие {evaluation.Name(person)} на обработку персональных данных"],
                 () => $"{WhoRu()}: в деле нет согласия на обработку персональных данных.",
                 () => $"{WhoEn()}: the case has no consent to the processing of personal data.",
-                subjects),
+                record,
+                evaluation.Person(person)),
         };
 
+        string Written() => evaluation.Redact || entry.FullName is null ? entry.Id.Value : entry.FullName;
         string WhoRu() => $"{evaluation.Name(person)} (запись {entry.Id} в {entry.RegistryRu})";
         string WhoEn() => $"{evaluation.Name(person)} (record {entry.Id} of the {entry.RegistryEn})";
     }
 
+    /// <summary>The person of the case whose full name the record writes (case aside), or null.</summary>
+    private static PersonId? Named(Evaluation evaluation, string? fullName)
+    {
+        foreach (var person in evaluation.Case.People)
+        {
+            if (string.Equals(person.Name.FullName, fullName, StringComparison.OrdinalIgnoreCase))
+            {
+                return person.Id;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the rule reads from a record of either registry.</summary>
-    private sealed record Entry(RegistryRecordId Id, PersonId? PersonId, string? FullName, string RegistryRu, string RegistryEn);
+    private readonly record struct Entry(RegistryRecordId Id, PersonId? PersonId, string? FullName, string RegistryRu, string RegistryEn);
 }

@@ -45,29 +45,61 @@ internal sealed class MonitoringCuratorReport : Rule
                 subject);
         }
 
-        var first = curatorOrders.MinBy(o => o.Date)!;
-        var due = Enumerable.Range(first.Date.Year, Math.Max(0, evaluation.AsOf.Year - first.Date.Year)).ToArray();
+        var first = curatorOrders[0];
+        foreach (var order in curatorOrders)
+        {
+            if (order.Date < first.Date)
+            {
+                first = order;
+            }
+        }
+
+        // The years due: from the year of the first curator order up to the year before the date of validation.
+        var from = first.Date.Year;
+        var years = Math.Max(0, evaluation.AsOf.Year - from);
         Subject[] subjects = [subject, Subject.Of(first), evaluation.Person(first.CuratorId)];
-        if (due.Length == 0)
+        if (years == 0)
         {
             return Verdict.NotApplicable(
-                $"Куратор {evaluation.Name(first.CuratorId)} назначен приказом {first}; первый отчётный год ещё не закончился.",
-                $"The curator {evaluation.Name(first.CuratorId)} was appointed on {first.Date:yyyy-MM-dd}; the first year has not ended yet.",
+                () => $"Куратор {evaluation.Name(first.CuratorId)} назначен приказом {first}; первый отчётный год ещё не закончился.",
+                () => $"The curator {evaluation.Name(first.CuratorId)} was appointed on {first.Date:yyyy-MM-dd}; the first year has not ended yet.",
                 subjects);
         }
 
-        var missing = due.Except(reports.Select(r => r.Year)).ToArray();
-        if (missing.Length != 0)
+        List<int>? missing = null;
+        for (var year = from; year < from + years; year++)
+        {
+            if (!Reported(reports, year))
+            {
+                (missing ??= []).Add(year);
+            }
+        }
+
+        if (missing is not null)
         {
             return Verdict.Violated(
-                $"Нет аналитического отчёта куратора о системе наставничества за {string.Join(", ", missing)} г. (куратор назначен приказом {first}).",
-                $"The curator's analytical report is missing for {string.Join(", ", missing)} (curator appointed on {first.Date:yyyy-MM-dd}).",
+                () => $"Нет аналитического отчёта куратора о системе наставничества за {string.Join(", ", missing)} г. (куратор назначен приказом {first}).",
+                () => $"The curator's analytical report is missing for {string.Join(", ", missing)} (curator appointed on {first.Date:yyyy-MM-dd}).",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"Аналитические отчёты куратора есть за каждый год: {string.Join(", ", due)}.",
-            $"The curator's analytical reports exist for every year: {string.Join(", ", due)}.",
+            () => $"Аналитические отчёты куратора есть за каждый год: {string.Join(", ", Enumerable.Range(from, years))}.",
+            () => $"The curator's analytical reports exist for every year: {string.Join(", ", Enumerable.Range(from, years))}.",
             subjects);
+    }
+
+    /// <summary>True when one of the reports reports on the year.</summary>
+    private static bool Reported(IReadOnlyList<MonitoringReport> reports, int year)
+    {
+        foreach (var report in reports)
+        {
+            if (report.Year == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

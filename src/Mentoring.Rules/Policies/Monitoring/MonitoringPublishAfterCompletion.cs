@@ -32,17 +32,18 @@ internal sealed class MonitoringPublishAfterCompletion : Rule
         var ended = program.Completion?.Date;
         if (early.Count != 0)
         {
-            var when = ended is { } e ? $"до её завершения {e:dd.MM.yyyy}" : "до её завершения (программа не завершена)";
-            var whenEn = ended is { } f ? $"before it ended on {f:yyyy-MM-dd}" : "while it has not ended";
             return Verdict.Violated(
-                $"Результаты программы {program.Id} опубликованы {when}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:dd.MM.yyyy} — {p.Where}"))}.",
-                $"Results of program {program.Id} were published {whenEn}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:yyyy-MM-dd} at {p.Where}"))}.",
+                () => $"Результаты программы {program.Id} опубликованы {WhenRu()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:dd.MM.yyyy} — {p.Where}"))}.",
+                () => $"Results of program {program.Id} were published {WhenEn()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:yyyy-MM-dd} at {p.Where}"))}.",
                 Subject.Of(program));
         }
 
         return Verdict.Satisfied(
-            $"Результаты программы {program.Id} опубликованы после её завершения {ended:dd.MM.yyyy}.",
-            $"Results of program {program.Id} were published after it ended on {ended:yyyy-MM-dd}.",
+            () => $"Результаты программы {program.Id} опубликованы после её завершения {ended:dd.MM.yyyy}.",
+            () => $"Results of program {program.Id} were published after it ended on {ended:yyyy-MM-dd}.",
             Subject.Of(program));
+
+        string WhenRu() => ended is { } e ? $"до её завершения {e:dd.MM.yyyy}" : "до её завершения (программа не завершена)";
+        string WhenEn() => ended is { } f ? $"before it ended on {f:yyyy-MM-dd}" : "while it has not ended";
     }
 }

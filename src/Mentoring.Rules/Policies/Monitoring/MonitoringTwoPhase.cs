@@ -45,8 +45,8 @@ internal sealed class MonitoringTwoPhase : Rule
         if (start > evaluation.AsOf)
         {
             return Verdict.NotApplicable(
-                $"Программа {program.Id} начинается {start:dd.MM.yyyy}, после даты проверки.",
-                $"Program {program.Id} starts on {start:yyyy-MM-dd}, after the date of validation.",
+                () => $"Программа {program.Id} начинается {start:dd.MM.yyyy}, после даты проверки.",
+                () => $"Program {program.Id} starts on {start:yyyy-MM-dd}, after the date of validation.",
                 subjects);
         }
 
@@ -54,42 +54,72 @@ internal sealed class MonitoringTwoPhase : Rule
         {
             return Verdict.Unknown(
                 ["результаты мониторинга (оценки участников до входа в программу и по её итогам)"],
-                $"В деле нет ни одной оценки участников, поэтому двухэтапный мониторинг программы {program.Id} проверить нельзя.",
-                $"The case has no assessments, so the two-phase monitoring of program {program.Id} cannot be checked.",
+                () => $"В деле нет ни одной оценки участников, поэтому двухэтапный мониторинг программы {program.Id} проверить нельзя.",
+                () => $"The case has no assessments, so the two-phase monitoring of program {program.Id} cannot be checked.",
                 subjects);
         }
 
         var ended = program.Completion?.Date;
-        var missing = new List<(PersonId Person, string Ru, string En)>();
-        foreach (var person in PairTexts.Participants(pair))
+        List<(PersonId Person, bool AfterCompletion)>? missing = null;
+        // The mentors, then the mentees (as PairTexts.Participants, without building the list).
+        foreach (var people in (ReadOnlySpan<IReadOnlyList<PersonId>>)[pair.Mentors, pair.Mentees])
         {
-            var own = assessments.Where(a => a.PersonId == person && (a.ProgramId is null || a.ProgramId == program.Id)).ToArray();
-            if (!own.Any(a => a.Phase == AssessmentPhase.BeforeEntry && a.Date <= start))
+            foreach (var person in people)
             {
-                missing.Add((person, $"{evaluation.Name(person)} — до входа в программу", $"{evaluation.Name(person)} before entry"));
-            }
+                if (!Assessed(assessments, person, program, AssessmentPhase.BeforeEntry, start))
+                {
+                    (missing ??= []).Add((person, false));
+                }
 
-            if (ended is { } end && !own.Any(a => a.Phase == AssessmentPhase.AfterCompletion && a.Date >= end))
-            {
-                missing.Add((person, $"{evaluation.Name(person)} — по итогам программы", $"{evaluation.Name(person)} after completion"));
+                if (ended is { } end && !Assessed(assessments, person, program, AssessmentPhase.AfterCompletion, end))
+                {
+                    (missing ??= []).Add((person, true));
+                }
             }
         }
 
-        if (missing.Count != 0)
+        if (missing is not null)
         {
+            var named = new List<Subject>(subjects.Length + missing.Count);
+            named.AddRange(subjects);
+            foreach (var (person, _) in missing)
+            {
+                named.Add(evaluation.Person(person)); // the verdict keeps the first of repeated subjects
+            }
+
             return Verdict.Violated(
-                $"По программе {program.Id} {PairTexts.Ru(evaluation, pair)} нет оценки: {string.Join("; ", missing.Select(m => m.Ru))}.",
-                $"Program {program.Id} lacks assessments: {string.Join("; ", missing.Select(m => m.En))}.",
-                [.. subjects, .. PairTexts.People(evaluation, missing.Select(m => m.Person).Distinct())]);
+                () => $"По программе {program.Id} {PairTexts.Ru(evaluation, pair)} нет оценки: {string.Join("; ", missing.Select(m => m.AfterCompletion ? $"{evaluation.Name(m.Person)} — по итогам программы" : $"{evaluation.Name(m.Person)} — до входа в программу"))}.",
+                () => $"Program {program.Id} lacks assessments: {string.Join("; ", missing.Select(m => m.AfterCompletion ? $"{evaluation.Name(m.Person)} after completion" : $"{evaluation.Name(m.Person)} before entry"))}.",
+                named);
         }
 
         return Verdict.Satisfied(
-            ended is null
+            () => ended is null
                 ? $"Все участники программы {program.Id} оценены до входа в программу; оценка по итогам — после её завершения."
                 : $"Все участники программы {program.Id} оценены до входа в программу и по её итогам.",
-            ended is null
+            () => ended is null
                 ? $"Every participant of program {program.Id} was assessed before entry; the second phase follows the ending."
                 : $"Every participant of program {program.Id} was assessed before entry and after completion.",
             subjects);
+    }
+
+    /// <summary>
+    /// True when the person has an assessment in the phase for the program (or for no program), dated on or before the
+    /// day for the first phase and on or after it for the second.
+    /// </summary>
+    private static bool Assessed(IReadOnlyList<Assessment> assessments, PersonId person, PersonalizedProgram program, AssessmentPhase phase, DateOnly day)
+    {
+        foreach (var a in assessments)
+        {
+            if (a.PersonId == person
+                && (a.ProgramId is null || a.ProgramId == program.Id)
+                && a.Phase == phase
+                && (phase == AssessmentPhase.BeforeEntry ? a.Date <= day : a.Date >= day))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -48,19 +48,24 @@ internal sealed class CuratorAnnualRefresh : Rule
     {
         var months = parameters.WholeNumber("refreshIntervalMonths") ?? 12;
         var asOf = evaluation.AsOf;
-        var name = evaluation.Name(curator);
-        DateOnly? lastRefresh = records.Count == 0 ? null : records.Max(r => r.EntryDate!.Value);
+        DateOnly? lastRefresh = null;
+        foreach (var record in records)
+        {
+            if (lastRefresh is not { } latest || record.EntryDate!.Value > latest)
+            {
+                lastRefresh = record.EntryDate!.Value;
+            }
+        }
+
         var from = lastRefresh is { } last && last > order.Date ? last : order.Date;
         var due = from.AddMonths(months);
         Subject[] subjects = [Subject.Of(curator), Subject.Of(order)];
-        var refreshRu = lastRefresh is { } l ? $"последняя запись в базе наставляемых — {l:dd.MM.yyyy}" : "в базе наставляемых нет датированных записей";
-        var refreshEn = lastRefresh is { } e ? $"the latest mentee registry entry is of {e:yyyy-MM-dd}" : "the mentee registry has no dated entries";
 
         if (asOf <= due)
         {
             return Verdict.Satisfied(
-                $"Куратор {name} (приказ {order}): {refreshRu}; следующая актуализация списка — не позднее {due:dd.MM.yyyy} (раз в {months} мес.).",
-                $"Curator {name} ({OrganizationFacts.En(order)}): {refreshEn}; the next refresh of the list is due by {due:yyyy-MM-dd} (every {months} months).",
+                () => $"Куратор {evaluation.Name(curator)} (приказ {order}): {RefreshRu()}; следующая актуализация списка — не позднее {due:dd.MM.yyyy} (раз в {months} мес.).",
+                () => $"Curator {evaluation.Name(curator)} ({OrganizationFacts.En(order)}): {RefreshEn()}; the next refresh of the list is due by {due:yyyy-MM-dd} (every {months} months).",
                 subjects);
         }
 
@@ -68,14 +73,17 @@ internal sealed class CuratorAnnualRefresh : Rule
         {
             return Verdict.Unknown(
                 [$"дата актуализации списка педагогов, нуждающихся в наставничестве (записи базы наставляемых), после {order.Date:dd.MM.yyyy}"],
-                $"Неизвестно, актуализировал ли куратор {name} список наставляемых: {refreshRu}, а срок ({due:dd.MM.yyyy}) истёк.",
-                $"Whether curator {name} refreshed the mentee list is unknown: {refreshEn}, and the term ({due:yyyy-MM-dd}) has passed.",
+                () => $"Неизвестно, актуализировал ли куратор {evaluation.Name(curator)} список наставляемых: {RefreshRu()}, а срок ({due:dd.MM.yyyy}) истёк.",
+                () => $"Whether curator {evaluation.Name(curator)} refreshed the mentee list is unknown: {RefreshEn()}, and the term ({due:yyyy-MM-dd}) has passed.",
                 subjects);
         }
 
         return Verdict.Violated(
-            $"Куратор {name} не актуализировал список педагогов, нуждающихся в наставничестве, с {from:dd.MM.yyyy}: {refreshRu}, срок истёк {due:dd.MM.yyyy} (раз в {months} мес.).",
-            $"Curator {name} has not refreshed the list of teachers who need mentoring since {from:yyyy-MM-dd}: {refreshEn}; the term ended on {due:yyyy-MM-dd} (every {months} months).",
+            () => $"Куратор {evaluation.Name(curator)} не актуализировал список педагогов, нуждающихся в наставничестве, с {from:dd.MM.yyyy}: {RefreshRu()}, срок истёк {due:dd.MM.yyyy} (раз в {months} мес.).",
+            () => $"Curator {evaluation.Name(curator)} has not refreshed the list of teachers who need mentoring since {from:yyyy-MM-dd}: {RefreshEn()}; the term ended on {due:yyyy-MM-dd} (every {months} months).",
             subjects);
+
+        string RefreshRu() => lastRefresh is { } l ? $"последняя запись в базе наставляемых — {l:dd.MM.yyyy}" : "в базе наставляемых нет датированных записей";
+        string RefreshEn() => lastRefresh is { } e ? $"the latest mentee registry entry is of {e:yyyy-MM-dd}" : "the mentee registry has no dated entries";
     }
 }

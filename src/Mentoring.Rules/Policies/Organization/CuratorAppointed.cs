@@ -49,37 +49,39 @@ internal sealed class CuratorAppointed : Rule
         if (OrganizationFacts.CurrentCurator(orders, asOf) is not { } order)
         {
             return Verdict.Violated(
-                $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет приказа руководителя о назначении куратора.",
-                $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} there is no head's order appointing the curator.",
+                () => $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет приказа руководителя о назначении куратора.",
+                () => $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} there is no head's order appointing the curator.",
                 subject);
         }
 
-        var curator = evaluation.Name(order.CuratorId);
+        var curator = evaluation.Person(order.CuratorId);
         if (OrganizationFacts.SignedByHead(evaluation, order) == false)
         {
             return Verdict.Violated(
-                $"Куратор {curator} назначен приказом {order}, подписанным не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
-                $"Curator {curator} is appointed by {OrganizationFacts.En(order)}, signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
+                () => $"Куратор {Curator()} назначен приказом {order}, подписанным не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
+                () => $"Curator {Curator()} is appointed by {OrganizationFacts.En(order)}, signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
                 subject,
                 Subject.Of(order),
-                evaluation.Person(order.CuratorId));
+                curator);
         }
 
         if (evaluation.Case.FindPerson(order.CuratorId) is Student)
         {
             return Verdict.Violated(
-                $"Приказом {order} куратором назначен обучающийся {curator}; куратор — сотрудник организации или её социального партнёра.",
-                $"{OrganizationFacts.En(order)} appoints student {curator} as curator; the curator is a worker of the organization or of its social partner.",
+                () => $"Приказом {order} куратором назначен обучающийся {Curator()}; куратор — сотрудник организации или её социального партнёра.",
+                () => $"{OrganizationFacts.En(order)} appoints student {Curator()} as curator; the curator is a worker of the organization or of its social partner.",
                 subject,
                 Subject.Of(order),
-                evaluation.Person(order.CuratorId));
+                curator);
         }
 
         return Verdict.Satisfied(
-            $"Куратор {curator} назначен приказом {order}.",
-            $"Curator {curator} is appointed by {OrganizationFacts.En(order)}.",
+            () => $"Куратор {Curator()} назначен приказом {order}.",
+            () => $"Curator {Curator()} is appointed by {OrganizationFacts.En(order)}.",
             subject,
             Subject.Of(order),
-            evaluation.Person(order.CuratorId));
+            curator);
+
+        string Curator() => evaluation.Name(order.CuratorId);
     }
 }

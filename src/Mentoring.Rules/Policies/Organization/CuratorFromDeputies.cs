@@ -36,34 +36,35 @@ internal sealed class CuratorFromDeputies : Rule
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, CuratorOrder order, IPerson curator)
     {
-        var name = evaluation.Name(curator);
         Subject[] subjects = [Subject.Of(curator), Subject.Of(order)];
         if (parameters.Flag("curatorMustBeDeputy") == false)
         {
             return Verdict.NotApplicable(
-                $"Редакция не требует, чтобы куратор {name} (приказ {order}) был заместителем руководителя.",
-                $"The edition does not require curator {name} ({OrganizationFacts.En(order)}) to be a deputy head.",
+                () => $"Редакция не требует, чтобы куратор {evaluation.Name(curator)} (приказ {order}) был заместителем руководителя.",
+                () => $"The edition does not require curator {evaluation.Name(curator)} ({OrganizationFacts.En(order)}) to be a deputy head.",
                 subjects);
         }
 
         if (curator is Teacher { IsDeputyHead: true })
         {
             return Verdict.Satisfied(
-                $"Куратор {name} (приказ {order}) — заместитель руководителя.",
-                $"Curator {name} ({OrganizationFacts.En(order)}) is a deputy head.",
+                () => $"Куратор {evaluation.Name(curator)} (приказ {order}) — заместитель руководителя.",
+                () => $"Curator {evaluation.Name(curator)} ({OrganizationFacts.En(order)}) is a deputy head.",
                 subjects);
         }
 
-        var (whoRu, whoEn) = curator switch
-        {
-            Teacher { IsHead: true } => ("руководитель организации", "the head of the organization"),
-            Teacher teacher => (teacher.Position ?? "работник, не отмеченный как заместитель руководителя", teacher.Position ?? "a worker not marked as a deputy head"),
-            Student => ("обучающийся", "a student"),
-            _ => ("лицо, не работающее в организации", "a person from outside the organization"),
-        };
         return Verdict.Violated(
-            $"Куратор {name}, назначенный приказом {order}, не заместитель руководителя: {whoRu}.",
-            $"Curator {name}, appointed by {OrganizationFacts.En(order)}, is not a deputy head: {whoEn}.",
+            () => $"Куратор {evaluation.Name(curator)}, назначенный приказом {order}, не заместитель руководителя: {Who(curator).Ru}.",
+            () => $"Curator {evaluation.Name(curator)}, appointed by {OrganizationFacts.En(order)}, is not a deputy head: {Who(curator).En}.",
             subjects);
     }
+
+    /// <summary>What the curator is instead of a deputy head, in Russian and English.</summary>
+    private static (string Ru, string En) Who(IPerson curator) => curator switch
+    {
+        Teacher { IsHead: true } => ("руководитель организации", "the head of the organization"),
+        Teacher teacher => (teacher.Position ?? "работник, не отмеченный как заместитель руководителя", teacher.Position ?? "a worker not marked as a deputy head"),
+        Student => ("обучающийся", "a student"),
+        _ => ("лицо, не работающее в организации", "a person from outside the organization"),
+    };
 }

@@ -13,20 +13,54 @@ internal static class OrganizationFacts
 {
     /// <summary>The orders of a kind dated on or before <paramref name="asOf"/> (later ones are not yet issued), earliest first.</summary>
     internal static IReadOnlyList<TOrder> Issued<TOrder>(IEnumerable<Order> orders, DateOnly asOf)
-        where TOrder : Order =>
-        [.. orders.OfType<TOrder>().Where(o => o.Date <= asOf).OrderBy(o => o.Date)];
+        where TOrder : Order
+    {
+        List<TOrder>? issued = null;
+        foreach (var order in orders)
+        {
+            if (order is TOrder of && of.Date <= asOf)
+            {
+                // A stable insertion by date (as OrderBy): orders of the same day keep the case's order.
+                issued ??= [];
+                var at = issued.Count;
+                while (at > 0 && issued[at - 1].Date > of.Date)
+                {
+                    at--;
+                }
+
+                issued.Insert(at, of);
+            }
+        }
+
+        return issued ?? (IReadOnlyList<TOrder>)[];
+    }
 
     /// <summary>
     /// True when the case shows mentoring in the organization on the date: a pair or group, or any of the head's
     /// mentoring orders issued by then. An organization without either is not judged by the organization rules.
     /// </summary>
-    internal static bool RunsMentoring(IEnumerable<Order> orders, IReadOnlyCollection<MentoringPair> pairs, DateOnly asOf) =>
-        pairs.Count != 0 || orders.Any(o => o.Date <= asOf);
+    internal static bool RunsMentoring(IEnumerable<Order> orders, IReadOnlyCollection<MentoringPair> pairs, DateOnly asOf)
+    {
+        if (pairs.Count != 0)
+        {
+            return true;
+        }
+
+        foreach (var order in orders)
+        {
+            if (order.Date <= asOf)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The verdict of an organization rule for an organization that runs no mentoring.</summary>
     internal static Verdict NoMentoring(Evaluation evaluation, Organization organization) => Verdict.NotApplicable(
-        $"В деле {organization.Name} на {evaluation.AsOf:dd.MM.yyyy} нет ни наставнических пар, ни приказов о наставничестве.",
-        $"The case of {organization.Name} has neither mentoring pairs nor mentoring orders on {evaluation.AsOf:yyyy-MM-dd}.",
+        () => $"В деле {organization.Name} на {evaluation.AsOf:dd.MM.yyyy} нет ни наставнических пар, ни приказов о наставничестве.",
+        () => $"The case of {organization.Name} has neither mentoring pairs nor mentoring orders on {evaluation.AsOf:yyyy-MM-dd}.",
         Subject.Of(organization));
 
     /// <summary>
@@ -45,13 +79,33 @@ internal static class OrganizationFacts
             return signer == head;
         }
 
-        var heads = evaluation.Case.Teachers.Where(t => t.IsHead).Select(t => t.Id).ToList();
-        return heads.Count == 0 ? null : heads.Contains(signer);
+        bool? signedByHead = null;
+        foreach (var teacher in evaluation.Case.Teachers)
+        {
+            if (teacher.IsHead)
+            {
+                signedByHead = signedByHead == true || teacher.Id == signer;
+            }
+        }
+
+        return signedByHead;
     }
 
     /// <summary>The curator order in force on the date: the latest one issued by then, or null.</summary>
-    internal static CuratorOrder? CurrentCurator(IEnumerable<Order> orders, DateOnly asOf) =>
-        Issued<CuratorOrder>(orders, asOf) is { Count: > 0 } issued ? issued[^1] : null;
+    internal static CuratorOrder? CurrentCurator(IEnumerable<Order> orders, DateOnly asOf)
+    {
+        // The last of the latest day in the case's order (as the last of a stable OrderBy).
+        CuratorOrder? current = null;
+        foreach (var order in orders)
+        {
+            if (order is CuratorOrder curator && curator.Date <= asOf && (current is null || curator.Date >= current.Date))
+            {
+                current = curator;
+            }
+        }
+
+        return current;
+    }
 
     /// <summary>An order in English: "order No. 12 of 2023-09-01 (order appointing the curator)".</summary>
     internal static string En(Order order) => $"order No. {order.Number} of {order.Date:yyyy-MM-dd} ({order.Kind.Term().NameEn})";

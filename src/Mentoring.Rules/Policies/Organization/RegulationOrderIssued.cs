@@ -49,8 +49,8 @@ internal sealed class RegulationOrderIssued : Rule
         if (regulation.Count == 0)
         {
             return Verdict.Violated(
-                $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет приказа руководителя об утверждении положения о системе наставничества.",
-                $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} there is no head's order approving the regulation on mentoring.",
+                () => $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет приказа руководителя об утверждении положения о системе наставничества.",
+                () => $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} there is no head's order approving the regulation on mentoring.",
                 subject);
         }
 
@@ -58,27 +58,41 @@ internal sealed class RegulationOrderIssued : Rule
         if (OrganizationFacts.SignedByHead(evaluation, order) == false)
         {
             return Verdict.Violated(
-                $"Приказ {order} подписан не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
-                $"{OrganizationFacts.En(order)} is signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
+                () => $"Приказ {order} подписан не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
+                () => $"{OrganizationFacts.En(order)} is signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
                 subject,
                 Subject.Of(order));
         }
 
-        var early = OrganizationFacts.Issued<PairingOrder>(orders, asOf).FirstOrDefault(p => p.Date < order.Date);
-        if (early is not null)
+        if (FirstBefore(orders, asOf, order.Date) is { } early)
         {
             return Verdict.Violated(
-                $"Приказ {early} издан раньше приказа {order}: пары закреплены до утверждения положения о системе наставничества.",
-                $"{OrganizationFacts.En(early)} precedes {OrganizationFacts.En(order)}: pairs were fixed before the regulation was approved.",
+                () => $"Приказ {early} издан раньше приказа {order}: пары закреплены до утверждения положения о системе наставничества.",
+                () => $"{OrganizationFacts.En(early)} precedes {OrganizationFacts.En(order)}: pairs were fixed before the regulation was approved.",
                 subject,
                 Subject.Of(order),
                 Subject.Of(early));
         }
 
         return Verdict.Satisfied(
-            $"Положение о системе наставничества утверждено приказом {order}.",
-            $"The regulation on mentoring is approved by {OrganizationFacts.En(order)}.",
+            () => $"Положение о системе наставничества утверждено приказом {order}.",
+            () => $"The regulation on mentoring is approved by {OrganizationFacts.En(order)}.",
             subject,
             Subject.Of(order));
+    }
+
+    /// <summary>The earliest pairing order issued by the date and before the day (the first in the case's order on that day), or null.</summary>
+    private static PairingOrder? FirstBefore(IReadOnlyList<Order> orders, DateOnly asOf, DateOnly day)
+    {
+        PairingOrder? first = null;
+        foreach (var order in orders)
+        {
+            if (order is PairingOrder pairing && pairing.Date <= asOf && pairing.Date < day && (first is null || pairing.Date < first.Date))
+            {
+                first = pairing;
+            }
+        }
+
+        return first;
     }
 }

@@ -38,54 +38,56 @@ internal sealed class ReleaseExceptional : Rule
 
     private static Verdict Judge(Evaluation evaluation, ReleaseOrder order, IPerson released)
     {
-        var name = evaluation.Name(released);
         List<Subject> subjects = [Subject.Of(order), Subject.Of(released)];
         if (order.ReplacementId is { } replacement)
         {
             subjects.Add(evaluation.Person(replacement));
         }
 
-        var faultsRu = new List<string>();
-        var faultsEn = new List<string>();
-        if (OrganizationFacts.SignedByHead(evaluation, order) == false)
-        {
-            faultsRu.Add($"решение принято не руководителем (подписал {OrganizationFacts.Signer(evaluation, order)})");
-            faultsEn.Add($"the decision is not the head's (signed by {OrganizationFacts.Signer(evaluation, order)})");
-        }
-
-        if (order.ReplacementId is null)
-        {
-            faultsRu.Add("не назначена замена");
-            faultsEn.Add("no replacement is named");
-        }
-
-        if (order.ContinuityNote is null)
-        {
-            faultsRu.Add("не указано, как обеспечивается непрерывность образовательного процесса");
-            faultsEn.Add("it does not say how the continuity of the educational process is ensured");
-        }
-
-        if (faultsRu.Count != 0)
+        var notByHead = OrganizationFacts.SignedByHead(evaluation, order) == false;
+        if (notByHead || order.ReplacementId is null || order.ContinuityNote is null)
         {
             return Verdict.Violated(
-                $"Приказ {order} об освобождении {name} от должностных обязанностей: {string.Join("; ", faultsRu)}.",
-                $"{OrganizationFacts.En(order)} releasing {name} from duties: {string.Join("; ", faultsEn)}.",
+                () => $"Приказ {order} об освобождении {evaluation.Name(released)} от должностных обязанностей: {string.Join("; ", Faults(evaluation, order, notByHead, english: false))}.",
+                () => $"{OrganizationFacts.En(order)} releasing {evaluation.Name(released)} from duties: {string.Join("; ", Faults(evaluation, order, notByHead, english: true))}.",
                 subjects);
         }
 
-        var by = evaluation.Name(order.ReplacementId!);
         if (order.Reason is null)
         {
             return Verdict.Unknown(
-                [$"причина освобождения {name} (исключительный случай) в приказе {order}"],
-                $"Приказ {order} освобождает {name} с заменой ({by}), но не указывает причину: исключительность случая не установлена.",
-                $"{OrganizationFacts.En(order)} releases {name} with a replacement ({by}) but states no reason: whether the case is exceptional is unknown.",
+                [$"причина освобождения {evaluation.Name(released)} (исключительный случай) в приказе {order}"],
+                () => $"Приказ {order} освобождает {evaluation.Name(released)} с заменой ({evaluation.Name(order.ReplacementId!)}), но не указывает причину: исключительность случая не установлена.",
+                () => $"{OrganizationFacts.En(order)} releases {evaluation.Name(released)} with a replacement ({evaluation.Name(order.ReplacementId!)}) but states no reason: whether the case is exceptional is unknown.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"Приказ {order} освобождает {name} в исключительном случае ({order.Reason}), с заменой ({by}) и обеспечением непрерывности ({order.ContinuityNote}).",
-            $"{OrganizationFacts.En(order)} releases {name} in an exceptional case ({order.Reason}), with a replacement ({by}) and continuity ensured ({order.ContinuityNote}).",
+            () => $"Приказ {order} освобождает {evaluation.Name(released)} в исключительном случае ({order.Reason}), с заменой ({evaluation.Name(order.ReplacementId!)}) и обеспечением непрерывности ({order.ContinuityNote}).",
+            () => $"{OrganizationFacts.En(order)} releases {evaluation.Name(released)} in an exceptional case ({order.Reason}), with a replacement ({evaluation.Name(order.ReplacementId!)}) and continuity ensured ({order.ContinuityNote}).",
             subjects);
+    }
+
+    /// <summary>What the order lacks, in the order head, replacement, continuity.</summary>
+    private static IEnumerable<string> Faults(Evaluation evaluation, ReleaseOrder order, bool notByHead, bool english)
+    {
+        if (notByHead)
+        {
+            yield return english
+                ? $"the decision is not the head's (signed by {OrganizationFacts.Signer(evaluation, order)})"
+                : $"решение принято не руководителем (подписал {OrganizationFacts.Signer(evaluation, order)})";
+        }
+
+        if (order.ReplacementId is null)
+        {
+            yield return english ? "no replacement is named" : "не назначена замена";
+        }
+
+        if (order.ContinuityNote is null)
+        {
+            yield return english
+                ? "it does not say how the continuity of the educational process is ensured"
+                : "не указано, как обеспечивается непрерывность образовательного процесса";
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
@@ -55,39 +56,76 @@ internal sealed class RoadmapApproved : Rule
         var approving = OrganizationFacts.Issued<RoadmapOrder>(orders, asOf);
         if (approving.Count != 0)
         {
-            var order = approving.FirstOrDefault(o => OrganizationFacts.SignedByHead(evaluation, o) != false) ?? approving[0];
-            var roadmap = roadmaps.FirstOrDefault(r => r.Id == order.RoadmapId);
-            var title = roadmap?.Title ?? order.RoadmapId.Value;
+            var order = SignedByHeadOrFirst(evaluation, approving);
+            var roadmap = Find(roadmaps, order.RoadmapId);
             Subject[] subjects = roadmap is null ? [subject, Subject.Of(order)] : [subject, Subject.Of(order), Subject.Of(roadmap)];
             return OrganizationFacts.SignedByHead(evaluation, order) == false
                 ? Verdict.Violated(
-                    $"Дорожная карта «{title}» утверждена приказом {order}, подписанным не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
-                    $"Roadmap «{title}» is approved by {OrganizationFacts.En(order)}, signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
+                    () => $"Дорожная карта «{Title()}» утверждена приказом {order}, подписанным не руководителем, а {OrganizationFacts.Signer(evaluation, order)}.",
+                    () => $"Roadmap «{Title()}» is approved by {OrganizationFacts.En(order)}, signed not by the head but by {OrganizationFacts.Signer(evaluation, order)}.",
                     subjects)
                 : Verdict.Satisfied(
-                    $"Дорожная карта «{title}» утверждена приказом {order}.",
-                    $"Roadmap «{title}» is approved by {OrganizationFacts.En(order)}.",
+                    () => $"Дорожная карта «{Title()}» утверждена приказом {order}.",
+                    () => $"Roadmap «{Title()}» is approved by {OrganizationFacts.En(order)}.",
                     subjects);
+
+            string Title() => roadmap?.Title ?? order.RoadmapId.Value;
         }
 
-        var stated = roadmaps.Where(r => r.OrderDate is { } date && date <= asOf).ToList();
+        var stated = new List<Roadmap>();
+        foreach (var roadmap in roadmaps)
+        {
+            if (roadmap.OrderDate is { } date && date <= asOf)
+            {
+                stated.Add(roadmap);
+            }
+        }
+
         if (stated.Count != 0)
         {
             var missing = stated.Select(r => $"приказ № {r.OrderNumber ?? "—"} от {r.OrderDate:dd.MM.yyyy} об утверждении дорожной карты «{r.Title}»").ToList();
             return Verdict.Unknown(
                 missing,
-                $"Дорожная карта ссылается на приказ об утверждении, но самого приказа в деле нет: {string.Join("; ", missing)}.",
-                $"The roadmap refers to its approving order, which is not in the case: {string.Join("; ", stated.Select(r => $"order No. {r.OrderNumber ?? "—"} of {r.OrderDate:yyyy-MM-dd} for «{r.Title}»"))}.",
+                () => $"Дорожная карта ссылается на приказ об утверждении, но самого приказа в деле нет: {string.Join("; ", missing)}.",
+                () => $"The roadmap refers to its approving order, which is not in the case: {string.Join("; ", stated.Select(r => $"order No. {r.OrderNumber ?? "—"} of {r.OrderDate:yyyy-MM-dd} for «{r.Title}»"))}.",
                 [subject, .. stated.Select(Subject.Of)]);
         }
 
         return Verdict.Violated(
-            roadmaps.Count == 0
+            () => roadmaps.Count == 0
                 ? $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет дорожной карты, утверждённой приказом руководителя."
                 : $"Дорожная карта «{roadmaps[0].Title}» не утверждена приказом руководителя на {asOf:dd.MM.yyyy}.",
-            roadmaps.Count == 0
+            () => roadmaps.Count == 0
                 ? $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} no roadmap is approved by the head's order."
                 : $"Roadmap «{roadmaps[0].Title}» is not approved by the head's order on {asOf:yyyy-MM-dd}.",
             [subject, .. roadmaps.Select(Subject.Of)]);
+    }
+
+    /// <summary>The first approving order not shown signed by someone else, else the first one.</summary>
+    private static RoadmapOrder SignedByHeadOrFirst(Evaluation evaluation, IReadOnlyList<RoadmapOrder> approving)
+    {
+        foreach (var order in approving)
+        {
+            if (OrganizationFacts.SignedByHead(evaluation, order) != false)
+            {
+                return order;
+            }
+        }
+
+        return approving[0];
+    }
+
+    /// <summary>The roadmap with the identifier, or null.</summary>
+    private static Roadmap? Find(IReadOnlyList<Roadmap> roadmaps, RoadmapId id)
+    {
+        foreach (var roadmap in roadmaps)
+        {
+            if (roadmap.Id == id)
+            {
+                return roadmap;
+            }
+        }
+
+        return null;
     }
 }

@@ -45,17 +45,17 @@ internal sealed class WebsiteSection : Rule
         return organization.WebsiteHasMentoringSection switch
         {
             true => Verdict.Satisfied(
-                $"На сайте {organization.Name} есть раздел о наставничестве.",
-                $"The website of {organization.Name} has a mentoring section.",
+                () => $"На сайте {organization.Name} есть раздел о наставничестве.",
+                () => $"The website of {organization.Name} has a mentoring section.",
                 subject),
             false => Verdict.Violated(
-                $"На официальном сайте {organization.Name} нет раздела о наставничестве.",
-                $"The official website of {organization.Name} has no mentoring section.",
+                () => $"На официальном сайте {organization.Name} нет раздела о наставничестве.",
+                () => $"The official website of {organization.Name} has no mentoring section.",
                 subject),
             null => Verdict.Unknown(
                 [$"сведения о разделе о наставничестве на сайте {organization.Name}"],
-                $"Неизвестно, есть ли на сайте {organization.Name} раздел о наставничестве.",
-                $"Whether the website of {organization.Name} has a mentoring section is not known.",
+                () => $"Неизвестно, есть ли на сайте {organization.Name} раздел о наставничестве.",
+                () => $"Whether the website of {organization.Name} has a mentoring section is not known.",
                 subject),
         };
     }

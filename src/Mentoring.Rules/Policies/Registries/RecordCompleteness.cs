@@ -11,28 +11,45 @@ internal static class RecordCompleteness
 
     /// <summary>
     /// Satisfied when none of the fields due is missing, violated otherwise, naming the columns of the registry form.
+    /// A field is due at the record's stage when <paramref name="isDue"/> says so (paired, completed); <paramref name="who"/>
+    /// writes how the messages name the record's person.
     /// </summary>
     internal static Verdict Judge<TField>(
-        Subject subject, string registryRu, string registryEn, string who, IReadOnlyList<TField> missing, Func<TField, bool> isDue, Func<TField, Term<TField>> term)
+        Subject subject,
+        string registryRu,
+        string registryEn,
+        Func<string> who,
+        IReadOnlyList<TField> missing,
+        (bool Paired, bool Completed) stage,
+        Func<TField, bool, bool, bool> isDue,
+        Func<TField, Term<TField>> term)
         where TField : struct, Enum
     {
-        var due = missing.Where(isDue).ToArray();
-        if (due.Length != 0)
+        List<TField>? due = null;
+        foreach (var field in missing)
+        {
+            if (isDue(field, stage.Paired, stage.Completed))
+            {
+                (due ??= []).Add(field);
+            }
+        }
+
+        if (due is not null)
         {
             return Verdict.Violated(
-                $"В записи {subject.Id} ({who}) {registryRu} не заполнено: {string.Join("; ", due.Select(f => $"«{term(f).NameRu}»"))}.",
-                $"Record {subject.Id} ({who}) of the {registryEn} lacks: {string.Join(", ", due.Select(f => term(f).Code))}.",
+                () => $"В записи {subject.Id} ({who()}) {registryRu} не заполнено: {string.Join("; ", due.Select(f => $"«{term(f).NameRu}»"))}.",
+                () => $"Record {subject.Id} ({who()}) of the {registryEn} lacks: {string.Join(", ", due.Select(f => term(f).Code))}.",
                 subject);
         }
 
-        var later = missing.Count - due.Length;
+        var later = missing.Count;
         return Verdict.Satisfied(
-            later == 0
-                ? $"Запись {subject.Id} ({who}) {registryRu} заполнена полностью."
-                : $"Запись {subject.Id} ({who}) {registryRu} заполнена на текущем этапе; не заполнено ещё {later} пол(я), которые заполняются позже.",
-            later == 0
-                ? $"Record {subject.Id} ({who}) of the {registryEn} is complete."
-                : $"Record {subject.Id} ({who}) of the {registryEn} is complete for its stage; {later} later field(s) are still empty.",
+            () => later == 0
+                ? $"Запись {subject.Id} ({who()}) {registryRu} заполнена полностью."
+                : $"Запись {subject.Id} ({who()}) {registryRu} заполнена на текущем этапе; не заполнено ещё {later} пол(я), которые заполняются позже.",
+            () => later == 0
+                ? $"Record {subject.Id} ({who()}) of the {registryEn} is complete."
+                : $"Record {subject.Id} ({who()}) of the {registryEn} is complete for its stage; {later} later field(s) are still empty.",
             subject);
     }
 }

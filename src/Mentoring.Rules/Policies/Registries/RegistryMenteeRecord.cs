@@ -36,19 +36,19 @@ internal sealed class RegistryMenteeRecord : Rule
     {
         var paired = record.MentorName is not null || record.Form is not null || record.MentorWorkplace is not null;
         var completed = record.CompletionDate is not null || record.Results is not null || record.CaseLink is not null || record.CompletionMark is not null;
-        var who = RecordCompleteness.Name(evaluation, record.PersonId, record.FullName, record.Id.Value);
         return RecordCompleteness.Judge(
             Subject.Of(SubjectKind.RegistryRecord, record.Id.Value, record.FullName),
             "базы наставляемых",
             "mentee registry",
-            who,
+            () => RecordCompleteness.Name(evaluation, record.PersonId, record.FullName, record.Id.Value),
             record.MissingFields(),
-            field => field switch
+            (paired, completed),
+            static (field, paired, completed) => field switch
             {
                 MenteeRecordField.MentorName or MenteeRecordField.Form or MenteeRecordField.MentorWorkplace => paired,
                 MenteeRecordField.CompletionDate or MenteeRecordField.Results or MenteeRecordField.CaseLink or MenteeRecordField.CompletionMark => completed,
                 _ => true,
             },
-            field => field.Term());
+            static field => field.Term());
     }
 }

@@ -36,19 +36,19 @@ internal sealed class RegistryMentorRecord : Rule
     {
         var paired = record.Mentees.Count != 0 || record.Form is not null || record.MenteeWorkplace is not null;
         var completed = record.CompletionDate is not null || record.Results is not null || record.CaseLink is not null;
-        var who = RecordCompleteness.Name(evaluation, record.PersonId, record.FullName, record.Id.Value);
         return RecordCompleteness.Judge(
             Subject.Of(SubjectKind.RegistryRecord, record.Id.Value, record.FullName),
             "базы наставников",
             "mentor registry",
-            who,
+            () => RecordCompleteness.Name(evaluation, record.PersonId, record.FullName, record.Id.Value),
             record.MissingFields(),
-            field => field switch
+            (paired, completed),
+            static (field, paired, completed) => field switch
             {
                 MentorRecordField.Mentees or MentorRecordField.Form or MentorRecordField.MenteeWorkplace => paired,
                 MentorRecordField.CompletionDate or MentorRecordField.Results or MentorRecordField.CaseLink => completed,
                 _ => true,
             },
-            field => field.Term());
+            static field => field.Term());
     }
 }

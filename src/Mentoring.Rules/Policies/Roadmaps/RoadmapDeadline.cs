@@ -39,8 +39,8 @@ internal sealed class RoadmapDeadline : Rule
         if (roadmap.Period is { } period && period.Start > asOf)
         {
             return Verdict.NotApplicable(
-                $"Дорожная карта «{roadmap.Title}» действует с {period.Start:dd.MM.yyyy}, после даты проверки.",
-                $"Roadmap {roadmap.Id} starts on {period.Start:yyyy-MM-dd}, after the date of validation.",
+                () => $"Дорожная карта «{roadmap.Title}» действует с {period.Start:dd.MM.yyyy}, после даты проверки.",
+                () => $"Roadmap {roadmap.Id} starts on {period.Start:yyyy-MM-dd}, after the date of validation.",
                 subject);
         }
 
@@ -48,27 +48,40 @@ internal sealed class RoadmapDeadline : Rule
         {
             return Verdict.Unknown(
                 [$"мероприятия дорожной карты «{roadmap.Title}»"],
-                $"В дорожной карте «{roadmap.Title}» не указано ни одного мероприятия.",
-                $"Roadmap {roadmap.Id} lists no activities.",
+                () => $"В дорожной карте «{roadmap.Title}» не указано ни одного мероприятия.",
+                () => $"Roadmap {roadmap.Id} lists no activities.",
                 subject);
         }
 
-        var statuses = activities.Select(a => (Activity: a, Status: a.StatusOn(asOf))).ToArray();
-        var overdue = statuses.Where(s => s.Status == RoadmapActivityStatus.Overdue).Select(s => s.Activity).ToArray();
-        if (overdue.Length != 0)
+        List<RoadmapActivity>? overdue = null;
+        var done = 0;
+        foreach (var activity in activities)
+        {
+            switch (activity.StatusOn(asOf))
+            {
+                case RoadmapActivityStatus.Overdue:
+                    (overdue ??= []).Add(activity);
+                    break;
+                case RoadmapActivityStatus.Done:
+                    done++;
+                    break;
+            }
+        }
+
+        if (overdue is not null)
         {
             return Verdict.Violated(
-                $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{roadmap.Title}»: "
+                () => $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{roadmap.Title}»: "
                     + string.Join("; ", overdue.Select(a => $"{a.Number}. {a.Title} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {r}" : string.Empty)})")) + ".",
-                $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
+                () => $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
                     + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline: {a.Deadline.Text})")) + ".",
                 subject);
         }
 
-        var done = statuses.Count(s => s.Status == RoadmapActivityStatus.Done);
+        var count = activities.Count;
         return Verdict.Satisfied(
-            $"На {asOf:dd.MM.yyyy} в дорожной карте «{roadmap.Title}» нет просроченных мероприятий (выполнено {done} из {activities.Count}).",
-            $"As of {asOf:yyyy-MM-dd}, roadmap {roadmap.Id} has no overdue activity ({done} of {activities.Count} done).",
+            () => $"На {asOf:dd.MM.yyyy} в дорожной карте «{roadmap.Title}» нет просроченных мероприятий (выполнено {done} из {count}).",
+            () => $"As of {asOf:yyyy-MM-dd}, roadmap {roadmap.Id} has no overdue activity ({done} of {count} done).",
             subject);
     }
 }

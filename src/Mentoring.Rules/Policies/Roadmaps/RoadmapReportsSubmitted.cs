@@ -48,31 +48,22 @@ internal sealed class RoadmapReportsSubmitted : Rule
         if (passed.Length == 0)
         {
             return Verdict.NotApplicable(
-                $"На {asOf:dd.MM.yyyy} ни один срок представления отчётов ({string.Join(", ", due.Select(d => $"{d:dd.MM.yyyy}"))}) ещё не прошёл.",
-                $"As of {asOf:yyyy-MM-dd}, no report due date ({string.Join(", ", due.Select(d => $"{d:yyyy-MM-dd}"))}) has passed.",
+                () => $"На {asOf:dd.MM.yyyy} ни один срок представления отчётов ({string.Join(", ", due.Select(d => $"{d:dd.MM.yyyy}"))}) ещё не прошёл.",
+                () => $"As of {asOf:yyyy-MM-dd}, no report due date ({string.Join(", ", due.Select(d => $"{d:yyyy-MM-dd}"))}) has passed.",
                 subject);
         }
 
-        var onTime = new List<string>();
-        var missing = new List<(string Ru, string En)>();
+        // Each passed due date with its report: on time, late (Late), or none at all (Report null).
+        var matched = new List<(DateOnly Day, MonitoringReport? Report, bool Late)>(passed.Length);
         var unused = reports.Where(r => r.SubmittedOn is not null).OrderBy(r => r.SubmittedOn).ToList();
         DateOnly? previous = null;
         foreach (var day in passed)
         {
             var from = previous;
             var report = unused.Find(r => r.SubmittedOn <= day && (from is null || r.SubmittedOn > from));
-            if (report is not null)
-            {
-                onTime.Add($"{day:dd.MM.yyyy} — {report.Id} от {report.SubmittedOn:dd.MM.yyyy}");
-            }
-            else
-            {
-                report = unused.Find(r => r.SubmittedOn > day);
-                missing.Add(report is null
-                    ? ($"к {day:dd.MM.yyyy} — не представлен", $"due {day:yyyy-MM-dd}: not submitted")
-                    : ($"к {day:dd.MM.yyyy} — представлен с опозданием {report.SubmittedOn:dd.MM.yyyy} ({report.Id})", $"due {day:yyyy-MM-dd}: submitted late on {report.SubmittedOn:yyyy-MM-dd} ({report.Id})"));
-            }
-
+            var late = report is null;
+            report ??= unused.Find(r => r.SubmittedOn > day);
+            matched.Add((day, report, late));
             if (report is not null)
             {
                 unused.Remove(report);
@@ -81,11 +72,11 @@ internal sealed class RoadmapReportsSubmitted : Rule
             previous = day;
         }
 
-        if (missing.Count == 0)
+        if (!matched.Exists(m => m.Late))
         {
             return Verdict.Satisfied(
-                $"Отчёты о реализации дорожной карты представлены в срок: {string.Join("; ", onTime)}.",
-                $"The roadmap reports were submitted on time for {string.Join(", ", passed.Select(d => $"{d:yyyy-MM-dd}"))}.",
+                () => $"Отчёты о реализации дорожной карты представлены в срок: {string.Join("; ", matched.Select(m => $"{m.Day:dd.MM.yyyy} — {m.Report!.Id} от {m.Report.SubmittedOn:dd.MM.yyyy}"))}.",
+                () => $"The roadmap reports were submitted on time for {string.Join(", ", passed.Select(d => $"{d:yyyy-MM-dd}"))}.",
                 subject);
         }
 
@@ -94,14 +85,21 @@ internal sealed class RoadmapReportsSubmitted : Rule
         {
             return Verdict.Unknown(
                 undated.Select(r => $"дата представления отчёта {r.Id}"),
-                $"Отчёты о реализации дорожной карты: {string.Join("; ", missing.Select(m => m.Ru))}; дата представления отчёта(ов) {string.Join(", ", undated.Select(r => r.Id))} не указана.",
-                $"Roadmap reports: {string.Join("; ", missing.Select(m => m.En))}; the submission date of {string.Join(", ", undated.Select(r => r.Id))} is not recorded.",
+                () => $"Отчёты о реализации дорожной карты: {MissingRu()}; дата представления отчёта(ов) {string.Join(", ", undated.Select(r => r.Id))} не указана.",
+                () => $"Roadmap reports: {MissingEn()}; the submission date of {string.Join(", ", undated.Select(r => r.Id))} is not recorded.",
                 subject);
         }
 
         return Verdict.Violated(
-            $"Отчёты о реализации дорожной карты в ГАУ ДПО СОИРО: {string.Join("; ", missing.Select(m => m.Ru))}.",
-            $"Roadmap reports to the regional institute: {string.Join("; ", missing.Select(m => m.En))}.",
+            () => $"Отчёты о реализации дорожной карты в ГАУ ДПО СОИРО: {MissingRu()}.",
+            () => $"Roadmap reports to the regional institute: {MissingEn()}.",
             subject);
+
+        string MissingRu() => string.Join("; ", matched.Where(m => m.Late).Select(m => m.Report is not { } report
+            ? $"к {m.Day:dd.MM.yyyy} — не представлен"
+            : $"к {m.Day:dd.MM.yyyy} — представлен с опозданием {report.SubmittedOn:dd.MM.yyyy} ({report.Id})"));
+        string MissingEn() => string.Join("; ", matched.Where(m => m.Late).Select(m => m.Report is not { } report
+            ? $"due {m.Day:yyyy-MM-dd}: not submitted"
+            : $"due {m.Day:yyyy-MM-dd}: submitted late on {report.SubmittedOn:yyyy-MM-dd} ({report.Id})"));
     }
 }

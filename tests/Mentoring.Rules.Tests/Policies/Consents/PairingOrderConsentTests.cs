@@ -96,6 +96,61 @@ public sealed class PairingOrderConsentTests
     }
 
     [Fact]
+    public void Validate_FaultsInSeveralPairs_ViolatedListingEachInTheOrderOfThePairs()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("p1", ["m1"], ["t1"]).Pair("p2", ["m1"], ["t2"])
+            .PairingOrder("po-1", D(2023, 9, 1), "p1", "p2")
+            .Consent("c1", ConsentKind.PairingDuties, "m1", D(2023, 8, 28))
+            .Consent("c2", ConsentKind.PairingDuties, "t1", D(2023, 8, 28), ConsentForm.Mutual)
+            .Consent("c3", ConsentKind.PairingDuties, "t2", D(2023, 9, 4)).Build();
+        var (t1, t2) = (@case.FindPerson(P("t1"))!.Name.ShortName, @case.FindPerson(P("t2"))!.Name.ShortName);
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "po-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.EndsWith(
+            $": согласие {t1} (пара p1) дано не в письменной форме; согласие {t2} (пара p2) дано 04.09.2023, после приказа.",
+            finding.MessageRu,
+            StringComparison.Ordinal);
+        Assert.Equal(
+            $"order No. po-1 of 2023-09-01: the consent of {t1} (pair p1) is not written; the consent of {t2} (pair p2) was given on 2023-09-04, after the order.",
+            finding.MessageEn);
+        Assert.DoesNotContain(finding.Subjects, s => s.Id == "m1");
+    }
+
+    [Fact]
+    public void Validate_OneConsentForEveryPair_NamedOnceAmongTheSubjects()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("p1", ["m1"], ["t1"]).Pair("p2", ["m1"], ["t2"])
+            .PairingOrder("po-1", D(2023, 9, 1), "p1", "p2")
+            .Consent("c1", ConsentKind.PairingDuties, "m1", D(2023, 8, 28))
+            .Consent("c2", ConsentKind.PairingDuties, "t1", D(2023, 8, 28))
+            .Consent("c3", ConsentKind.PairingDuties, "t2", D(2023, 8, 29)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "po-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Equal(["po-1", "p1", "p2", "c1", "c2", "c3"], finding.Subjects.Select(s => s.Id));
+        Assert.Contains("все участники пар p1, p2", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MessagesOfTwoOrdersReadInReverse_EachNamesItsOwnParticipants()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("p1", ["m1"], ["t1"]).Pair("p2", ["m1"], ["t2"])
+            .PairingOrder("po-1", D(2023, 9, 1), "p1").PairingOrder("po-2", D(2023, 9, 2), "p2")
+            .Consent("c1", ConsentKind.PairingDuties, "m1", D(2023, 8, 28)).Build();
+        var findings = PolicyRunner.Findings(@case, AsOf, Rule);
+        var (t1, t2) = (@case.FindPerson(P("t1"))!.Name.ShortName, @case.FindPerson(P("t2"))!.Name.ShortName);
+
+        var second = Assert.Single(findings, f => f.Subjects[0].Id == "po-2").MessageEn;
+        var first = Assert.Single(findings, f => f.Subjects[0].Id == "po-1").MessageEn;
+
+        Assert.Equal($"order No. po-1 of 2023-09-01: the case has no consent to the extra duties of {t1} (pair p1).", first);
+        Assert.Equal($"order No. po-2 of 2023-09-02: the case has no consent to the extra duties of {t2} (pair p2).", second);
+    }
+
+    [Fact]
     public void Validate_NoPairingOrder_NotApplicable()
     {
         var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"]).Build();

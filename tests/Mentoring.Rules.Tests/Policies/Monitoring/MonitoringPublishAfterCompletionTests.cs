@@ -29,6 +29,19 @@ public sealed class MonitoringPublishAfterCompletionTests
         Assert.Contains("while it has not ended", finding.MessageEn, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_ProgramCompletedAfterTheValidation_MessagesTellWhatWasJudged()
+    {
+        PersonalizedProgram? program = null;
+        var finding = Assert.Single(Judge(p => program = p.Started(D(2023, 9, 1)).Published(D(2024, 3, 1))));
+
+        program!.CompletedWith(Ending(CompletionGround.PlanCompleted, End));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("опубликованы до её завершения (программа не завершена)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("were published while it has not ended", finding.MessageEn, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(30, Outcome.Violated)]
     [InlineData(31, Outcome.Satisfied)]

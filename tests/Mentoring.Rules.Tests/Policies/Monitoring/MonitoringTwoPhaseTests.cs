@@ -58,6 +58,22 @@ public sealed class MonitoringTwoPhaseTests
     }
 
     [Fact]
+    public void Validate_MenteeMissingBothPhases_ListedTwiceNamedOnce()
+    {
+        var @case = Program(completed: true)
+            .Assessment("as-1", "m1", AssessmentPhase.BeforeEntry, D(2023, 8, 25), "prog-1")
+            .Assessment("as-3", "m1", AssessmentPhase.AfterCompletion, D(2024, 6, 1), "prog-1")
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.EndsWith("нет оценки: Петров П. П. — до входа в программу; Петров П. П. — по итогам программы.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal("Program prog-1 lacks assessments: Петров П. П. before entry; Петров П. П. after completion.", finding.MessageEn);
+        Assert.Equal(["prog-1", "p1", "t1"], finding.Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Validate_RunningProgramWithFirstPhase_Satisfied() =>
         Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(BeforeEntry(Program(completed: false)).Build(), AsOf, Rule, "prog-1").Outcome);
 

@@ -26,6 +26,20 @@ public sealed class CuratorAppointedTests
     }
 
     [Fact]
+    public void Validate_TwoCuratorOrdersOnOneDay_TheLaterInTheCaseNamesTheCurator()
+    {
+        var @case = Running().Teacher("dep2", deputy: true)
+            .CuratorOrder("cur-1", D(2023, 9, 1), "dep").CuratorOrder("cur-2", D(2023, 9, 1), "dep2").CuratorOrder("cur-3", D(2024, 2, 1), "dep")
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, OrganizationId);
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Equal($"Curator {@case.FindPerson(P("dep2"))!.Name.ShortName} is appointed by order No. cur-2 of 2023-09-01 (order appointing the curator).", finding.MessageEn);
+        Assert.Equal([OrganizationId, "cur-2", "dep2"], finding.Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Validate_NoCuratorOrder_Violated()
     {
         var finding = PolicyRunner.FindingFor(Running().Build(), AsOf, Rule, OrganizationId);

@@ -1,0 +1,74 @@
+using Mentoring.Domain.Consents;
+using Mentoring.Rules.Policies;
+using Mentoring.Rules.Policies.Consents;
+using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+
+namespace Mentoring.Rules.Tests.Policies.Consents;
+
+public sealed class ConsentFactsTests
+{
+    private static readonly DateOnly AsOf = D(2024, 1, 15);
+
+    [Fact]
+    public void Refusal_Withdrawn_WritesTheNameOnlyWhenTheMessageIsRead()
+    {
+        var @case = School().Teacher("m1").Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 1), withdrawnOn: D(2023, 12, 1)).Build();
+        var standing = ConsentFacts.Standing(ConsentFacts.About(@case.Consents, P("m1"), AsOf), AsOf);
+        var (ru, en) = (0, 0);
+
+        var verdict = ConsentFacts.Refusal(standing, () => $"Наставник {++ru}", () => $"Mentor {++en}", "письменное согласие", "a written consent", [])!;
+
+        Assert.Equal(Outcome.Violated, verdict.Outcome);
+        Assert.Equal((0, 0), (ru, en));
+        Assert.Equal("Наставник 1: согласие наставника на работу наставником от 01.08.2023 отозвано 01.12.2023.", verdict.MessageRu);
+        Assert.Equal(verdict.MessageRu, verdict.MessageRu);
+        Assert.StartsWith("Mentor 1: the ", verdict.MessageEn, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (ru, en));
+        Assert.Contains(verdict.Subjects, s => s.Id == "c1");
+    }
+
+    [Fact]
+    public void AppointedOn_TwoOrdersOnTheSameDay_TheFirstInTheCase()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("p1", ["m1"], ["t1"]).Pair("p2", ["m1"], ["t2"])
+            .PairingOrder("po-2", D(2023, 9, 5), "p2").PairingOrder("po-1", D(2023, 9, 1), "p2").PairingOrder("po-0", D(2023, 9, 1), "p1").Build();
+
+        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case.Orders.OfType<Domain.Orders.PairingOrder>(), AsOf);
+
+        Assert.NotNull(appointment);
+        Assert.Equal("po-1", appointment.Order?.Id.Value);
+        Assert.Equal("p2", appointment.Pair.Id.Value);
+    }
+
+    [Fact]
+    public void AppointedOn_NoOrderIssuedByTheDate_TheEarliestFormedPair()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2")
+            .Pair("p1", ["m1"], ["t1"], formedOn: D(2023, 10, 1)).Pair("p2", ["m1"], ["t2"], formedOn: D(2023, 9, 1)).Pair("p3", ["m1"], ["t2"], formedOn: D(2023, 9, 1))
+            .PairingOrder("po-1", D(2024, 2, 1), "p1").Build();
+
+        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case.Orders.OfType<Domain.Orders.PairingOrder>(), AsOf);
+
+        Assert.NotNull(appointment);
+        Assert.Null(appointment.Order);
+        Assert.Equal("p2", appointment.Pair.Id.Value);
+        Assert.Equal("при формировании пары p2 01.09.2023", appointment.Ru);
+    }
+
+    [Fact]
+    public void Standing_WrittenWithdrawnAndMutualInForce_WithdrawnUnlessMutualIsAccepted()
+    {
+        var @case = School().Teacher("m1")
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 1), withdrawnOn: D(2023, 12, 1))
+            .Consent("c2", ConsentKind.MentorParticipation, "m1", D(2023, 9, 1), ConsentForm.Mutual).Build();
+        var given = ConsentFacts.About(@case.Consents, P("m1"), AsOf);
+
+        var written = ConsentFacts.Standing(given, AsOf);
+        var mutual = ConsentFacts.Standing(given, AsOf, acceptMutual: true);
+
+        Assert.Equal((ConsentState.Withdrawn, "c1"), (written.State, written.Latest?.Id.Value));
+        Assert.Empty(written.InForce);
+        Assert.Equal((ConsentState.InForce, "c2"), (mutual.State, mutual.Latest?.Id.Value));
+        Assert.Equal(["c2"], mutual.InForce.Select(c => c.Id.Value));
+    }
+}
