@@ -69,7 +69,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         {
             if (Matches(token, fact.Object))
             {
-                Add(memory, stateToken, fact);
+                Add(stateToken, fact);
             }
         }
 
@@ -85,7 +85,7 @@ internal sealed class AggregateNode : BinaryBetaNode
         {
             if (Matches(t, value))
             {
-                AddAndMark(state, memory, t, fact);
+                AddAndMark(state, t, fact);
             }
         }
     }
@@ -96,37 +96,38 @@ internal sealed class AggregateNode : BinaryBetaNode
         var moved = ReindexRight(memory, fact, out var bucket, out var all);
         var value = fact.Object;
         var mark = state.NextMark();
-        if (memory.Links is not null && memory.Links.Remove(fact, out var states))
+        var states = state.RentTokens();
+        fact.TakeLinks(this, states);
+        for (var i = 0; i < states.Count; i++)
         {
-            for (var i = 0; i < states.Count; i++)
+            var stateToken = states[i];
+            if (stateToken.IsDead)
             {
-                var stateToken = states[i];
-                if (stateToken.IsDead)
-                {
-                    continue;
-                }
-
-                var left = stateToken.Parent!;
-                if (!moved && Matches(left, value))
-                {
-                    left.Mark = mark;
-                    memory.Link(fact, stateToken);
-                    Modify(stateToken, fact);
-                }
-                else
-                {
-                    Remove(stateToken, fact);
-                }
-
-                MarkDirty(state, stateToken);
+                continue;
             }
+
+            var left = stateToken.Parent!;
+            if (!moved && Matches(left, value))
+            {
+                left.Mark = mark;
+                fact.Link(this, stateToken);
+                Modify(stateToken, fact);
+            }
+            else
+            {
+                Remove(stateToken, fact);
+            }
+
+            MarkDirty(state, stateToken);
         }
+
+        state.Return(states);
 
         foreach (var t in LeftCandidates(state, bucket, all))
         {
             if (t.Mark != mark && Matches(t, value))
             {
-                AddAndMark(state, memory, t, fact);
+                AddAndMark(state, t, fact);
             }
         }
     }
@@ -140,13 +141,13 @@ internal sealed class AggregateNode : BinaryBetaNode
         var mark = state.NextMark();
         if (aggregate.Groups is null)
         {
-            RecheckMembers(memory, token, stateToken, aggregate.Facts, moved, mark);
+            RecheckMembers(token, stateToken, aggregate.Facts, moved, mark);
         }
         else
         {
             foreach (var group in aggregate.Groups.Values)
             {
-                RecheckMembers(memory, token, stateToken, group.Facts, moved, mark);
+                RecheckMembers(token, stateToken, group.Facts, moved, mark);
 
                 // The left token changed: every group's output is modified, not only the changed ones.
                 MarkGroup(aggregate, group);
@@ -157,14 +158,14 @@ internal sealed class AggregateNode : BinaryBetaNode
         {
             if (fact.Mark != mark && Matches(token, fact.Object))
             {
-                Add(memory, stateToken, fact);
+                Add(stateToken, fact);
             }
         }
 
         MarkDirty(state, stateToken);
     }
 
-    private void RecheckMembers(BetaMemory memory, Token left, Token stateToken, List<FactHandle> facts, bool moved, long mark)
+    private void RecheckMembers(Token left, Token stateToken, List<FactHandle> facts, bool moved, long mark)
     {
         for (var i = facts.Count - 1; i >= 0; i--)
         {
@@ -176,7 +177,7 @@ internal sealed class AggregateNode : BinaryBetaNode
             else
             {
                 facts.RemoveAt(i);
-                memory.Unlink(fact, stateToken);
+                fact.Unlink(this, stateToken);
             }
         }
     }
@@ -213,12 +214,8 @@ internal sealed class AggregateNode : BinaryBetaNode
 
     public override void RightRetracted(ReteState state, FactHandle fact)
     {
-        var memory = state.Beta(this);
-        if (memory.Links is null || !memory.Links.Remove(fact, out var states))
-        {
-            return;
-        }
-
+        var states = state.RentTokens();
+        fact.TakeLinks(this, states);
         for (var i = 0; i < states.Count; i++)
         {
             var stateToken = states[i];
@@ -230,18 +227,19 @@ internal sealed class AggregateNode : BinaryBetaNode
             Remove(stateToken, fact);
             MarkDirty(state, stateToken);
         }
+
+        state.Return(states);
     }
 
     public override void TokenRemoved(ReteState state, Token token)
     {
         if (token.IsState && token.State is AggregateState aggregate)
         {
-            var memory = state.Beta(this);
             if (aggregate.Groups is null)
             {
                 for (var i = 0; i < aggregate.Facts.Count; i++)
                 {
-                    memory.Unlink(aggregate.Facts[i], token);
+                    aggregate.Facts[i].Unlink(this, token);
                 }
             }
             else
@@ -250,7 +248,7 @@ internal sealed class AggregateNode : BinaryBetaNode
                 {
                     for (var i = 0; i < group.Facts.Count; i++)
                     {
-                        memory.Unlink(group.Facts[i], token);
+                        group.Facts[i].Unlink(this, token);
                     }
                 }
             }
@@ -324,10 +322,10 @@ internal sealed class AggregateNode : BinaryBetaNode
         dirty.Clear();
     }
 
-    private void AddAndMark(ReteState state, BetaMemory memory, Token left, FactHandle fact)
+    private void AddAndMark(ReteState state, Token left, FactHandle fact)
     {
         var stateToken = left.FindState(this)!;
-        Add(memory, stateToken, fact);
+        Add(stateToken, fact);
         MarkDirty(state, stateToken);
     }
 
@@ -341,10 +339,10 @@ internal sealed class AggregateNode : BinaryBetaNode
         }
     }
 
-    private void Add(BetaMemory memory, Token stateToken, FactHandle fact)
+    private void Add(Token stateToken, FactHandle fact)
     {
         var aggregate = (AggregateState)stateToken.State!;
-        memory.Link(fact, stateToken);
+        fact.Link(this, stateToken);
         if (Aggregate != AggregateKind.GroupBy)
         {
             InsertSorted(aggregate.Facts, fact);

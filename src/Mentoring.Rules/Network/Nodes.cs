@@ -556,7 +556,7 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         {
             if (Matches(token, fact.Object))
             {
-                AddBlocker(memory, stateToken, fact);
+                AddBlocker(stateToken, fact);
             }
         }
 
@@ -575,7 +575,7 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         {
             if (Matches(t, value))
             {
-                Block(state, memory, t, fact);
+                Block(state, t, fact);
             }
         }
     }
@@ -589,40 +589,41 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
 
         // Pass 1: the state tokens the fact blocks keep it or lose it (freed ones are settled after pass 2).
         var freed = state.RentTokens();
-        if (memory.Links is not null && memory.Links.Remove(fact, out var states))
+        var states = state.RentTokens();
+        fact.TakeLinks(this, states);
+        for (var i = 0; i < states.Count; i++)
         {
-            for (var i = 0; i < states.Count; i++)
+            var stateToken = states[i];
+            if (stateToken.IsDead)
             {
-                var stateToken = states[i];
-                if (stateToken.IsDead)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var left = stateToken.Parent!;
-                if (!moved && Matches(left, value))
+            var left = stateToken.Parent!;
+            if (!moved && Matches(left, value))
+            {
+                left.Mark = mark;
+                fact.Link(this, stateToken);
+            }
+            else
+            {
+                var blockers = (List<FactHandle>)stateToken.State!;
+                blockers.Remove(fact);
+                if (blockers.Count == 0)
                 {
-                    left.Mark = mark;
-                    memory.Link(fact, stateToken);
-                }
-                else
-                {
-                    var blockers = (List<FactHandle>)stateToken.State!;
-                    blockers.Remove(fact);
-                    if (blockers.Count == 0)
-                    {
-                        freed.Add(stateToken);
-                    }
+                    freed.Add(stateToken);
                 }
             }
         }
+
+        state.Return(states);
 
         // Pass 2: new blocks.
         foreach (var t in LeftCandidates(state, bucket, all))
         {
             if (t.Mark != mark && Matches(t, value))
             {
-                Block(state, memory, t, fact);
+                Block(state, t, fact);
             }
         }
 
@@ -657,7 +658,7 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
                 else
                 {
                     blockers.RemoveAt(i);
-                    memory.Unlink(fact, stateToken);
+                    fact.Unlink(this, stateToken);
                 }
             }
         }
@@ -666,7 +667,7 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         {
             if (fact.Mark != mark && Matches(token, fact.Object))
             {
-                AddBlocker(memory, stateToken, fact);
+                AddBlocker(stateToken, fact);
             }
         }
 
@@ -700,12 +701,8 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
 
     public override void RightRetracted(ReteState state, FactHandle fact)
     {
-        var memory = state.Beta(this);
-        if (memory.Links is null || !memory.Links.Remove(fact, out var states))
-        {
-            return;
-        }
-
+        var states = state.RentTokens();
+        fact.TakeLinks(this, states);
         for (var i = 0; i < states.Count; i++)
         {
             var stateToken = states[i];
@@ -728,25 +725,26 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
                 }
             }
         }
+
+        state.Return(states);
     }
 
     public override void TokenRemoved(ReteState state, Token token)
     {
         if (token.State is List<FactHandle> blockers)
         {
-            var memory = state.Beta(this);
             for (var i = 0; i < blockers.Count; i++)
             {
-                memory.Unlink(blockers[i], token);
+                blockers[i].Unlink(this, token);
             }
         }
     }
 
-    private void Block(ReteState state, BetaMemory memory, Token left, FactHandle fact)
+    private void Block(ReteState state, Token left, FactHandle fact)
     {
         var stateToken = left.FindState(this)!;
         var wasEmpty = stateToken.State is not List<FactHandle> { Count: > 0 };
-        AddBlocker(memory, stateToken, fact);
+        AddBlocker(stateToken, fact);
         if (wasEmpty)
         {
             if (!IsExists)
@@ -760,10 +758,10 @@ internal sealed class NegationNode(int id, string description, BetaNode parent, 
         }
     }
 
-    private static void AddBlocker(BetaMemory memory, Token stateToken, FactHandle fact)
+    private void AddBlocker(Token stateToken, FactHandle fact)
     {
         ((List<FactHandle>)(stateToken.State ??= new List<FactHandle>(1))).Add(fact);
-        memory.Link(fact, stateToken);
+        fact.Link(this, stateToken);
     }
 
     private bool IsSatisfied(Token stateToken)
@@ -873,6 +871,9 @@ internal sealed class RuleBranch(CompiledRule rule, int index, IReadOnlyList<Rul
     public IReadOnlyList<RuleElement> Elements { get; } = elements;
 
     public IReadOnlyList<DeclarationSlot> Slots { get; } = slots;
+
+    /// <summary>How many slots hold pattern facts (the size of a firing's fact list).</summary>
+    public int FactSlotCount { get; } = slots.Count(s => s.IsFact);
 
     public Action<Runtime.IContext, Token>[] Actions { get; } = actions;
 

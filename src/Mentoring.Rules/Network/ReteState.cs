@@ -22,9 +22,6 @@ internal sealed class BetaMemory
     public Dictionary<object, List<Token>>? LeftIndex;
     public Dictionary<object, List<FactHandle>>? RightIndex;
 
-    /// <summary>For not/exists/aggregate nodes: which state tokens a right fact contributes to.</summary>
-    public Dictionary<FactHandle, List<Token>>? Links;
-
     public static object Key(object? value) => value ?? NullKey;
 
     public void Append(Token token)
@@ -130,7 +127,7 @@ internal sealed class BetaMemory
         }
 
         bucket.Add(fact);
-        (RightKeys ??= []).Add(fact, key);
+        (RightKeys ??= new(FactHandleComparer.Instance)).Add(fact, key);
     }
 
     public List<FactHandle>? RightBucket(object key) =>
@@ -171,30 +168,6 @@ internal sealed class BetaMemory
         if (index.TryGetValue(key, out var bucket) && RemoveFrom(bucket, item) && bucket.Count == 0)
         {
             index.Remove(key);
-        }
-    }
-
-    public void Link(FactHandle fact, Token state)
-    {
-        var links = Links ??= [];
-        if (!links.TryGetValue(fact, out var list))
-        {
-            list = new List<Token>(1);
-            links.Add(fact, list);
-        }
-
-        list.Add(state);
-    }
-
-    public void Unlink(FactHandle fact, Token state)
-    {
-        if (Links is not null && Links.TryGetValue(fact, out var list))
-        {
-            RemoveFrom(list, state);
-            if (list.Count == 0)
-            {
-                Links.Remove(fact);
-            }
         }
     }
 
@@ -251,7 +224,7 @@ internal sealed class ReteState
         (BetaMemory)(_memories[node.Id] ??= new BetaMemory());
 
     public HashSet<FactHandle> Alpha(AlphaMemoryNode node) =>
-        (HashSet<FactHandle>)(_memories[node.Id] ??= new HashSet<FactHandle>());
+        (HashSet<FactHandle>)(_memories[node.Id] ??= new HashSet<FactHandle>(FactHandleComparer.Instance));
 
     public bool HasMemory(NetworkNode node) => _memories[node.Id] is not null;
 
@@ -291,17 +264,10 @@ internal sealed class ReteState
     public void Retract(FactHandle fact)
     {
         // 1. Forget the fact in alpha memories and in the right indexes of the nodes they feed.
-        var first = fact.FirstMemory;
-        if (first is not null)
+        var memoryCount = fact.MemoryCount;
+        for (var i = 0; i < memoryCount; i++)
         {
-            RemoveFromMemory(first, fact);
-            if (fact.MoreMemories is { } more)
-            {
-                for (var i = 0; i < more.Count; i++)
-                {
-                    RemoveFromMemory(more[i], fact);
-                }
-            }
+            RemoveFromMemory(fact.Memory(i), fact);
         }
 
         // 2. Remove every partial match holding the fact (with everything derived from it).
@@ -311,20 +277,12 @@ internal sealed class ReteState
         }
 
         // 3. Let negations and aggregates react to the fact leaving.
-        if (first is not null)
+        for (var i = 0; i < memoryCount; i++)
         {
-            RightRetracted(first, fact);
-            if (fact.MoreMemories is { } more)
-            {
-                for (var i = 0; i < more.Count; i++)
-                {
-                    RightRetracted(more[i], fact);
-                }
-            }
+            RightRetracted(fact.Memory(i), fact);
         }
 
-        fact.FirstMemory = null;
-        fact.MoreMemories = null;
+        fact.ClearMemories();
     }
 
     /// <summary>
@@ -345,13 +303,9 @@ internal sealed class ReteState
             CollectMemories(typeNodes[i], value, next);
         }
 
-        if (fact.FirstMemory is { } first)
+        for (var i = 0; i < fact.MemoryCount; i++)
         {
-            old.Add(first);
-            if (fact.MoreMemories is { } more)
-            {
-                old.AddRange(more);
-            }
+            old.Add(fact.Memory(i));
         }
 
         // 1. Memories the fact left: a retraction limited to them.
@@ -364,8 +318,7 @@ internal sealed class ReteState
         }
 
         // 2. Memories the fact stays in: modify in place (deeper successors first, as for an insert).
-        fact.FirstMemory = null;
-        fact.MoreMemories = null;
+        fact.ClearMemories();
         for (var i = 0; i < old.Count; i++)
         {
             var memory = old[i];

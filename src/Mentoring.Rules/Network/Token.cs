@@ -146,8 +146,12 @@ internal sealed class FactHandle
     public object Object;
     public readonly long Id;
 
-    public AlphaMemoryNode? FirstMemory;
-    public List<AlphaMemoryNode>? MoreMemories;
+    /// <summary>
+    /// The alpha memories holding the fact, in the order it entered them: the first inline (most facts are in one),
+    /// the others in an array of which <see cref="MemoryCount"/> - 1 entries are used.
+    /// </summary>
+    private AlphaMemoryNode? _firstMemory;
+    private AlphaMemoryNode[]? _moreMemories;
     public Token? FirstToken;
 
     /// <summary>The activation that inserted this fact as a linked fact, if any.</summary>
@@ -157,21 +161,137 @@ internal sealed class FactHandle
     /// <summary>Scratch stamp of an update pass (see <see cref="ReteState.NextMark"/>).</summary>
     public long Mark;
 
+    /// <summary>
+    /// Links to the state tokens of not/exists/aggregate nodes that count this fact (as a blocker or a member), so that
+    /// an update or retraction finds them. Kept on the fact rather than in a per-node map keyed by fact: no hashing, and
+    /// one small array per fact instead of a dictionary entry and a list per link.
+    /// </summary>
+    private FactLink[]? _links;
+    private int _linkCount;
+
     public FactHandle(object value, long id)
     {
         Object = value;
         Id = id;
     }
 
+    public int MemoryCount { get; private set; }
+
+    public AlphaMemoryNode Memory(int index) => index == 0 ? _firstMemory! : _moreMemories![index - 1];
+
     public void AddMemory(AlphaMemoryNode memory)
     {
-        if (FirstMemory is null)
+        if (MemoryCount == 0)
         {
-            FirstMemory = memory;
+            _firstMemory = memory;
+        }
+        else if (_moreMemories is null)
+        {
+            _moreMemories = new AlphaMemoryNode[2];
+            _moreMemories[0] = memory;
         }
         else
         {
-            (MoreMemories ??= []).Add(memory);
+            if (MemoryCount - 1 == _moreMemories.Length)
+            {
+                Array.Resize(ref _moreMemories, _moreMemories.Length * 2);
+            }
+
+            _moreMemories[MemoryCount - 1] = memory;
+        }
+
+        MemoryCount++;
+    }
+
+    /// <summary>Forgets the memories (the array is kept: an update re-adds the ones the fact stays in).</summary>
+    public void ClearMemories()
+    {
+        _firstMemory = null;
+        if (_moreMemories is not null)
+        {
+            Array.Clear(_moreMemories);
+        }
+
+        MemoryCount = 0;
+    }
+
+    /// <summary>Records that <paramref name="state"/>, a state token of <paramref name="node"/>, counts this fact.</summary>
+    public void Link(BetaNode node, Token state)
+    {
+        var links = _links;
+        if (links is null)
+        {
+            _links = links = new FactLink[2];
+        }
+        else if (_linkCount == links.Length)
+        {
+            Array.Resize(ref _links, links.Length * 2);
+            links = _links;
+        }
+
+        links[_linkCount++] = new FactLink(node, state);
+    }
+
+    /// <summary>
+    /// Forgets one link. Among the links of one node this is a swap-remove (the node's last link takes the removed one's
+    /// place), the order the per-node lists had; the links of other nodes keep their order.
+    /// </summary>
+    public void Unlink(BetaNode node, Token state)
+    {
+        var links = _links;
+        int found = -1, last = -1;
+        for (var i = _linkCount - 1; i >= 0; i--)
+        {
+            if (!ReferenceEquals(links![i].Node, node))
+            {
+                continue;
+            }
+
+            if (last < 0)
+            {
+                last = i;
+            }
+
+            if (ReferenceEquals(links[i].State, state))
+            {
+                found = i;
+                break;
+            }
+        }
+
+        if (found < 0)
+        {
+            return;
+        }
+
+        links![found] = links[last];
+        _linkCount--;
+        Array.Copy(links, last + 1, links, last, _linkCount - last);
+        links[_linkCount] = default;
+    }
+
+    /// <summary>Removes the links of <paramref name="node"/> and appends their state tokens, in order, to <paramref name="into"/>.</summary>
+    public void TakeLinks(BetaNode node, List<Token> into)
+    {
+        var links = _links;
+        var kept = 0;
+        for (var i = 0; i < _linkCount; i++)
+        {
+            var link = links![i];
+            if (ReferenceEquals(link.Node, node))
+            {
+                into.Add(link.State);
+            }
+            else
+            {
+                links[kept++] = link;
+            }
+        }
+
+        if (kept < _linkCount)
+        {
+            Array.Clear(links!, kept, _linkCount - kept);
+            _linkCount = kept;
         }
     }
 
@@ -210,6 +330,22 @@ internal sealed class FactHandle
     }
 }
 
+/// <summary>A link from a fact to a state token of a not/exists/aggregate node (see <see cref="FactHandle.Link"/>).</summary>
+internal readonly record struct FactLink(BetaNode Node, Token State);
+
+/// <summary>
+/// Hashes fact handles by their id: handles are compared by identity, and their ids are unique in a session, so the
+/// identity hash (set up on first use of each new object, which is slow) is not needed.
+/// </summary>
+internal sealed class FactHandleComparer : IEqualityComparer<FactHandle>
+{
+    public static readonly FactHandleComparer Instance = new();
+
+    public bool Equals(FactHandle? x, FactHandle? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(FactHandle obj) => obj.Id.GetHashCode();
+}
+
 /// <summary>A complete match of one rule branch: the terminal token, queued on the agenda.</summary>
 internal sealed class Activation : Token
 {
@@ -233,3 +369,4 @@ internal sealed class Activation : Token
 
     public TerminalNode Terminal => (TerminalNode)Node;
 }
+

@@ -60,14 +60,23 @@ public sealed class FiringRecord
 
     internal static IReadOnlyList<object> CollectFacts(Activation activation)
     {
-        var slots = activation.Terminal.Branch.Slots;
-        var facts = new List<object>(slots.Count);
-        foreach (var slot in slots)
+        // One exact-size array (a firing's facts are read once per output, on a hot path).
+        var branch = activation.Terminal.Branch;
+        var slots = branch.Slots;
+        var facts = new object[branch.FactSlotCount];
+        var count = 0;
+        for (var i = 0; i < slots.Count; i++)
         {
+            var slot = slots[i];
             if (slot.IsFact && activation.ValueAt(slot.Level) is { } value)
             {
-                facts.Add(value);
+                facts[count++] = value;
             }
+        }
+
+        if (count < facts.Length)
+        {
+            Array.Resize(ref facts, count);
         }
 
         return facts;
