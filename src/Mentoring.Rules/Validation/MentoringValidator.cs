@@ -342,7 +342,11 @@ public sealed class MentoringValidator
         _ => new FactReference(fact.GetType().Name, fact.ToString() ?? string.Empty),
     };
 
-    /// <summary>Report order: rule, main subject, outcome, message; findings equal in all of these keep their order.</summary>
+    /// <summary>
+    /// Report order: rule, main subject, outcome, then the other subjects in turn (the two records of one number in the
+    /// mentor and mentee registries, say), then the message; findings equal in all of these keep their order. The
+    /// message comes last because reading it writes it.
+    /// </summary>
     private sealed class FindingOrder : IComparer<Finding>
     {
         internal static readonly FindingOrder Instance = new();
@@ -378,26 +382,35 @@ public sealed class MentoringValidator
                 return x is null ? (y is null ? 0 : -1) : 1;
             }
 
-            var c = string.CompareOrdinal(x.RuleId, y.RuleId);
+            var c = ReferenceEquals(x.Policy, y.Policy) ? 0 : string.CompareOrdinal(x.RuleId, y.RuleId);
             if (c != 0)
             {
                 return c;
             }
 
-            var sx = x.Subjects.Count > 0 ? x.Subjects[0] : null;
-            var sy = y.Subjects.Count > 0 ? y.Subjects[0] : null;
-            c = ((int)(sx?.Kind ?? 0)).CompareTo((int)(sy?.Kind ?? 0)); // as ints: Enum.CompareTo boxes
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(sx?.Id, sy?.Id);
-            }
-
+            c = Compare(x.Subjects.Count > 0 ? x.Subjects[0] : null, y.Subjects.Count > 0 ? y.Subjects[0] : null);
             if (c == 0)
             {
                 c = ((int)x.Outcome).CompareTo((int)y.Outcome);
             }
 
+            for (var i = 1; c == 0 && i < Math.Min(x.Subjects.Count, y.Subjects.Count); i++)
+            {
+                c = Compare(x.Subjects[i], y.Subjects[i]);
+            }
+
+            if (c == 0)
+            {
+                c = x.Subjects.Count.CompareTo(y.Subjects.Count);
+            }
+
             return c != 0 ? c : string.CompareOrdinal(x.MessageEn, y.MessageEn);
+        }
+
+        private static int Compare(Subject? x, Subject? y)
+        {
+            var c = ((int)(x?.Kind ?? 0)).CompareTo((int)(y?.Kind ?? 0)); // as ints: Enum.CompareTo boxes
+            return c != 0 ? c : string.CompareOrdinal(x?.Id, y?.Id);
         }
     }
 }

@@ -27,7 +27,8 @@ public sealed class ValidationReport
     public DateOnly AsOf { get; }
 
     /// <summary>
-    /// The findings, ordered by rule identifier, then by the main subject's kind and identifier, then by outcome.
+    /// The findings, ordered by rule identifier, then by the main subject's kind and identifier, then by outcome, then
+    /// by the other subjects in turn.
     /// Every rule that is on has at least one finding (<see cref="Outcome.NotApplicable"/> when it had no subject).
     /// </summary>
     public IReadOnlyList<Finding> Findings { get; }
