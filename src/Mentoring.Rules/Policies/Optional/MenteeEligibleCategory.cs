@@ -52,63 +52,102 @@ internal sealed class MenteeEligibleCategory : Rule
         var ageUnder = parameters.WholeNumber("ageUnder") ?? 35;
         var maxYears = parameters.WholeNumber("maxExperienceYears") ?? 3;
         var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
-        var name = evaluation.Name(mentee);
         var teacher = mentee as Teacher;
         Subject[] subjects = [Subject.Of(mentee), Subject.Of(pair)];
-        var judged = categories.Select(c => c switch
+        string? met = null;
+        List<string>? open = null;
+        for (var i = 0; i < categories.Count; i++)
         {
-            YoungSpecialist => new Category(
-                $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
-                teacher is null ? false : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears),
-                YoungMissing(teacher, name)),
-            NewlyHired => new Category(
-                "вновь принятый на работу (менее года в организации)",
-                teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } y ? y < 1 : null,
-                [$"дата приёма на работу {name}"]),
-            _ => new Category(
-                "переведённый на должность без опыта работы в ней",
-                teacher is null ? false : null,
-                [$"сведения о переводе {name} на должность без опыта работы в ней"]),
-        }).ToList();
+            var category = categories[i];
+            var holds = Holds(category, teacher, on, ageUnder, maxYears);
+            if (holds == true)
+            {
+                met = category;
+                break;
+            }
 
-        if (judged.Find(j => j.Holds == true) is { } met)
+            if (holds is null)
+            {
+                (open ??= []).Add(category);
+            }
+        }
+
+        if (met is { } metCategory)
         {
             return Verdict.Satisfied(
-                $"Наставляемый {name} (пара {pair.Id}) на {on:dd.MM.yyyy} относится к категории: {met.Ru}.",
-                $"Mentee {name} (pair {pair.Id}) is of an eligible category on {on:yyyy-MM-dd}.",
+                () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} относится к категории: {Ru(metCategory, ageUnder, maxYears)}.",
+                () => $"Mentee {evaluation.Name(mentee)} (pair {pair.Id}) is of an eligible category on {on:yyyy-MM-dd}.",
                 subjects);
         }
 
-        var open = judged.Where(j => j.Holds is null).ToList();
-        if (open.Count != 0)
+        if (open is { } undecided)
         {
+            var name = evaluation.Name(mentee);
+            var missing = new List<string>();
+            foreach (var category in undecided)
+            {
+                foreach (var fact in Missing(category, teacher, name))
+                {
+                    if (!missing.Contains(fact, StringComparer.Ordinal))
+                    {
+                        missing.Add(fact);
+                    }
+                }
+            }
+
             return Verdict.Unknown(
-                open.SelectMany(j => j.Missing).Distinct(StringComparer.Ordinal),
-                $"Наставляемый {name} (пара {pair.Id}): нельзя установить, относится ли он к категориям: {string.Join("; ", open.Select(j => j.Ru))}.",
-                $"Mentee {name} (pair {pair.Id}): the case does not show whether the mentee is of an eligible category on {on:yyyy-MM-dd}.",
+                missing,
+                () => $"Наставляемый {name} (пара {pair.Id}): нельзя установить, относится ли он к категориям: {string.Join("; ", undecided.Select(c => Ru(c, ageUnder, maxYears)))}.",
+                () => $"Mentee {name} (pair {pair.Id}): the case does not show whether the mentee is of an eligible category on {on:yyyy-MM-dd}.",
                 subjects);
         }
 
-        var listed = categories.Count == 0 ? "—" : string.Join("; ", judged.Select(j => j.Ru));
         return Verdict.Violated(
-            $"Наставляемый {name} (пара {pair.Id}) на {on:dd.MM.yyyy} не относится ни к одной из категорий: {listed}.",
-            $"Mentee {name} (pair {pair.Id}) is of none of the categories ({string.Join(", ", categories)}) on {on:yyyy-MM-dd}.",
+            () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} не относится ни к одной из категорий: {(categories.Count == 0 ? "—" : string.Join("; ", categories.Select(c => Ru(c, ageUnder, maxYears))))}.",
+            () => $"Mentee {evaluation.Name(mentee)} (pair {pair.Id}) is of none of the categories ({string.Join(", ", categories)}) on {on:yyyy-MM-dd}.",
             subjects);
     }
 
-    private sealed record Category(string Ru, bool? Holds, IReadOnlyList<string> Missing);
+    /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
+    private static bool? Holds(string category, Teacher? teacher, DateOnly on, int ageUnder, int maxYears) => category switch
+    {
+        YoungSpecialist => teacher is null ? false : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears),
+        NewlyHired => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } y ? y < 1 : null,
+        _ => teacher is null ? false : null,
+    };
 
-    private static List<string> YoungMissing(Teacher? teacher, string name)
+    /// <summary>The category in Russian, for a message.</summary>
+    private static string Ru(string category, int ageUnder, int maxYears) => category switch
+    {
+        YoungSpecialist => $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
+        NewlyHired => "вновь принятый на работу (менее года в организации)",
+        _ => "переведённый на должность без опыта работы в ней",
+    };
+
+    /// <summary>What the case lacks to decide the category, in Russian.</summary>
+    private static List<string> Missing(string category, Teacher? teacher, string name)
     {
         var missing = new List<string>();
-        if (teacher?.BirthDate is null)
+        switch (category)
         {
-            missing.Add($"дата рождения {name}");
-        }
+            case YoungSpecialist:
+                if (teacher?.BirthDate is null)
+                {
+                    missing.Add($"дата рождения {name}");
+                }
 
-        if (teacher?.PedagogicalCareerStart is null)
-        {
-            missing.Add($"дата начала педагогической деятельности {name}");
+                if (teacher?.PedagogicalCareerStart is null)
+                {
+                    missing.Add($"дата начала педагогической деятельности {name}");
+                }
+
+                break;
+            case NewlyHired:
+                missing.Add($"дата приёма на работу {name}");
+                break;
+            default:
+                missing.Add($"сведения о переводе {name} на должность без опыта работы в ней");
+                break;
         }
 
         return missing;

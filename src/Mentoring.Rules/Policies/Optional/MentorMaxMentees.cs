@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -34,7 +35,7 @@ internal sealed class MentorMaxMentees : Rule
             .Match(() => mentor)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
             .Having(() => pairs.Count != 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(pr => pairs.Any(p => p.Id == pr.PairId)).Collect());
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(pr => Covers(pairs, pr.PairId)).Collect());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, programs)));
     }
@@ -48,24 +49,69 @@ internal sealed class MentorMaxMentees : Rule
     {
         var max = parameters.WholeNumber("max") ?? 2;
         var asOf = evaluation.AsOf;
-        var running = pairs.Where(p => Runs(p, programs.Where(pr => pr.PairId == p.Id).ToList(), asOf)).ToList();
+        var running = new List<MentoringPair>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            if (Runs(pair, programs, asOf))
+            {
+                running.Add(pair);
+            }
+        }
+
         var mentees = PairFacts.MenteesOf(running);
-        var name = evaluation.Name(mentor);
-        var ids = running.Count == 0 ? "—" : string.Join(", ", running.Select(p => p.Id));
-        var subjects = running.Select(Subject.Of).Prepend(Subject.Of(mentor));
+        var subjects = PairFacts.Subjects(Subject.Of(mentor), running);
         return mentees.Count <= max
             ? Verdict.Satisfied(
-                $"У наставника {name} на {asOf:dd.MM.yyyy} наставляемых: {mentees.Count} (пары: {ids}), не больше {max}.",
-                $"Mentor {name} has {mentees.Count} mentee(s) on {asOf:yyyy-MM-dd} (pairs: {ids}), at most {max}.",
+                () => $"У наставника {evaluation.Name(mentor)} на {asOf:dd.MM.yyyy} наставляемых: {mentees.Count} (пары: {Ids()}), не больше {max}.",
+                () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentee(s) on {asOf:yyyy-MM-dd} (pairs: {Ids()}), at most {max}.",
                 subjects)
             : Verdict.Violated(
-                $"У наставника {name} на {asOf:dd.MM.yyyy} одновременно наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {ids}), больше {max}.",
-                $"Mentor {name} has {mentees.Count} mentees at the same time on {asOf:yyyy-MM-dd} ({evaluation.Names(mentees)}; pairs: {ids}), more than {max}.",
+                () => $"У наставника {evaluation.Name(mentor)} на {asOf:dd.MM.yyyy} одновременно наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {Ids()}), больше {max}.",
+                () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentees at the same time on {asOf:yyyy-MM-dd} ({evaluation.Names(mentees)}; pairs: {Ids()}), more than {max}.",
                 subjects);
+
+        string Ids() => running.Count == 0 ? "—" : PairFacts.Ids(running);
     }
 
-    private static bool Runs(MentoringPair pair, List<PersonalizedProgram> programs, DateOnly asOf) =>
-        programs.Count == 0
-            ? pair.FormedOn is not { } formed || formed <= asOf
-            : programs.Any(p => p.Term.Contains(asOf) && !(p.Completion is { } done && done.Date <= asOf));
+    /// <summary>Whether one of the pairs has the identifier (the pairs whose programs the rule collects).</summary>
+    private static bool Covers(IReadOnlyList<MentoringPair> pairs, PairId id)
+    {
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            if (pair.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pair runs on the date: one of its programs (among <paramref name="programs"/>) has begun, has not
+    /// ended and has not been completed or terminated; without programs, it has been formed (or its day is unknown).
+    /// </summary>
+    private static bool Runs(MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs, DateOnly asOf)
+    {
+        var hasProgram = false;
+        for (var i = 0; i < programs.Count; i++)
+        {
+            var program = programs[i];
+            if (program.PairId != pair.Id)
+            {
+                continue;
+            }
+
+            if (program.Term.Contains(asOf) && !(program.Completion is { } done && done.Date <= asOf))
+            {
+                return true;
+            }
+
+            hasProgram = true;
+        }
+
+        return !hasProgram && (pair.FormedOn is not { } formed || formed <= asOf);
+    }
 }

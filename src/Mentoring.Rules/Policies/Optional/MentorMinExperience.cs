@@ -44,8 +44,6 @@ internal sealed class MentorMinExperience : Rule
         var years = parameters.WholeNumber("years") ?? 3;
         var scope = ExperienceScopes.Vocabulary.Parse(parameters.Choice("scope")).ValueOr(ExperienceScope.Total);
         var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
-        var name = evaluation.Name(mentor);
-        var what = scope.Term();
         Subject[] subjects = [Subject.Of(mentor), Subject.Of(pair)];
         int? experience = mentor switch
         {
@@ -55,24 +53,25 @@ internal sealed class MentorMinExperience : Rule
         };
         if (experience is not { } have)
         {
+            var name = evaluation.Name(mentor);
             var missing = mentor is Teacher
                 ? scope == ExperienceScope.Total ? $"дата начала педагогической деятельности {name}" : $"дата приёма на работу {name}"
-                : $"{what.NameRu} {name}";
+                : $"{scope.Term().NameRu} {name}";
             return Verdict.Unknown(
                 [missing],
-                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} неизвестен — нет сведений: {missing}.",
-                $"Mentor {name} (pair {pair.Id}): the {what.NameEn} on {on:yyyy-MM-dd} is unknown.",
+                () => $"Наставник {name} (пара {pair.Id}): {scope.Term().NameRu} на {on:dd.MM.yyyy} неизвестен — нет сведений: {missing}.",
+                () => $"Mentor {name} (pair {pair.Id}): the {scope.Term().NameEn} on {on:yyyy-MM-dd} is unknown.",
                 subjects);
         }
 
         return have >= years
             ? Verdict.Satisfied(
-                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
-                $"Mentor {name} (pair {pair.Id}) has {have} whole year(s) of {what.NameEn} on {on:yyyy-MM-dd}, at least {years}.",
+                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
+                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {have} whole year(s) of {scope.Term().NameEn} on {on:yyyy-MM-dd}, at least {years}.",
                 subjects)
             : Verdict.Violated(
-                $"Наставник {name} (пара {pair.Id}): {what.NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, меньше {years}.",
-                $"Mentor {name} (pair {pair.Id}) has {have} whole year(s) of {what.NameEn} on {on:yyyy-MM-dd}, fewer than {years}.",
+                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, меньше {years}.",
+                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {have} whole year(s) of {scope.Term().NameEn} on {on:yyyy-MM-dd}, fewer than {years}.",
                 subjects);
     }
 }

@@ -32,26 +32,32 @@ internal sealed class PairOrderAfterCouncil : Rule
 
     private static Verdict Judge(PairingOrder order)
     {
-        var pairs = string.Join(", ", order.Pairs);
-        var subjects = order.Pairs.Select(p => Subject.Of(SubjectKind.Pair, p.Value)).Prepend(Subject.Of(order));
-        var en = PairFacts.En(order);
+        var subjects = new Subject[order.Pairs.Count + 1];
+        subjects[0] = Subject.Of(order);
+        for (var i = 0; i < order.Pairs.Count; i++)
+        {
+            subjects[i + 1] = Subject.Of(SubjectKind.Pair, order.Pairs[i].Value);
+        }
+
         if (order.ReviewedByCouncilOn is not { } reviewed)
         {
             return Verdict.Unknown(
                 [$"дата рассмотрения пар на педагогическом совете (приказ {PairFacts.Ru(order)})"],
-                $"Приказ {PairFacts.Ru(order)} (пары: {pairs}): не указано, рассматривались ли пары на педагогическом совете.",
-                $"The case does not say whether the pedagogical council reviewed the pairs of {en} (pairs: {pairs}).",
+                () => $"Приказ {PairFacts.Ru(order)} (пары: {Pairs()}): не указано, рассматривались ли пары на педагогическом совете.",
+                () => $"The case does not say whether the pedagogical council reviewed the pairs of {PairFacts.En(order)} (pairs: {Pairs()}).",
                 subjects);
         }
 
         return reviewed <= order.Date
             ? Verdict.Satisfied(
-                $"Приказ {PairFacts.Ru(order)} (пары: {pairs}) издан после рассмотрения на педагогическом совете {reviewed:dd.MM.yyyy}.",
-                $"{PairFacts.Capital(en)} (pairs: {pairs}) follows the pedagogical council's review of {reviewed:yyyy-MM-dd}.",
+                () => $"Приказ {PairFacts.Ru(order)} (пары: {Pairs()}) издан после рассмотрения на педагогическом совете {reviewed:dd.MM.yyyy}.",
+                () => $"{PairFacts.Capital(PairFacts.En(order))} (pairs: {Pairs()}) follows the pedagogical council's review of {reviewed:yyyy-MM-dd}.",
                 subjects)
             : Verdict.Violated(
-                $"Приказ {PairFacts.Ru(order)} (пары: {pairs}) издан до рассмотрения на педагогическом совете {reviewed:dd.MM.yyyy}.",
-                $"{PairFacts.Capital(en)} (pairs: {pairs}) precedes the pedagogical council's review of {reviewed:yyyy-MM-dd}.",
+                () => $"Приказ {PairFacts.Ru(order)} (пары: {Pairs()}) издан до рассмотрения на педагогическом совете {reviewed:dd.MM.yyyy}.",
+                () => $"{PairFacts.Capital(PairFacts.En(order))} (pairs: {Pairs()}) precedes the pedagogical council's review of {reviewed:yyyy-MM-dd}.",
                 subjects);
+
+        string Pairs() => string.Join(", ", order.Pairs);
     }
 }

@@ -34,32 +34,45 @@ internal sealed class PairCuratorInvolved : Rule
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<CuratorOrder> curatorOrders)
     {
-        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var curator = curatorOrders.OrderBy(o => o.Date).LastOrDefault();
-        if (curator is not null)
-        {
-            subjects.Add(evaluation.Person(curator.CuratorId));
-        }
-
-        var named = curator is null ? string.Empty : $" {evaluation.Name(curator.CuratorId)} (приказ {PairFacts.Ru(curator)})";
-        var curatorRu = "куратора" + named;
-        var curatorEn = curator is null ? "the curator" : $"the curator {evaluation.Name(curator.CuratorId)} ({PairFacts.En(curator)})";
+        var curator = Latest(curatorOrders);
+        var subjects = curator is null
+            ? PairFacts.Subjects(evaluation, pair)
+            : [.. PairFacts.Subjects(evaluation, pair), evaluation.Person(curator.CuratorId)];
         return pair.CuratorInvolved switch
         {
             true => Verdict.Satisfied(
-                $"{ru} сформирована с участием {curatorRu}.",
-                $"{en} was formed with {curatorEn} taking part.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} сформирована с участием {CuratorRu()}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} was formed with {CuratorEn()} taking part.",
                 subjects),
             false => Verdict.Violated(
-                $"{ru} сформирована без участия {curatorRu}.",
-                $"{en} was formed without {curatorEn} taking part.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} сформирована без участия {CuratorRu()}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} was formed without {CuratorEn()} taking part.",
                 subjects),
             null => Verdict.Unknown(
                 [$"участие куратора в формировании пары {pair.Id}"],
-                $"{ru}: не указано, участвовал ли в её формировании куратор{named}.",
-                $"{en}: the case does not say whether {curatorEn} took part in forming it.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: не указано, участвовал ли в её формировании куратор{Named()}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the case does not say whether {CuratorEn()} took part in forming it.",
                 subjects),
         };
+
+        string Named() => curator is null ? string.Empty : $" {evaluation.Name(curator.CuratorId)} (приказ {PairFacts.Ru(curator)})";
+        string CuratorRu() => "куратора" + Named();
+        string CuratorEn() => curator is null ? "the curator" : $"the curator {evaluation.Name(curator.CuratorId)} ({PairFacts.En(curator)})";
+    }
+
+    /// <summary>The curator order of the latest date (the last listed of that date), or null.</summary>
+    private static CuratorOrder? Latest(IReadOnlyList<CuratorOrder> orders)
+    {
+        CuratorOrder? latest = null;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            if (latest is null || order.Date >= latest.Date)
+            {
+                latest = order;
+            }
+        }
+
+        return latest;
     }
 }

@@ -11,31 +11,66 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// written once: how a pair is named, its subjects, the day its participants were assigned, how a registry record
 /// and an order are named.
 /// </summary>
+/// <remarks>
+/// The texts are for the rules' message writers, which run only when a message is read (<see cref="Verdict"/>): a
+/// rule calls them inside its writers, never while it judges.
+/// </remarks>
 internal static class PairFacts
 {
-    /// <summary>«пара p1 (наставник: Иванова М. П.; наставляемый: Петров П. П.)», a group as «группа».</summary>
-    internal static string Ru(Evaluation evaluation, MentoringPair pair) =>
-        $"{(pair.IsGroup ? "группа" : "пара")} {pair.Id} " +
-        $"({(pair.Mentors.Count > 1 ? "наставники" : "наставник")}: {evaluation.Names(pair.Mentors)}; " +
-        $"{(pair.Mentees.Count > 1 ? "наставляемые" : "наставляемый")}: {evaluation.Names(pair.Mentees)})";
-
-    /// <summary>"pair p1 (mentor: …; mentee: …)", a group as "group".</summary>
-    internal static string En(Evaluation evaluation, MentoringPair pair) =>
-        $"{(pair.IsGroup ? "group" : "pair")} {pair.Id} " +
-        $"({(pair.Mentors.Count > 1 ? "mentors" : "mentor")}: {evaluation.Names(pair.Mentors)}; " +
-        $"{(pair.Mentees.Count > 1 ? "mentees" : "mentee")}: {evaluation.Names(pair.Mentees)})";
-
-    /// <summary>The pair named at the start of a sentence, in Russian and English.</summary>
+    /// <summary>The pair named at the start of a sentence, in Russian and English (built once per pair and validation).</summary>
     internal static (string Ru, string En) Opening(Evaluation evaluation, MentoringPair pair) =>
-        evaluation.PairText(pair, static (e, p) => (Capital(Ru(e, p)), Capital(En(e, p))));
+        evaluation.PairText(pair, static (e, p) => (Ru(e, p, p.IsGroup ? "Группа" : "Пара"), En(e, p, p.IsGroup ? "Group" : "Pair")));
+
+    /// <summary>The pair named at the start of a sentence in Russian: «Пара p1 (наставник: …; наставляемый: …)».</summary>
+    internal static string OpeningRu(Evaluation evaluation, MentoringPair pair) => Opening(evaluation, pair).Ru;
+
+    /// <summary>The pair named at the start of a sentence in English: "Pair p1 (mentor: …; mentee: …)".</summary>
+    internal static string OpeningEn(Evaluation evaluation, MentoringPair pair) => Opening(evaluation, pair).En;
 
     /// <summary>The text with its first letter in upper case, to start a sentence.</summary>
     internal static string Capital(string text) =>
-        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]);
+        text.Length == 0 || char.IsUpper(text[0]) ? text
+        : string.Create(text.Length, text, static (span, t) =>
+        {
+            t.AsSpan().CopyTo(span);
+            span[0] = char.ToUpperInvariant(span[0]);
+        });
 
-    /// <summary>The pair first, then its mentors and mentees.</summary>
-    internal static IEnumerable<Subject> Subjects(Evaluation evaluation, MentoringPair pair) =>
-        evaluation.PairSubjects(pair, static (e, p) => [Subject.Of(p), .. p.Mentors.Concat(p.Mentees).Select(e.Person)]);
+    /// <summary>The pair first, then its mentors and mentees (the evaluation's array, built once per pair: never change it).</summary>
+    internal static IReadOnlyList<Subject> Subjects(Evaluation evaluation, MentoringPair pair) =>
+        evaluation.PairSubjects(pair, static (e, p) =>
+        {
+            var subjects = new Subject[1 + p.Mentors.Count + p.Mentees.Count];
+            var i = 0;
+            subjects[i++] = Subject.Of(p);
+            for (var j = 0; j < p.Mentors.Count; j++)
+            {
+                subjects[i++] = e.Person(p.Mentors[j]);
+            }
+
+            for (var j = 0; j < p.Mentees.Count; j++)
+            {
+                subjects[i++] = e.Person(p.Mentees[j]);
+            }
+
+            return subjects;
+        });
+
+    /// <summary>The main subject first, then each of the pairs, in their order.</summary>
+    internal static Subject[] Subjects(Subject first, IReadOnlyList<MentoringPair> pairs)
+    {
+        var subjects = new Subject[pairs.Count + 1];
+        subjects[0] = first;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            subjects[i + 1] = Subject.Of(pairs[i]);
+        }
+
+        return subjects;
+    }
+
+    /// <summary>The identifiers of the pairs for a message: «p1, p2».</summary>
+    internal static string Ids(IReadOnlyList<MentoringPair> pairs) => string.Join(", ", pairs.Select(p => p.Id));
 
     /// <summary>
     /// The day the participants were assigned to each other, on which a requirement on a mentor or mentee is
@@ -44,10 +79,58 @@ internal static class PairFacts
     internal static DateOnly AssignedOn(MentoringPair pair, DateOnly asOf) => pair.FormedOn ?? asOf;
 
     /// <summary>The distinct mentees of the pairs, in the pairs' order.</summary>
-    internal static IReadOnlyList<PersonId> MenteesOf(IEnumerable<MentoringPair> pairs) => [.. pairs.SelectMany(p => p.Mentees).Distinct()];
+    internal static IReadOnlyList<PersonId> MenteesOf(IReadOnlyList<MentoringPair> pairs)
+    {
+        if (pairs.Count == 1)
+        {
+            return pairs[0].Mentees; // a pair's mentees are distinct
+        }
+
+        var mentees = new List<PersonId>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            for (var j = 0; j < pair.Mentees.Count; j++)
+            {
+                var mentee = pair.Mentees[j];
+                if (!mentees.Contains(mentee))
+                {
+                    mentees.Add(mentee);
+                }
+            }
+        }
+
+        return mentees;
+    }
+
+    /// <summary>Whether the identifier is among <paramref name="ids"/> (as <c>Contains</c>, without its comparer).</summary>
+    internal static bool Contains(IReadOnlyList<PersonId> ids, PersonId id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The person with the identifier among <paramref name="people"/>, or null.</summary>
-    internal static IPerson? Find(IEnumerable<IPerson> people, PersonId id) => people.FirstOrDefault(p => p.Id == id);
+    internal static IPerson? Find(IReadOnlyList<IPerson> people, PersonId id)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            if (person.Id == id)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>An order in Russian, by number and date: «№ 12 от 01.09.2023».</summary>
     internal static string Ru(Order order) => $"№ {order.Number} от {order.Date:dd.MM.yyyy}";
@@ -67,4 +150,16 @@ internal static class PairFacts
     /// <summary>The subject of a mentee registry record.</summary>
     internal static Subject RecordSubject(MenteeRecord record) =>
         Subject.Of(SubjectKind.RegistryRecord, record.Id.Value, record.FullName);
+
+    /// <summary>«Пара p1 (наставник: Иванова М. П.; наставляемый: Петров П. П.)», the pair called <paramref name="what"/>.</summary>
+    private static string Ru(Evaluation evaluation, MentoringPair pair, string what) =>
+        $"{what} {pair.Id} " +
+        $"({(pair.Mentors.Count > 1 ? "наставники" : "наставник")}: {evaluation.Names(pair.Mentors)}; " +
+        $"{(pair.Mentees.Count > 1 ? "наставляемые" : "наставляемый")}: {evaluation.Names(pair.Mentees)})";
+
+    /// <summary>"Pair p1 (mentor: …; mentee: …)", the pair called <paramref name="what"/>.</summary>
+    private static string En(Evaluation evaluation, MentoringPair pair, string what) =>
+        $"{what} {pair.Id} " +
+        $"({(pair.Mentors.Count > 1 ? "mentors" : "mentor")}: {evaluation.Names(pair.Mentors)}; " +
+        $"{(pair.Mentees.Count > 1 ? "mentees" : "mentee")}: {evaluation.Names(pair.Mentees)})";
 }

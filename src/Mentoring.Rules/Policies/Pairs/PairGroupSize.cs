@@ -38,22 +38,22 @@ internal sealed class PairGroupSize : Rule
         if (mentors != 1)
         {
             return Verdict.Violated(
-                $"В группе {id} наставников: {mentors} ({evaluation.Names(pair.Mentors)}), а должен быть один.",
-                $"Group {id} has {mentors} mentors ({evaluation.Names(pair.Mentors)}) instead of one.",
+                () => $"В группе {id} наставников: {mentors} ({evaluation.Names(pair.Mentors)}), а должен быть один.",
+                () => $"Group {id} has {mentors} mentors ({evaluation.Names(pair.Mentors)}) instead of one.",
                 subjects);
         }
 
         if (mentees < min)
         {
             return Verdict.Violated(
-                $"В группе {id} наставника {evaluation.Names(pair.Mentors)} наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}), меньше {min}.",
-                $"Group {id} of mentor {evaluation.Names(pair.Mentors)} has {mentees} mentee(s) ({evaluation.Names(pair.Mentees)}), fewer than {min}.",
+                () => $"В группе {id} наставника {evaluation.Names(pair.Mentors)} наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}), меньше {min}.",
+                () => $"Group {id} of mentor {evaluation.Names(pair.Mentors)} has {mentees} mentee(s) ({evaluation.Names(pair.Mentees)}), fewer than {min}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"В группе {id} один наставник ({evaluation.Names(pair.Mentors)}), наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}).",
-            $"Group {id} has one mentor ({evaluation.Names(pair.Mentors)}) and {mentees} mentees ({evaluation.Names(pair.Mentees)}).",
+            () => $"В группе {id} один наставник ({evaluation.Names(pair.Mentors)}), наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}).",
+            () => $"Group {id} has one mentor ({evaluation.Names(pair.Mentors)}) and {mentees} mentees ({evaluation.Names(pair.Mentees)}).",
             subjects);
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
@@ -36,24 +37,46 @@ internal sealed class PairHeadForm : Rule
 
     private static Verdict Judge(Evaluation evaluation, Organization organization, MentoringPair pair, IReadOnlyList<Teacher> teachers)
     {
-        var subjects = PairFacts.Subjects(evaluation, pair);
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var notHead = pair.Mentors
-            .Where(m => m != organization.HeadId && !teachers.Any(t => t.Id == m && t.IsHead))
-            .ToList();
-        if (notHead.Count != 0)
+        List<PersonId>? notHead = null;
+        for (var i = 0; i < pair.Mentors.Count; i++)
         {
-            var head = organization.HeadId is { } h ? $" (руководитель — {evaluation.Name(h)})" : string.Empty;
-            var headEn = organization.HeadId is { } he ? $" (the head is {evaluation.Name(he)})" : string.Empty;
+            var mentor = pair.Mentors[i];
+            if (mentor != organization.HeadId && !IsHead(teachers, mentor))
+            {
+                (notHead ??= []).Add(mentor);
+            }
+        }
+
+        var subjects = PairFacts.Subjects(evaluation, pair);
+        if (notHead is { } others)
+        {
             return Verdict.Violated(
-                $"{ru}, форма «руководитель – педагог»: наставник {evaluation.Names(notHead)} не руководитель организации{head}.",
-                $"{en}, form \"head – teacher\": the mentor {evaluation.Names(notHead)} is not the organization's head{headEn}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «руководитель – педагог»: наставник {evaluation.Names(others)} не руководитель организации{HeadRu()}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"head – teacher\": the mentor {evaluation.Names(others)} is not the organization's head{HeadEn()}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"{ru}, форма «руководитель – педагог»: наставник — руководитель организации.",
-            $"{en}, form \"head – teacher\": the mentor is the organization's head.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «руководитель – педагог»: наставник — руководитель организации.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"head – teacher\": the mentor is the organization's head.",
             subjects);
+
+        string HeadRu() => organization.HeadId is { } head ? $" (руководитель — {evaluation.Name(head)})" : string.Empty;
+        string HeadEn() => organization.HeadId is { } head ? $" (the head is {evaluation.Name(head)})" : string.Empty;
+    }
+
+    /// <summary>Whether a teacher with the identifier is marked as the organization's head.</summary>
+    private static bool IsHead(IReadOnlyList<Teacher> teachers, PersonId id)
+    {
+        for (var i = 0; i < teachers.Count; i++)
+        {
+            var teacher = teachers[i];
+            if (teacher.Id == id && teacher.IsHead)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

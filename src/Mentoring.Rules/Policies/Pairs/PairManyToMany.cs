@@ -38,22 +38,18 @@ internal sealed class PairManyToMany : Rule
     {
         var cap = parameters.WholeNumber("maxMenteesPerMentor");
         var mentees = PairFacts.MenteesOf(pairs);
-        var name = evaluation.Name(mentor);
-        var ids = string.Join(", ", pairs.Select(p => p.Id));
-        var subjects = pairs.Select(Subject.Of).Prepend(Subject.Of(mentor));
+        var subjects = PairFacts.Subjects(Subject.Of(mentor), pairs);
         if (cap is { } max && mentees.Count > max)
         {
             return Verdict.Violated(
-                $"У наставника {name} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {ids}), больше допустимых {max}.",
-                $"Mentor {name} has {mentees.Count} mentees ({evaluation.Names(mentees)}; pairs: {ids}), more than the {max} allowed.",
+                () => $"У наставника {evaluation.Name(mentor)} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {PairFacts.Ids(pairs)}), больше допустимых {max}.",
+                () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentees ({evaluation.Names(mentees)}; pairs: {PairFacts.Ids(pairs)}), more than the {max} allowed.",
                 subjects);
         }
 
-        var bound = cap is { } limit ? $"не больше {limit}" : "ограничения нет";
-        var boundEn = cap is { } limitEn ? $"at most {limitEn}" : "no cap";
         return Verdict.Satisfied(
-            $"У наставника {name} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {ids}); {bound}.",
-            $"Mentor {name} has {mentees.Count} mentee(s) ({evaluation.Names(mentees)}; pairs: {ids}); {boundEn}.",
+            () => $"У наставника {evaluation.Name(mentor)} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {PairFacts.Ids(pairs)}); {(cap is { } limit ? $"не больше {limit}" : "ограничения нет")}.",
+            () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentee(s) ({evaluation.Names(mentees)}; pairs: {PairFacts.Ids(pairs)}); {(cap is { } limit ? $"at most {limit}" : "no cap")}.",
             subjects);
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
@@ -37,33 +38,46 @@ internal sealed class PairMentorIsTeacher : Rule
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
     {
         // The query collects everyone once for all pairs; the pair's mentors are picked out here, in the same order.
-        var mentors = people.Where(m => pair.Mentors.Contains(m.Id));
-        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var form = pair.Form.Term();
-        var judged = mentors.Select(m => (Mentor: m, Pedagogical: IsPedagogical(m, pair.Form))).ToList();
-        var not = judged.Where(j => j.Pedagogical == false).Select(j => j.Mentor.Id).ToList();
-        if (not.Count != 0)
+        List<PersonId>? not = null;
+        List<PersonId>? open = null;
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            if (PairFacts.Contains(pair.Mentors, person.Id))
+            {
+                switch (IsPedagogical(person, pair.Form))
+                {
+                    case false:
+                        (not ??= []).Add(person.Id);
+                        break;
+                    case null:
+                        (open ??= []).Add(person.Id);
+                        break;
+                }
+            }
+        }
+
+        var subjects = PairFacts.Subjects(evaluation, pair);
+        if (not is { } notPedagogical)
         {
             return Verdict.Violated(
-                $"{ru}, форма «{form.NameRu}»: наставник {evaluation.Names(not)} не является педагогическим работником.",
-                $"{en}, form \"{form.NameEn}\": the mentor {evaluation.Names(not)} is not a pedagogical worker.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «{pair.Form.Term().NameRu}»: наставник {evaluation.Names(notPedagogical)} не является педагогическим работником.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"{pair.Form.Term().NameEn}\": the mentor {evaluation.Names(notPedagogical)} is not a pedagogical worker.",
                 subjects);
         }
 
-        var open = judged.Where(j => j.Pedagogical is null).Select(j => j.Mentor.Id).ToList();
-        if (open.Count != 0)
+        if (open is { } outside)
         {
             return Verdict.Unknown(
-                open.Select(m => $"является ли {evaluation.Name(m)} педагогическим работником"),
-                $"{ru}, форма «{form.NameRu}»: наставник {evaluation.Names(open)} не из организации, и неизвестно, педагогический ли он работник.",
-                $"{en}, form \"{form.NameEn}\": the mentor {evaluation.Names(open)} is from outside, and the case does not say whether a pedagogical worker.",
+                outside.Select(m => $"является ли {evaluation.Name(m)} педагогическим работником"),
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «{pair.Form.Term().NameRu}»: наставник {evaluation.Names(outside)} не из организации, и неизвестно, педагогический ли он работник.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"{pair.Form.Term().NameEn}\": the mentor {evaluation.Names(outside)} is from outside, and the case does not say whether a pedagogical worker.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"{ru}, форма «{form.NameRu}»: наставник — педагогический работник.",
-            $"{en}, form \"{form.NameEn}\": the mentor is a pedagogical worker.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «{pair.Form.Term().NameRu}»: наставник — педагогический работник.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"{pair.Form.Term().NameEn}\": the mentor is a pedagogical worker.",
             subjects);
     }
 

@@ -33,39 +33,53 @@ internal sealed class PairOrderApproved : Rule
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<Order> orders)
     {
-        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var approving = orders.OfType<PairingOrder>().Where(o => o.Date <= evaluation.AsOf).ToList();
-        if (approving.Count != 0)
+        // The first pairing order issued by the date of validation approves the pair; else the first issued later.
+        PairingOrder? approving = null;
+        PairingOrder? later = null;
+        for (var i = 0; i < orders.Count; i++)
         {
-            var order = approving[0];
-            return Verdict.Satisfied(
-                $"{ru} утверждена приказом {PairFacts.Ru(order)}.",
-                $"{en} is approved by {PairFacts.En(order)}.",
-                [.. subjects, Subject.Of(order)]);
+            var order = orders[i];
+            if (order is PairingOrder pairing)
+            {
+                if (pairing.Date <= evaluation.AsOf)
+                {
+                    approving = pairing;
+                    break;
+                }
+
+                later ??= pairing;
+            }
         }
 
-        var later = orders.OfType<PairingOrder>().FirstOrDefault();
-        if (later is not null)
+        var subjects = PairFacts.Subjects(evaluation, pair);
+        if (approving is { } approved)
+        {
+            return Verdict.Satisfied(
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(approved)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(approved)}.",
+                [.. subjects, Subject.Of(approved)]);
+        }
+
+        if (later is { } issuedLater)
         {
             return Verdict.Violated(
-                $"{ru} не утверждена приказом на {evaluation.AsOf:dd.MM.yyyy}: приказ {PairFacts.Ru(later)} издан позже.",
-                $"{en} is not approved by an order on {evaluation.AsOf:yyyy-MM-dd}: {PairFacts.En(later)} comes later.",
-                [.. subjects, Subject.Of(later)]);
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} не утверждена приказом на {evaluation.AsOf:dd.MM.yyyy}: приказ {PairFacts.Ru(issuedLater)} издан позже.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is not approved by an order on {evaluation.AsOf:yyyy-MM-dd}: {PairFacts.En(issuedLater)} comes later.",
+                [.. subjects, Subject.Of(issuedLater)]);
         }
 
         if (orders.Count != 0)
         {
             var other = orders[0];
             return Verdict.Violated(
-                $"{ru} ссылается на приказ {other}, который не закрепляет наставнические пары; приказа о закреплении нет.",
-                $"{en} refers to {PairFacts.En(other)}, which is not a pairing order; no pairing order approves it.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} ссылается на приказ {other}, который не закрепляет наставнические пары; приказа о закреплении нет.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} refers to {PairFacts.En(other)}, which is not a pairing order; no pairing order approves it.",
                 [.. subjects, Subject.Of(other)]);
         }
 
         return Verdict.Violated(
-            $"{ru} не утверждена приказом руководителя: в деле нет приказа о её закреплении.",
-            $"{en} is not approved by the head's order: the case has no pairing order for it.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)} не утверждена приказом руководителя: в деле нет приказа о её закреплении.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)} is not approved by the head's order: the case has no pairing order for it.",
             subjects);
     }
 }

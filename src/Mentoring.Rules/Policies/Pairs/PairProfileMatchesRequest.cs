@@ -47,59 +47,192 @@ internal sealed class PairProfileMatchesRequest : Rule
         IReadOnlyList<MenteeRecord> menteeRecords)
     {
         // The queries collect every teacher and linked record once for all pairs (not per pair): the pair's own are
-        // picked out here, by identifier, in the same order.
-        var subjects = PairFacts.Subjects(evaluation, pair).ToList();
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var competences = pair.Mentors.ToDictionary(
-            m => m,
-            m => (IReadOnlyList<string>)[.. teachers.Where(t => t.Id == m).SelectMany(t => t.Competences)
-                .Concat(mentorRecords.Where(r => r.PersonId == m).SelectMany(r => r.Competences))]);
-        var missing = new List<string>();
-        var unmatched = new List<PersonId>();
-        var matched = new List<string>();
-        var known = competences.Where(c => c.Value.Count != 0).ToList();
-        missing.AddRange(competences.Where(c => c.Value.Count == 0).Select(c => $"компетенции наставника {evaluation.Name(c.Key)}"));
-        foreach (var mentee in pair.Mentees)
+        // picked out here, by identifier, in the same order. A request matches the mentors' competences when it
+        // shares a stem with some list of them (the teacher's or a registry record's of any mentor).
+        var competences = new List<IReadOnlyList<string>>();
+        List<PersonId>? withoutCompetences = null;
+        for (var i = 0; i < pair.Mentors.Count; i++)
         {
-            var request = menteeRecords.FirstOrDefault(r => r.PersonId == mentee && r.MainRequest is not null)?.MainRequest;
-            if (request is null)
+            var mentor = pair.Mentors[i];
+            if (!AddCompetences(mentor, teachers, mentorRecords, competences))
             {
-                missing.Add($"основной запрос наставляемого {evaluation.Name(mentee)} в базе наставляемых");
-                continue;
-            }
-
-            var shared = known.SelectMany(c => ProfileMatch.Shared(request, c.Value)).Distinct(StringComparer.Ordinal).ToList();
-            if (shared.Count != 0)
-            {
-                matched.Add($"{evaluation.Name(mentee)} — «{string.Join("», «", shared)}»");
-            }
-            else if (known.Count == competences.Count)
-            {
-                unmatched.Add(mentee);
+                (withoutCompetences ??= []).Add(mentor);
             }
         }
 
-        if (unmatched.Count != 0)
+        List<PersonId>? withoutRequest = null;
+        List<PersonId>? unmatched = null;
+        var matched = 0;
+        for (var i = 0; i < pair.Mentees.Count; i++)
         {
-            var names = evaluation.Names(unmatched);
+            var mentee = pair.Mentees[i];
+            if (Request(mentee, menteeRecords) is not { } request)
+            {
+                (withoutRequest ??= []).Add(mentee);
+            }
+            else if (Matches(request, competences))
+            {
+                matched++;
+            }
+            else if (withoutCompetences is null)
+            {
+                (unmatched ??= []).Add(mentee);
+            }
+        }
+
+        var subjects = PairFacts.Subjects(evaluation, pair);
+        if (unmatched is { } notMatching)
+        {
             return Verdict.Violated(
-                $"{ru}: компетенции наставника не соответствуют запросу наставляемого {names}.",
-                $"{en}: the mentor's competences do not match the request of {names}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: компетенции наставника не соответствуют запросу наставляемого {evaluation.Names(notMatching)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor's competences do not match the request of {evaluation.Names(notMatching)}.",
                 subjects);
         }
 
-        if (missing.Count != 0 && matched.Count < pair.Mentees.Count)
+        if ((withoutCompetences is not null || withoutRequest is not null) && matched < pair.Mentees.Count)
         {
+            var missing = Missing(evaluation, withoutCompetences, withoutRequest);
             return Verdict.Unknown(
                 missing,
-                $"{ru}: нельзя сопоставить профиль наставника с запросом наставляемого — нет сведений: {string.Join("; ", missing)}.",
-                $"{en}: the mentor's profile cannot be compared with the mentee's request; missing: {missing.Count} fact(s).",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: нельзя сопоставить профиль наставника с запросом наставляемого — нет сведений: {string.Join("; ", missing)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor's profile cannot be compared with the mentee's request; missing: {missing.Count} fact(s).",
                 subjects);
         }
 
+        // Every mentee has a request that matches.
         return Verdict.Satisfied(
-            $"{ru}: компетенции наставника соответствуют запросу ({string.Join("; ", matched)}).",
-            $"{en}: the mentor's competences match every mentee's request.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: компетенции наставника соответствуют запросу ({Matched(evaluation, pair, teachers, mentorRecords, menteeRecords)}).",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor's competences match every mentee's request.",
             subjects);
+    }
+
+    /// <summary>
+    /// Adds the mentor's lists of competences that are not empty, the teacher's, then those of the mentor's records in
+    /// the mentor registry; false when the mentor has none.
+    /// </summary>
+    private static bool AddCompetences(PersonId mentor, IReadOnlyList<Teacher> teachers, IReadOnlyList<MentorRecord> records, List<IReadOnlyList<string>> into)
+    {
+        var count = into.Count;
+        for (var i = 0; i < teachers.Count; i++)
+        {
+            var teacher = teachers[i];
+            if (teacher.Id == mentor && teacher.Competences.Count != 0)
+            {
+                into.Add(teacher.Competences);
+            }
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            if (record.PersonId == mentor && record.Competences.Count != 0)
+            {
+                into.Add(record.Competences);
+            }
+        }
+
+        return into.Count != count;
+    }
+
+    /// <summary>The main request of the mentee's first record that states one, or null.</summary>
+    private static string? Request(PersonId mentee, IReadOnlyList<MenteeRecord> records)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            if (record.PersonId == mentee && record.MainRequest is { } request)
+            {
+                return request;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the request shares a stem with one of the lists of competences.</summary>
+    private static bool Matches(string request, List<IReadOnlyList<string>> competences)
+    {
+        foreach (var list in competences)
+        {
+            if (ProfileMatch.Shared(request, list).Count != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What is missing, in Russian: the mentors' competences, then the mentees' requests.</summary>
+    private static List<string> Missing(Evaluation evaluation, List<PersonId>? withoutCompetences, List<PersonId>? withoutRequest)
+    {
+        var missing = new List<string>();
+        foreach (var mentor in withoutCompetences ?? [])
+        {
+            missing.Add($"компетенции наставника {evaluation.Name(mentor)}");
+        }
+
+        foreach (var mentee in withoutRequest ?? [])
+        {
+            missing.Add($"основной запрос наставляемого {evaluation.Name(mentee)} в базе наставляемых");
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// «Петров П. П. — «матем», «урок»; …»: each mentee (all matched) with the stems the request shares with each
+    /// mentor's competences in turn, without repeats.
+    /// </summary>
+    private static string Matched(
+        Evaluation evaluation,
+        MentoringPair pair,
+        IReadOnlyList<Teacher> teachers,
+        IReadOnlyList<MentorRecord> mentorRecords,
+        IReadOnlyList<MenteeRecord> menteeRecords)
+    {
+        // Each mentor's competences as one list (the stems a request shares with it do not depend on how it is split).
+        var offered = new List<IEnumerable<string>>(pair.Mentors.Count);
+        for (var i = 0; i < pair.Mentors.Count; i++)
+        {
+            var lists = new List<IReadOnlyList<string>>();
+            if (AddCompetences(pair.Mentors[i], teachers, mentorRecords, lists))
+            {
+                offered.Add(lists.Count == 1 ? lists[0] : lists.SelectMany(l => l));
+            }
+        }
+
+        var texts = new string[pair.Mentees.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var mentee = pair.Mentees[i];
+            var shared = SharedWithEach(Request(mentee, menteeRecords)!, offered);
+            texts[i] = $"{evaluation.Name(mentee)} — «{string.Join("», «", shared)}»";
+        }
+
+        return string.Join("; ", texts);
+    }
+
+    /// <summary>The stems the request shares with each mentor's competences in turn, without repeats.</summary>
+    private static IReadOnlyList<string> SharedWithEach(string request, List<IEnumerable<string>> offered)
+    {
+        if (offered.Count == 1)
+        {
+            return ProfileMatch.Shared(request, offered[0]); // distinct already
+        }
+
+        var shared = new List<string>();
+        foreach (var competences in offered)
+        {
+            foreach (var stem in ProfileMatch.Shared(request, competences))
+            {
+                if (!shared.Contains(stem, StringComparer.Ordinal))
+                {
+                    shared.Add(stem);
+                }
+            }
+        }
+
+        return shared;
     }
 }

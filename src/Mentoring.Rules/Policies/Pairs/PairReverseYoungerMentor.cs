@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Kinds;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
@@ -35,35 +36,66 @@ internal sealed class PairReverseYoungerMentor : Rule
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
     {
         var subjects = PairFacts.Subjects(evaluation, pair);
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var mentors = pair.Mentors.Select(id => (Id: id, Born: PairFacts.Find(people, id)?.BirthDate)).ToList();
-        var mentees = pair.Mentees.Select(id => (Id: id, Born: PairFacts.Find(people, id)?.BirthDate)).ToList();
-        var olders = (from m in mentors
-                     from t in mentees
-                     where m.Born is { } mb && t.Born is { } tb && mb <= tb
-                     select (Mentor: m, Mentee: t)).ToList();
-        if (olders.Count != 0)
+        if (FirstOlderMentor(pair, people) is { } older)
         {
-            var older = olders[0];
             return Verdict.Violated(
-                $"{ru}: наставник {evaluation.Name(older.Mentor.Id)} ({older.Mentor.Born:dd.MM.yyyy} г. р.) не моложе наставляемого {evaluation.Name(older.Mentee.Id)} ({older.Mentee.Born:dd.MM.yyyy} г. р.).",
-                $"{en}: the mentor {evaluation.Name(older.Mentor.Id)} (born {older.Mentor.Born:yyyy-MM-dd}) is not younger than the mentee {evaluation.Name(older.Mentee.Id)} (born {older.Mentee.Born:yyyy-MM-dd}).",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник {evaluation.Name(older.Mentor)} ({older.MentorBorn:dd.MM.yyyy} г. р.) не моложе наставляемого {evaluation.Name(older.Mentee)} ({older.MenteeBorn:dd.MM.yyyy} г. р.).",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor {evaluation.Name(older.Mentor)} (born {older.MentorBorn:yyyy-MM-dd}) is not younger than the mentee {evaluation.Name(older.Mentee)} (born {older.MenteeBorn:yyyy-MM-dd}).",
                 subjects);
         }
 
-        var unknown = mentors.Concat(mentees).Where(p => p.Born is null).Select(p => p.Id).ToList();
+        var unknown = new List<PersonId>();
+        AddUnborn(pair.Mentors, people, unknown);
+        AddUnborn(pair.Mentees, people, unknown);
         if (unknown.Count != 0)
         {
             return Verdict.Unknown(
                 unknown.Select(id => $"дата рождения {evaluation.Name(id)}"),
-                $"{ru}: нельзя проверить, что наставник моложе наставляемого, — нет даты рождения: {evaluation.Names(unknown)}.",
-                $"{en}: cannot check that the mentor is younger than the mentee; no birth date for {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: нельзя проверить, что наставник моложе наставляемого, — нет даты рождения: {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: cannot check that the mentor is younger than the mentee; no birth date for {evaluation.Names(unknown)}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"{ru}: наставник моложе наставляемого.",
-            $"{en}: the mentor is younger than the mentee.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник моложе наставляемого.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor is younger than the mentee.",
             subjects);
+    }
+
+    /// <summary>The first mentor (in the pair's order) born on or before one of the mentees, with that mentee; or null.</summary>
+    private static (PersonId Mentor, DateOnly MentorBorn, PersonId Mentee, DateOnly MenteeBorn)? FirstOlderMentor(MentoringPair pair, IReadOnlyList<IPerson> people)
+    {
+        for (var i = 0; i < pair.Mentors.Count; i++)
+        {
+            var mentor = pair.Mentors[i];
+            if (PairFacts.Find(people, mentor)?.BirthDate is not { } mentorBorn)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < pair.Mentees.Count; j++)
+            {
+                var mentee = pair.Mentees[j];
+                if (PairFacts.Find(people, mentee)?.BirthDate is { } menteeBorn && mentorBorn <= menteeBorn)
+                {
+                    return (mentor, mentorBorn, mentee, menteeBorn);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the participants whose birth date the case does not have.</summary>
+    private static void AddUnborn(IReadOnlyList<PersonId> participants, IReadOnlyList<IPerson> people, List<PersonId> into)
+    {
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var id = participants[i];
+            if (PairFacts.Find(people, id)?.BirthDate is null)
+            {
+                into.Add(id);
+            }
+        }
     }
 }

@@ -32,17 +32,16 @@ internal sealed class PairRoleModelInForm : Rule
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair)
     {
         var subjects = PairFacts.Subjects(evaluation, pair);
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
         var model = pair.RoleModel!.Value;
         var own = model.Form();
         return own == pair.Form
             ? Verdict.Satisfied(
-                $"{ru}: ролевая модель «{model.Term().NameRu}» применяется внутри своей формы «{own.Term().NameRu}».",
-                $"{en}: the role model \"{model.Term().NameEn}\" is used inside its own form \"{own.Term().NameEn}\".",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: ролевая модель «{model.Term().NameRu}» применяется внутри своей формы «{own.Term().NameRu}».",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the role model \"{model.Term().NameEn}\" is used inside its own form \"{own.Term().NameEn}\".",
                 subjects)
             : Verdict.Violated(
-                $"{ru}: ролевая модель «{model.Term().NameRu}» относится к форме «{own.Term().NameRu}», а пара работает в форме «{pair.Form.Term().NameRu}».",
-                $"{en}: the role model \"{model.Term().NameEn}\" belongs to the form \"{own.Term().NameEn}\", but the pair works in \"{pair.Form.Term().NameEn}\".",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: ролевая модель «{model.Term().NameRu}» относится к форме «{own.Term().NameRu}», а пара работает в форме «{pair.Form.Term().NameRu}».",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the role model \"{model.Term().NameEn}\" belongs to the form \"{own.Term().NameEn}\", but the pair works in \"{pair.Form.Term().NameEn}\".",
                 subjects);
     }
 }

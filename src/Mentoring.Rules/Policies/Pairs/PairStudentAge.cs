@@ -38,27 +38,25 @@ internal sealed class PairStudentAge : Rule
     {
         var min = parameters.WholeNumber("studentAgeMin") ?? 10;
         var max = parameters.WholeNumber("studentAgeMax") ?? 18;
-        var name = evaluation.Name(student);
-        var inPairs = string.Join(", ", pairs.Select(p => p.Id));
-        var subjects = pairs.Select(Subject.Of).Prepend(Subject.Of(student));
+        var subjects = PairFacts.Subjects(Subject.Of(student), pairs);
         var asOf = evaluation.AsOf;
         if (student.AgeOn(asOf) is not { } age)
         {
             return Verdict.Unknown(
-                [$"дата рождения {name}"],
-                $"Обучающийся {name} (пары: {inPairs}): нет даты рождения, возраст на {asOf:dd.MM.yyyy} неизвестен.",
-                $"Student {name} (pairs: {inPairs}) has no birth date; the age on {asOf:yyyy-MM-dd} is unknown.",
+                [$"дата рождения {evaluation.Name(student)}"],
+                () => $"Обучающийся {evaluation.Name(student)} (пары: {PairFacts.Ids(pairs)}): нет даты рождения, возраст на {asOf:dd.MM.yyyy} неизвестен.",
+                () => $"Student {evaluation.Name(student)} (pairs: {PairFacts.Ids(pairs)}) has no birth date; the age on {asOf:yyyy-MM-dd} is unknown.",
                 subjects);
         }
 
         return age >= min && age <= max
             ? Verdict.Satisfied(
-                $"Обучающемуся {name} на {asOf:dd.MM.yyyy} полных лет: {age} — в пределах от {min} до {max}.",
-                $"Student {name} is {age} on {asOf:yyyy-MM-dd}, within {min} to {max}.",
+                () => $"Обучающемуся {evaluation.Name(student)} на {asOf:dd.MM.yyyy} полных лет: {age} — в пределах от {min} до {max}.",
+                () => $"Student {evaluation.Name(student)} is {age} on {asOf:yyyy-MM-dd}, within {min} to {max}.",
                 subjects)
             : Verdict.Violated(
-                $"Обучающемуся {name} (пары: {inPairs}) на {asOf:dd.MM.yyyy} полных лет: {age} — вне пределов от {min} до {max}.",
-                $"Student {name} (pairs: {inPairs}) is {age} on {asOf:yyyy-MM-dd}, outside {min} to {max}.",
+                () => $"Обучающемуся {evaluation.Name(student)} (пары: {PairFacts.Ids(pairs)}) на {asOf:dd.MM.yyyy} полных лет: {age} — вне пределов от {min} до {max}.",
+                () => $"Student {evaluation.Name(student)} (pairs: {PairFacts.Ids(pairs)}) is {age} on {asOf:yyyy-MM-dd}, outside {min} to {max}.",
                 subjects);
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
@@ -36,46 +37,95 @@ internal sealed class PairStudentHigherStage : Rule
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
     {
         var subjects = PairFacts.Subjects(evaluation, pair);
-        var (ru, en) = PairFacts.Opening(evaluation, pair);
-        var notStudents = pair.Mentors.Concat(pair.Mentees).Where(id => PairFacts.Find(people, id) is not Student).ToList();
+        var notStudents = new List<PersonId>();
+        AddNotStudents(pair.Mentors, people, notStudents);
+        AddNotStudents(pair.Mentees, people, notStudents);
         if (notStudents.Count != 0)
         {
             return Verdict.Violated(
-                $"{ru}, форма «ученик – ученик»: {evaluation.Names(notStudents)} — не обучающийся организации.",
-                $"{en}, form \"student – student\": {evaluation.Names(notStudents)} is not a student of the organization.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «ученик – ученик»: {evaluation.Names(notStudents)} — не обучающийся организации.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"student – student\": {evaluation.Names(notStudents)} is not a student of the organization.",
                 subjects);
         }
 
-        var mentors = pair.Mentors.Select(id => (Id: id, Stage: ((Student)PairFacts.Find(people, id)!).Stage)).ToList();
-        var mentees = pair.Mentees.Select(id => (Id: id, Stage: ((Student)PairFacts.Find(people, id)!).Stage)).ToList();
-        var clash = (from m in mentors
-                     from t in mentees
-                     where m.Stage is { } ms && t.Stage is { } ts && ms <= ts
-                     select (Mentor: m, Mentee: t)).ToList();
-        if (clash.Count != 0)
+        if (FirstClash(pair, people) is { } clash)
         {
-            var (m, t) = clash[0];
             return Verdict.Violated(
-                $"{ru}: наставник {evaluation.Name(m.Id)} ({Stage(m.Stage)}) учится не на более высокой ступени, чем наставляемый {evaluation.Name(t.Id)} ({Stage(t.Stage)}).",
-                $"{en}: the mentor {evaluation.Name(m.Id)} ({m.Stage?.Term().NameEn}) is not at a higher stage than the mentee {evaluation.Name(t.Id)} ({t.Stage?.Term().NameEn}).",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник {evaluation.Name(clash.Mentor)} ({Stage(clash.MentorStage)}) учится не на более высокой ступени, чем наставляемый {evaluation.Name(clash.Mentee)} ({Stage(clash.MenteeStage)}).",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor {evaluation.Name(clash.Mentor)} ({clash.MentorStage.Term().NameEn}) is not at a higher stage than the mentee {evaluation.Name(clash.Mentee)} ({clash.MenteeStage.Term().NameEn}).",
                 subjects);
         }
 
-        var unknown = mentors.Concat(mentees).Where(p => p.Stage is null).Select(p => p.Id).ToList();
+        var unknown = new List<PersonId>();
+        AddWithoutGrade(pair.Mentors, people, unknown);
+        AddWithoutGrade(pair.Mentees, people, unknown);
         if (unknown.Count != 0)
         {
             return Verdict.Unknown(
                 unknown.Select(id => $"класс обучающегося {evaluation.Name(id)}"),
-                $"{ru}: нельзя сравнить ступени образования — не указан класс: {evaluation.Names(unknown)}.",
-                $"{en}: cannot compare the stages of education; no grade for {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: нельзя сравнить ступени образования — не указан класс: {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: cannot compare the stages of education; no grade for {evaluation.Names(unknown)}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            $"{ru}: наставник учится на более высокой ступени образования, чем наставляемые.",
-            $"{en}: the mentor is at a higher stage of education than the mentees.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник учится на более высокой ступени образования, чем наставляемые.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor is at a higher stage of education than the mentees.",
             subjects);
     }
 
-    private static string Stage(EducationStage? stage) => stage?.Term().NameRu ?? "ступень неизвестна";
+    /// <summary>Adds the participants who are not students of the organization.</summary>
+    private static void AddNotStudents(IReadOnlyList<PersonId> participants, IReadOnlyList<IPerson> people, List<PersonId> into)
+    {
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var id = participants[i];
+            if (PairFacts.Find(people, id) is not Student)
+            {
+                into.Add(id);
+            }
+        }
+    }
+
+    /// <summary>Adds the participants (all students) whose grade the case does not have.</summary>
+    private static void AddWithoutGrade(IReadOnlyList<PersonId> participants, IReadOnlyList<IPerson> people, List<PersonId> into)
+    {
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var id = participants[i];
+            if (StageOf(people, id) is null)
+            {
+                into.Add(id);
+            }
+        }
+    }
+
+    /// <summary>The first mentor (in the pair's order) not at a higher stage than one of the mentees, with that mentee; or null.</summary>
+    private static (PersonId Mentor, EducationStage MentorStage, PersonId Mentee, EducationStage MenteeStage)? FirstClash(MentoringPair pair, IReadOnlyList<IPerson> people)
+    {
+        for (var i = 0; i < pair.Mentors.Count; i++)
+        {
+            var mentor = pair.Mentors[i];
+            if (StageOf(people, mentor) is not { } mentorStage)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < pair.Mentees.Count; j++)
+            {
+                var mentee = pair.Mentees[j];
+                if (StageOf(people, mentee) is { } menteeStage && mentorStage <= menteeStage)
+                {
+                    return (mentor, mentorStage, mentee, menteeStage);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The stage of a participant known to be a student of the organization.</summary>
+    private static EducationStage? StageOf(IReadOnlyList<IPerson> people, PersonId id) => ((Student)PairFacts.Find(people, id)!).Stage;
+
+    private static string Stage(EducationStage stage) => stage.Term().NameRu;
 }

@@ -33,25 +33,23 @@ internal sealed class PairUnpairedMenteeSupported : Rule
 
     private static Verdict Judge(Evaluation evaluation, MenteeRecord record, IReadOnlyList<MentoringPair> pairs)
     {
-        var name = PairFacts.Name(evaluation, record);
         var subject = PairFacts.RecordSubject(record);
         if (pairs.Count != 0)
         {
-            var ids = string.Join(", ", pairs.Select(p => p.Id));
             return Verdict.NotApplicable(
-                $"Наставляемый {name} (запись {record.Id} базы наставляемых) без наставника в базе, но состоит в паре {ids}.",
-                $"Mentee {name} (mentee registry record {record.Id}) has no mentor in the registry but is in pair {ids}.",
-                [subject, .. pairs.Select(Subject.Of)]);
+                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) без наставника в базе, но состоит в паре {PairFacts.Ids(pairs)}.",
+                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) has no mentor in the registry but is in pair {PairFacts.Ids(pairs)}.",
+                PairFacts.Subjects(subject, pairs));
         }
 
         return record.SupportWhileUnpaired is { } support
             ? Verdict.Satisfied(
-                $"Наставляемый {name} (запись {record.Id} базы наставляемых) без пары получает поддержку: {support}.",
-                $"Mentee {name} (mentee registry record {record.Id}) is without a pair and is supported: {support}.",
+                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) без пары получает поддержку: {support}.",
+                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair and is supported: {support}.",
                 subject)
             : Verdict.Violated(
-                $"Наставляемый {name} (запись {record.Id} базы наставляемых) остался без пары, а его поддержка и поиск наставника не отражены.",
-                $"Mentee {name} (mentee registry record {record.Id}) is without a pair, and no support or search for a mentor is recorded.",
+                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) остался без пары, а его поддержка и поиск наставника не отражены.",
+                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair, and no support or search for a mentor is recorded.",
                 subject);
     }
 }

@@ -50,6 +50,32 @@ public sealed class MentorMaxMenteesTests
     }
 
     [Theory]
+    [InlineData(6, Outcome.Violated)]
+    [InlineData(1, Outcome.Satisfied)]
+    public void Validate_PairWithSeveralPrograms_CountsWhileOneRuns(int secondEndMonth, Outcome expected)
+    {
+        var @case = Staff().Pair("g1", ["m1"], ["t1", "t2"]).Pair("p2", ["m1"], ["t3"])
+            .Program("prog-2", "p2", D(2023, 1, 9), D(2023, 12, 31))
+            .Program("prog-3", "p2", D(2023, 9, 1), D(2024, secondEndMonth, 14))
+            .Build();
+
+        Assert.Equal(expected, PolicyRunner.FindingFor(@case, AsOf, Rule, "m1", On(Rule)).Outcome);
+    }
+
+    [Fact]
+    public void Validate_ProgramOfAnotherMentorsPair_NotCounted()
+    {
+        var @case = Staff().Teacher("m2").Pair("g1", ["m1"], ["t1", "t2"]).Pair("p2", ["m2"], ["t3"])
+            .Program("prog-2", "p2", D(2023, 9, 1), D(2024, 6, 30))
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1", On(Rule));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("наставляемых: 2 (пары: g1)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(15, Outcome.Violated)]
     [InlineData(16, Outcome.Satisfied)]
     public void Validate_PairFormedAfterTheDate_NotCounted(int formedDay, Outcome expected)

@@ -62,6 +62,23 @@ public sealed class PairCuratorInvolvedTests
     }
 
     [Fact]
+    public void Validate_SeveralCuratorOrders_NamesTheLatestOnOrBeforeTheDate()
+    {
+        var @case = WithPair(true)
+            .Teacher("d2", deputy: true, name: "Кузнецова Ольга Игоревна")
+            .CuratorOrder("cur-2", D(2023, 12, 1), "d2")
+            .CuratorOrder("cur-3", D(2024, 2, 1), "d1")
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.EndsWith("сформирована с участием куратора Кузнецова О. И. (приказ № cur-2 от 01.12.2023).", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("was formed with the curator Кузнецова О. И. (order No. cur-2 of 2023-12-01) taking part.", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("d2", finding.Subjects[^1].Id);
+    }
+
+    [Fact]
     public void Validate_NoPairs_NotApplicable()
     {
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(School().Teacher("m1").Build(), AsOf, Rule)).Outcome);

@@ -78,6 +78,44 @@ public sealed class PairProfileMatchesRequestTests
     }
 
     [Fact]
+    public void Validate_TwoMentorsTeacherAndRegistryCompetences_SatisfiedListingEachMentorsStemsInTurn()
+    {
+        var @case = School()
+            .Teacher("m1", name: "Иванова Мария Петровна", competences: ["физика"])
+            .Teacher("m2", name: "Сидорова Анна Ивановна")
+            .Teacher("t1", name: "Петров Павел Павлович")
+            .Pair("p1", ["m1", "m2"], ["t1"])
+            .MentorRegistry(MentorRow("mr1", "m2", "математика", "физика"))
+            .MenteeRegistry(MenteeRow("r1", person: "t1", request: "математика и физика"))
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.EndsWith(": компетенции наставника соответствуют запросу (Петров П. П. — «физик», «матем»).", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MessagesReadAfterAnotherValidation_NameTheirOwnCase()
+    {
+        var first = PolicyRunner.FindingFor(WithPair(["Математика"], "математика").Build(), AsOf, Rule, "p1");
+        var other = School()
+            .Teacher("m1", name: "Сидорова Анна Ивановна", competences: ["химия"])
+            .Teacher("t1", name: "Кузнецов Илья Олегович")
+            .Pair("p1", ["m1"], ["t1"])
+            .MenteeRegistry(MenteeRow("r1", person: "t1", request: "химия"))
+            .Build();
+        var second = PolicyRunner.FindingFor(other, AsOf, Rule, "p1");
+
+        Assert.Equal(
+            "Пара p1 (наставник: Иванова М. П.; наставляемый: Петров П. П.): компетенции наставника соответствуют запросу (Петров П. П. — «матем»).",
+            first.MessageRu);
+        Assert.Equal(
+            "Пара p1 (наставник: Сидорова А. И.; наставляемый: Кузнецов И. О.): компетенции наставника соответствуют запросу (Кузнецов И. О. — «хими»).",
+            second.MessageRu);
+    }
+
+    [Fact]
     public void Validate_NoPairs_NotApplicable()
     {
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(School().Teacher("m1").Build(), AsOf, Rule)).Outcome);
