@@ -31,6 +31,8 @@ public sealed class Finding
     private readonly Verdict? _verdict;
     private readonly string? _messageRu;
     private readonly string? _messageEn;
+    private readonly IReadOnlyList<object>? _matched;
+    private IReadOnlyList<FactReference>? _facts;
 
     /// <summary>A finding of the validator's own (such as «not applicable»), with its messages written.</summary>
     internal Finding(
@@ -49,17 +51,21 @@ public sealed class Finding
         _messageEn = messageEn;
     }
 
-    /// <summary>The finding of a rule's verdict: its messages are the verdict's, written when first read.</summary>
+    /// <summary>
+    /// The finding of a rule's verdict: its messages are the verdict's, written when first read, and its fact references
+    /// are described from the matched facts when first read.
+    /// </summary>
     internal Finding(
         string organizationId,
         PolicyDescriptor policy,
         Verdict verdict,
         IReadOnlyList<Subject> subjects,
-        IReadOnlyList<FactReference> facts,
+        IReadOnlyList<object> matched,
         IReadOnlyList<ParameterValue> parameters)
-        : this(organizationId, policy, verdict.Outcome, subjects, facts, parameters, verdict.Missing)
+        : this(organizationId, policy, verdict.Outcome, subjects, null, parameters, verdict.Missing)
     {
         _verdict = verdict;
+        _matched = matched;
     }
 
     private Finding(
@@ -67,7 +73,7 @@ public sealed class Finding
         PolicyDescriptor policy,
         Outcome outcome,
         IReadOnlyList<Subject> subjects,
-        IReadOnlyList<FactReference> facts,
+        IReadOnlyList<FactReference>? facts,
         IReadOnlyList<ParameterValue> parameters,
         IReadOnlyList<string> missing)
     {
@@ -75,7 +81,7 @@ public sealed class Finding
         Policy = policy;
         Outcome = outcome;
         Subjects = subjects;
-        Facts = facts;
+        _facts = facts;
         Parameters = parameters;
         Missing = missing;
     }
@@ -110,7 +116,7 @@ public sealed class Finding
     public IReadOnlyList<Subject> Subjects { get; }
 
     /// <summary>The facts the rule matched.</summary>
-    public IReadOnlyList<FactReference> Facts { get; }
+    public IReadOnlyList<FactReference> Facts => _facts ??= MentoringValidator.Describe(_matched!);
 
     /// <summary>The rule's parameters with their values and sources.</summary>
     public IReadOnlyList<ParameterValue> Parameters { get; }

@@ -41,12 +41,20 @@ public sealed class MentoringValidator
     // The rule set of each resolved edition, found once (a host validates many cases under the same edition).
     private readonly ConditionalWeakTable<ResolvedEdition, ISessionFactory> _editionFactories = new();
 
+    // Each policy's place in rule-identifier order (the catalogue's order): reports are sorted by it first.
+    private readonly Dictionary<PolicyDescriptor, int> _ranks;
+
     /// <summary>Creates a validator.</summary>
     /// <param name="editions">The editions (and through them the policies) it validates with.</param>
     public MentoringValidator(EditionCatalog editions)
     {
         ArgumentNullException.ThrowIfNull(editions);
         Editions = editions;
+        _ranks = new Dictionary<PolicyDescriptor, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < editions.Policies.Policies.Count; i++)
+        {
+            _ranks.Add(editions.Policies.Policies[i], i);
+        }
     }
 
     /// <summary>The editions.</summary>
@@ -193,7 +201,7 @@ public sealed class MentoringValidator
             policy,
             verdict,
             options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
-            Describe(output.Firing.Facts),
+            output.Firing.Facts,
             edition.Parameters(policy.Id).All);
     }
 
@@ -212,7 +220,7 @@ public sealed class MentoringValidator
             }
         }
 
-        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, FindingOrder.Sort(findings));
+        return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, FindingOrder.Sort(findings, _ranks));
     }
 
     /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
@@ -294,12 +302,12 @@ public sealed class MentoringValidator
     /// The references of a firing's facts, in order, without the evaluation. (Every reference is a new object, so none
     /// is a duplicate of another: there is nothing to make distinct.)
     /// </summary>
-    private static FactReference[] Describe(IReadOnlyList<object> facts)
+    internal static FactReference[] Describe(IReadOnlyList<object> facts)
     {
         var count = 0;
-        foreach (var fact in facts)
+        for (var k = 0; k < facts.Count; k++)
         {
-            if (fact is not Evaluation)
+            if (facts[k] is not Evaluation)
             {
                 count++;
             }
@@ -312,11 +320,11 @@ public sealed class MentoringValidator
 
         var references = new FactReference[count];
         var i = 0;
-        foreach (var fact in facts)
+        for (var k = 0; k < facts.Count; k++)
         {
-            if (fact is not Evaluation)
+            if (facts[k] is not Evaluation)
             {
-                references[i++] = Describe(fact);
+                references[i++] = Describe(facts[k]);
             }
         }
 
@@ -347,32 +355,87 @@ public sealed class MentoringValidator
     /// mentor and mentee registries, say), then the message; findings equal in all of these keep their order. The
     /// message comes last because reading it writes it.
     /// </summary>
-    private sealed class FindingOrder : IComparer<Finding>
+    internal sealed class FindingOrder : IComparer<Finding>
     {
         internal static readonly FindingOrder Instance = new();
 
-        /// <summary>The findings in report order (a stable sort: ties keep the order the rules fired in).</summary>
-        internal static Finding[] Sort(List<Finding> findings)
+        /// <summary>
+        /// The findings in report order, a stable sort (ties keep the order the rules fired in): placed by rule first
+        /// (<paramref name="ranks"/>, each policy's place in identifier order), then sorted within each rule, where
+        /// findings are few.
+        /// </summary>
+        internal static Finding[] Sort(List<Finding> findings, Dictionary<PolicyDescriptor, int> ranks)
         {
-            var sorted = findings.ToArray();
-            var positions = new int[sorted.Length];
-            for (var i = 0; i < positions.Length; i++)
+            var rank = new int[findings.Count];
+            var starts = new int[ranks.Count + 1];
+            for (var i = 0; i < rank.Length; i++)
             {
-                positions[i] = i;
+                rank[i] = ranks[findings[i].Policy];
+                starts[rank[i] + 1]++;
             }
 
-            Array.Sort(positions, (x, y) =>
+            for (var r = 1; r < starts.Length; r++)
             {
-                var c = Instance.Compare(sorted[x], sorted[y]);
-                return c != 0 ? c : x.CompareTo(y);
+                starts[r] += starts[r - 1];
+            }
+
+            var sorted = new Finding[rank.Length];
+            var next = starts[..^1];
+            for (var i = 0; i < rank.Length; i++)
+            {
+                sorted[next[rank[i]]++] = findings[i];
+            }
+
+            for (var r = 0; r + 1 < starts.Length; r++)
+            {
+                if (starts[r + 1] - starts[r] <= 32)
+                {
+                    InsertionSort(sorted, starts[r], starts[r + 1]);
+                }
+                else
+                {
+                    StableSort(sorted, starts[r], starts[r + 1]);
+                }
+            }
+
+            return sorted;
+        }
+
+        /// <summary>Sorts a long run of one rule's findings in place, stably (ties by their position).</summary>
+        private static void StableSort(Finding[] findings, int from, int to)
+        {
+            var run = new (Finding Finding, int Position)[to - from];
+            for (var i = 0; i < run.Length; i++)
+            {
+                run[i] = (findings[from + i], i);
+            }
+
+            Array.Sort(run, static (x, y) =>
+            {
+                var c = Instance.Compare(x.Finding, y.Finding);
+                return c != 0 ? c : x.Position.CompareTo(y.Position);
             });
-            var result = new Finding[sorted.Length];
-            for (var i = 0; i < result.Length; i++)
+            for (var i = 0; i < run.Length; i++)
             {
-                result[i] = sorted[positions[i]];
+                findings[from + i] = run[i].Finding;
             }
+        }
 
-            return result;
+        /// <summary>Sorts one rule's findings in place; stable (a finding moves only past greater ones).</summary>
+        private static void InsertionSort(Finding[] findings, int from, int to)
+        {
+            for (var i = from + 1; i < to; i++)
+            {
+                var finding = findings[i];
+                var j = i - 1;
+                while (j >= from && Instance.Compare(findings[j], finding) > 0)
+                {
+                    findings[j + 1] = findings[j];
+                    j--;
+                }
+
+                findings[j + 1] = finding;
+            }
         }
 
         public int Compare(Finding? x, Finding? y)

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Outcome = Mentoring.Rules.Policies.Outcome;
 using Mentoring.Domain;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Documents;
@@ -115,5 +118,46 @@ public sealed class DeferredMessageTests
         var read = CaseFile.Read(Fixtures.InRoot("samples", "data", "krasnokutsky-2022", "violations.json"));
         Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
         return Assert.Single(read.Case!.Cases);
+    }
+}
+
+/// <summary>The report order: the sort by rule, then within each rule, is the stable sort by the whole order.</summary>
+public sealed class FindingOrderTests
+{
+    private static readonly IReadOnlyList<PolicyDescriptor> Policies = PolicyCatalog.Bundled.Policies;
+
+    [Fact]
+    public void Sort_AnyFindings_IsTheStableSortByTheReportOrder()
+    {
+        var ranks = new Dictionary<PolicyDescriptor, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Policies.Count; i++)
+        {
+            ranks.Add(Policies[i], i);
+        }
+
+        // Few rules, kinds, identifiers and messages, so that ties are common; up to 120 findings, so that one rule has
+        // more than 32 (the longer runs are sorted another way).
+        var finding = Gen.Choose(0, 2).SelectMany(rule => Gen.Choose(0, 4).SelectMany(first => Gen.Choose(0, 3).SelectMany(second =>
+            Gen.Choose(1, 4).SelectMany(outcome => Gen.Choose(0, 2).Select(message => (rule, first, second, outcome, message))))));
+        Prop.ForAll(Gen.ListOf(finding).Select(l => l.Take(120).ToList()).ToArbitrary(), parts =>
+        {
+            var findings = parts.Select((p, i) => new Finding(
+                "org",
+                Policies[p.rule * 7],
+                (Outcome)p.outcome,
+                $"сообщение {p.message}",
+                $"message {p.message}",
+                p.second == 0
+                    ? [Subject.Of((SubjectKind)(1 + (p.first % 2)), $"s{p.first}")]
+                    : [Subject.Of((SubjectKind)(1 + (p.first % 2)), $"s{p.first}"), Subject.Of(SubjectKind.Person, $"t{p.second}")],
+                [new FactReference("Fact", i.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                [],
+                [])).ToList();
+
+            var expected = findings.Order(MentoringValidator.FindingOrder.Instance).ToArray();
+            var sorted = MentoringValidator.FindingOrder.Sort(findings, ranks);
+
+            Assert.Equal(expected, sorted);
+        }).QuickCheckThrowOnFailure();
     }
 }
