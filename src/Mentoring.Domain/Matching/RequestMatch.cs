@@ -82,6 +82,40 @@ public static class RequestMatch
         return Ordered(shared);
     }
 
+    /// <summary>
+    /// Whether a request shares a stem with some competence: whether <see cref="Shared(string, IEnumerable{string})"/>
+    /// would list any, answered at the first match without listing them.
+    /// </summary>
+    /// <param name="request">The mentee's request.</param>
+    /// <param name="competences">The mentor's competences.</param>
+    /// <returns>True when some stem of the request matches some stem of a competence.</returns>
+    public static bool SharesStem(string request, IEnumerable<string> competences)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(competences);
+        var asked = StemsOf(request);
+        if (asked.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var competence in competences)
+        {
+            foreach (var offered in StemsOf(competence))
+            {
+                foreach (var wanted in asked)
+                {
+                    if (Matches(wanted, offered))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The shared stems of two stem sets (the shorter of each matching two), ordered.</summary>
     internal static IReadOnlyList<string> Shared(IEnumerable<string> wanted, IEnumerable<string> offered)
     {

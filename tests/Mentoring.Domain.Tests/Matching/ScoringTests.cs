@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Mentoring.Domain.Matching;
 using static Mentoring.Domain.Tests.Matching.MatchingBuilders;
 
@@ -204,5 +206,19 @@ public sealed class ScoringTests
     public void Shared_RequestAgainstCompetence_SameAsTheRuleSays(string request, string competence, bool expected)
     {
         Assert.Equal(expected, RequestMatch.Shared(request, [competence]).Count != 0);
+    }
+
+    [Fact]
+    public void SharesStem_AnyRequestAndCompetences_IsWhetherSharedListsAny()
+    {
+        string[] texts =
+        [
+            "подготовка к ОГЭ по математике", "математика", "химия", "работа с родителями", "развитие навыков работы",
+            "ИКТ в обучении", "ИКТ", "классное руководство", "руководство проектами", "", "методика преподавания химии",
+        ];
+        var text = Gen.Elements(texts);
+        Prop.ForAll(text.ToArbitrary(), Gen.ListOf(text).ToArbitrary(), (request, competences) =>
+            RequestMatch.SharesStem(request, competences) == (RequestMatch.Shared(request, competences).Count != 0))
+            .QuickCheckThrowOnFailure();
     }
 }

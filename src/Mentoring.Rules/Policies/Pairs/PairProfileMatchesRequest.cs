@@ -154,7 +154,7 @@ internal sealed class PairProfileMatchesRequest : Rule
     {
         foreach (var list in competences)
         {
-            if (ProfileMatch.Shared(request, list).Count != 0)
+            if (ProfileMatch.SharesStem(request, list))
             {
                 return true;
             }

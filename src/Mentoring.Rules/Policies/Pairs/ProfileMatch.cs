@@ -26,4 +26,10 @@ internal static class ProfileMatch
     /// <param name="competences">The mentor's competences.</param>
     /// <returns>The shared stems (the shorter of each matching two), ordered.</returns>
     internal static IReadOnlyList<string> Shared(string request, IEnumerable<string> competences) => RequestMatch.Shared(request, competences);
+
+    /// <summary>Whether the request shares a stem with some competence (as <see cref="Shared"/> lists, without listing).</summary>
+    /// <param name="request">The mentee's request.</param>
+    /// <param name="competences">The mentor's competences.</param>
+    /// <returns>True at the first shared stem.</returns>
+    internal static bool SharesStem(string request, IEnumerable<string> competences) => RequestMatch.SharesStem(request, competences);
 }
