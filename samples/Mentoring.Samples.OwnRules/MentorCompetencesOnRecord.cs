@@ -34,16 +34,18 @@ public sealed class MentorCompetencesOnRecord : Rule
 
     private static Verdict Judge(Evaluation evaluation, int min, Teacher mentor)
     {
-        var name = evaluation.Name(mentor);   // the short name, or the identifier when the findings are redacted
         var count = mentor.Competences.Count;
+
+        // The messages are functions: written only when a host reads them (most findings are only counted or
+        // filtered). They name the mentor through the evaluation: the short name, or the identifier when redacted.
         return count >= min
             ? Verdict.Satisfied(
-                $"У наставника {name} указано компетенций: {count} (не менее {min}).",
-                $"Mentor {name} has {count} competence(s) on record (at least {min}).",
+                () => $"У наставника {evaluation.Name(mentor)} указано компетенций: {count} (не менее {min}).",
+                () => $"Mentor {evaluation.Name(mentor)} has {count} competence(s) on record (at least {min}).",
                 Subject.Of(mentor))
             : Verdict.Violated(
-                $"У наставника {name} указано компетенций: {count}, а нужно не менее {min}.",
-                $"Mentor {name} has {count} competence(s) on record, fewer than {min}.",
+                () => $"У наставника {evaluation.Name(mentor)} указано компетенций: {count}, а нужно не менее {min}.",
+                () => $"Mentor {evaluation.Name(mentor)} has {count} competence(s) on record, fewer than {min}.",
                 Subject.Of(mentor));
     }
 }
