@@ -211,9 +211,10 @@ public sealed class LiveValidation : IDisposable
     {
         _session.Fire();
         var organizationId = Case.Organization.Id.Value;
+        var rule = default(MentoringValidator.FiringRule);
         foreach (var output in _session.Outputs)
         {
-            if (_validator.ToFinding(organizationId, output, Edition, _options, _evaluation) is not { } finding)
+            if (_validator.ToFinding(organizationId, output, Edition, _options, _evaluation, ref rule) is not { } finding)
             {
                 continue;
             }

@@ -15,6 +15,7 @@ using Mentoring.Domain.Registries;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
+using Mentoring.Rules.RuleModel;
 using Mentoring.Rules.Runtime;
 
 namespace Mentoring.Rules.Validation;
@@ -38,8 +39,8 @@ public sealed class MentoringValidator
 {
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
 
-    // The rule set of each resolved edition, found once (a host validates many cases under the same edition).
-    private readonly ConditionalWeakTable<ResolvedEdition, ISessionFactory> _editionFactories = new();
+    // What each resolved edition validates with, found once (a host validates many cases under the same edition).
+    private readonly ConditionalWeakTable<ResolvedEdition, EditionPlan> _plans = new();
 
     // Each policy's place in rule-identifier order (the catalogue's order): reports are sorted by it first.
     private readonly Dictionary<PolicyDescriptor, int> _ranks;
@@ -171,12 +172,17 @@ public sealed class MentoringValidator
         var organizationId = @case.Organization.Id.Value;
         var findings = new List<Finding>(session.Outputs.Count + Policies.Policies.Count);
         var fired = new HashSet<string>(StringComparer.Ordinal);
+        var rule = default(FiringRule);
         foreach (var output in session.Outputs)
         {
-            if (ToFinding(organizationId, output, edition, options, evaluation) is { } finding)
+            if (ToFinding(organizationId, output, edition, options, evaluation, ref rule) is { } finding)
             {
-                fired.Add(finding.RuleId);
                 findings.Add(finding);
+                if (rule.Policy != rule.Recorded)
+                {
+                    fired.Add(finding.RuleId);
+                    rule.Recorded = rule.Policy;
+                }
             }
         }
 
@@ -187,22 +193,39 @@ public sealed class MentoringValidator
     /// The finding of one output of a policy rule, or null for an output that is not a verdict of a policy. The
     /// verdict's deferred messages will be written under the evaluation's lock (they share its caches).
     /// </summary>
-    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation)
+    /// <param name="organizationId">The organization.</param>
+    /// <param name="output">The output.</param>
+    /// <param name="edition">The edition.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="evaluation">The validation's evaluation.</param>
+    /// <param name="rule">The rule of the previous output and its policy: the agenda fires a rule's matches one after another.</param>
+    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation, ref FiringRule rule)
     {
-        if (output.Value is not Verdict verdict || Policies.Find(output.Rule.Id) is not { } policy)
+        if (output.Value is not Verdict verdict)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(output.Rule, rule.Rule))
+        {
+            rule.Rule = output.Rule;
+            rule.Policy = Policies.Find(output.Rule.Id);
+            rule.Parameters = rule.Policy is null ? [] : edition.Parameters(rule.Policy.Id).All;
+        }
+
+        if (rule.Policy is not { } policy)
         {
             return null;
         }
 
         verdict.Gate = evaluation;
-
         return new Finding(
             organizationId,
             policy,
             verdict,
             options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
             output.Firing.Facts,
-            edition.Parameters(policy.Id).All);
+            rule.Parameters);
     }
 
     /// <summary>
@@ -212,9 +235,9 @@ public sealed class MentoringValidator
     internal ValidationReport Assemble(MentoringCase @case, ResolvedEdition edition, List<Finding> findings, IReadOnlySet<string> fired)
     {
         var organizationId = @case.Organization.Id.Value;
-        foreach (var policy in Policies.Policies)
+        foreach (var policy in Plan(edition).Enabled)
         {
-            if (edition.IsEnabled(policy.Id) && !fired.Contains(policy.Id))
+            if (!fired.Contains(policy.Id))
             {
                 findings.Add(NotApplicable(organizationId, policy, edition, @case.Organization));
             }
@@ -228,8 +251,11 @@ public sealed class MentoringValidator
         [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
 
     /// <summary>The compiled rule set of an edition's active policies.</summary>
-    internal ISessionFactory Factory(ResolvedEdition edition) =>
-        _editionFactories.GetValue(edition, e => Factory(ActivePolicies(e)));
+    internal ISessionFactory Factory(ResolvedEdition edition) => Plan(edition).Factory;
+
+    private EditionPlan Plan(ResolvedEdition edition) => _plans.GetValue(edition, e => new EditionPlan(
+        Factory(ActivePolicies(e)),
+        [.. Policies.Policies.Where(p => e.IsEnabled(p.Id))]));
 
     internal ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
     {
@@ -349,6 +375,20 @@ public sealed class MentoringValidator
         MenteeRecord r => new FactReference(nameof(MenteeRecord), r.Id.Value),
         _ => new FactReference(fact.GetType().Name, fact.ToString() ?? string.Empty),
     };
+
+    /// <summary>The rule of the output being turned into a finding, with its policy and parameters (see <see cref="ToFinding"/>).</summary>
+    internal struct FiringRule
+    {
+        internal RuleDefinition? Rule;
+        internal PolicyDescriptor? Policy;
+        internal IReadOnlyList<ParameterValue> Parameters;
+
+        /// <summary>The policy last recorded as fired, by the caller.</summary>
+        internal PolicyDescriptor? Recorded;
+    }
+
+    /// <summary>What one resolved edition validates with: the compiled rule set and the policies it switches on, in catalogue order.</summary>
+    private sealed record EditionPlan(ISessionFactory Factory, PolicyDescriptor[] Enabled);
 
     /// <summary>
     /// Report order: rule, main subject, outcome, then the other subjects in turn (the two records of one number in the
