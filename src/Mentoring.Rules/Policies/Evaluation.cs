@@ -3,6 +3,7 @@ using Mentoring.Domain.Cases;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
+using Mentoring.Rules.RuleModel;
 using Mentoring.Rules.Runtime;
 
 namespace Mentoring.Rules.Policies;
@@ -22,6 +23,8 @@ public sealed class Evaluation
     private Dictionary<PersonId, Subject>? _people;
     private Dictionary<MentoringPair, (string Ru, string En)>? _pairs;
     private Dictionary<MentoringPair, Subject[]>? _pairSubjects;
+    private RuleDefinition? _parametersRule;
+    private RuleParameters? _parameters;
 
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
     {
@@ -71,7 +74,16 @@ public sealed class Evaluation
     public RuleParameters ParametersOf(IContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Edition.Parameters(context.Rule.Id);
+
+        // A rule's matches fire one after another: the previous rule's parameters are usually the ones asked for.
+        var rule = context.Rule;
+        if (!ReferenceEquals(rule, _parametersRule))
+        {
+            _parameters = Edition.Parameters(rule.Id);
+            _parametersRule = rule;
+        }
+
+        return _parameters!;
     }
 
     /// <summary>How a message names a person: the short name («Иванова М. П.»), or the identifier when redacted.</summary>
