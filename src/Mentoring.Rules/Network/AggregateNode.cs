@@ -73,7 +73,8 @@ internal sealed class AggregateNode : BinaryBetaNode
             }
         }
 
-        Refresh(state, stateToken);
+        // The result is made at the next flush, once: the facts inserted with this one may still change it.
+        MarkDirty(state, stateToken);
     }
 
     public override void RightActivate(ReteState state, FactHandle fact)

@@ -94,8 +94,12 @@ internal sealed class AlphaMemoryNode(int id, string description) : NetworkNode(
 
     public void Activate(ReteState state, FactHandle fact)
     {
-        state.Alpha(this).Add(fact);
-        fact.AddMemory(this);
+        if (fact.SlotIn(this) >= 0)
+        {
+            return; // already here (a set: adding twice changes nothing)
+        }
+
+        fact.AddMemory(this, state.Alpha(this).Add(fact));
         var successors = Successors;
         for (var i = 0; i < successors.Count; i++)
         {
@@ -318,15 +322,13 @@ internal abstract class BinaryBetaNode : BetaNode
 internal struct RightFacts
 {
     private readonly List<FactHandle>? _bucket;
-    private readonly bool _useMemory;
-    private HashSet<FactHandle>.Enumerator _memory;
+    private readonly AlphaMemory? _memory;
     private int _index;
 
-    public RightFacts(HashSet<FactHandle>? memory, List<FactHandle>? bucket)
+    public RightFacts(AlphaMemory? memory, List<FactHandle>? bucket)
     {
         _bucket = bucket;
-        _useMemory = memory is not null;
-        _memory = memory is null ? default : memory.GetEnumerator();
+        _memory = memory;
     }
 
     public FactHandle Current { get; private set; } = null!;
@@ -335,12 +337,16 @@ internal struct RightFacts
 
     public bool MoveNext()
     {
-        if (_useMemory)
+        if (_memory is { } memory)
         {
-            if (_memory.MoveNext())
+            // Slot order, skipping freed slots.
+            while (_index < memory.End)
             {
-                Current = _memory.Current;
-                return true;
+                if (memory[_index++] is { } fact)
+                {
+                    Current = fact;
+                    return true;
+                }
             }
 
             return false;

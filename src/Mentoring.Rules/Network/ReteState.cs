@@ -191,6 +191,58 @@ internal sealed class BetaMemory
 }
 
 /// <summary>
+/// The per-session memory of an alpha memory node: its facts in slots, enumerated in slot order. A removed fact's slot
+/// is reused by the next fact added (the last freed first), which is exactly the order the <c>HashSet</c> used before
+/// had — enumeration order drives the order of matches — without hashing: each fact knows its slot
+/// (<see cref="FactHandle.Slot"/>).
+/// </summary>
+internal sealed class AlphaMemory
+{
+    private FactHandle?[] _slots = new FactHandle?[4];
+    private int[]? _free;
+    private int _freeCount;
+
+    /// <summary>Slots in use or freed: [0, End).</summary>
+    public int End { get; private set; }
+
+    public FactHandle? this[int slot] => _slots[slot];
+
+    /// <summary>Stores a fact and returns its slot.</summary>
+    public int Add(FactHandle fact)
+    {
+        int slot;
+        if (_freeCount > 0)
+        {
+            slot = _free![--_freeCount];
+        }
+        else
+        {
+            if (End == _slots.Length)
+            {
+                Array.Resize(ref _slots, End * 2);
+            }
+
+            slot = End++;
+        }
+
+        _slots[slot] = fact;
+        return slot;
+    }
+
+    public void Remove(int slot)
+    {
+        _slots[slot] = null;
+        var free = _free ??= new int[4];
+        if (_freeCount == free.Length)
+        {
+            Array.Resize(ref _free, free.Length * 2);
+        }
+
+        _free[_freeCount++] = slot;
+    }
+}
+
+/// <summary>
 /// The working memory of one session over a shared, immutable <see cref="ReteNetwork"/>:
 /// node memories (created lazily), propagation, cascading token removal and deferred aggregate refresh.
 /// </summary>
@@ -201,6 +253,7 @@ internal sealed class ReteState
     private readonly List<Token> _dirty = [];
     private readonly List<AlphaMemoryNode> _newMemories = [];
     private readonly List<AlphaMemoryNode> _oldMemories = [];
+    private readonly List<int> _oldSlots = [];
     private readonly Stack<List<Token>> _tokenLists = new();
     private long _activationSequence;
     private long _mark;
@@ -223,8 +276,8 @@ internal sealed class ReteState
     public BetaMemory Beta(BetaNode node) =>
         (BetaMemory)(_memories[node.Id] ??= new BetaMemory());
 
-    public HashSet<FactHandle> Alpha(AlphaMemoryNode node) =>
-        (HashSet<FactHandle>)(_memories[node.Id] ??= new HashSet<FactHandle>(FactHandleComparer.Instance));
+    public AlphaMemory Alpha(AlphaMemoryNode node) =>
+        (AlphaMemory)(_memories[node.Id] ??= new AlphaMemory());
 
     public bool HasMemory(NetworkNode node) => _memories[node.Id] is not null;
 
@@ -267,7 +320,7 @@ internal sealed class ReteState
         var memoryCount = fact.MemoryCount;
         for (var i = 0; i < memoryCount; i++)
         {
-            RemoveFromMemory(fact.Memory(i), fact);
+            RemoveFromMemory(fact.Memory(i), fact.Slot(i), fact);
         }
 
         // 2. Remove every partial match holding the fact (with everything derived from it).
@@ -294,8 +347,10 @@ internal sealed class ReteState
     {
         var next = _newMemories;
         var old = _oldMemories;
+        var oldSlots = _oldSlots;
         next.Clear();
         old.Clear();
+        oldSlots.Clear();
         var value = fact.Object;
         var typeNodes = Dispatch(value.GetType());
         for (var i = 0; i < typeNodes.Length; i++)
@@ -306,6 +361,7 @@ internal sealed class ReteState
         for (var i = 0; i < fact.MemoryCount; i++)
         {
             old.Add(fact.Memory(i));
+            oldSlots.Add(fact.Slot(i));
         }
 
         // 1. Memories the fact left: a retraction limited to them.
@@ -313,7 +369,7 @@ internal sealed class ReteState
         {
             if (!next.Contains(old[i]))
             {
-                RetractFrom(old[i], fact);
+                RetractFrom(old[i], oldSlots[i], fact);
             }
         }
 
@@ -327,7 +383,7 @@ internal sealed class ReteState
                 continue;
             }
 
-            fact.AddMemory(memory);
+            fact.AddMemory(memory, oldSlots[i]);
             var successors = memory.Successors;
             for (var s = 0; s < successors.Count; s++)
             {
@@ -346,6 +402,7 @@ internal sealed class ReteState
 
         next.Clear();
         old.Clear();
+        oldSlots.Clear();
     }
 
     private static void CollectMemories(AlphaNodeBase node, object value, List<AlphaMemoryNode> into)
@@ -366,9 +423,9 @@ internal sealed class ReteState
         }
     }
 
-    private void RetractFrom(AlphaMemoryNode memory, FactHandle fact)
+    private void RetractFrom(AlphaMemoryNode memory, int slot, FactHandle fact)
     {
-        RemoveFromMemory(memory, fact);
+        RemoveFromMemory(memory, slot, fact);
         var doomed = RentTokens();
         for (var t = fact.FirstToken; t is not null; t = t.NextForFact)
         {
@@ -435,9 +492,9 @@ internal sealed class ReteState
         }
     }
 
-    private void RemoveFromMemory(AlphaMemoryNode memory, FactHandle fact)
+    private void RemoveFromMemory(AlphaMemoryNode memory, int slot, FactHandle fact)
     {
-        Alpha(memory).Remove(fact);
+        Alpha(memory).Remove(slot);
         var successors = memory.Successors;
         for (var i = 0; i < successors.Count; i++)
         {

@@ -147,11 +147,12 @@ internal sealed class FactHandle
     public readonly long Id;
 
     /// <summary>
-    /// The alpha memories holding the fact, in the order it entered them: the first inline (most facts are in one),
-    /// the others in an array of which <see cref="MemoryCount"/> - 1 entries are used.
+    /// The alpha memories holding the fact, in the order it entered them, with the fact's slot in each: the first
+    /// inline (most facts are in one), the others in an array of which <see cref="MemoryCount"/> - 1 entries are used.
     /// </summary>
     private AlphaMemoryNode? _firstMemory;
-    private AlphaMemoryNode[]? _moreMemories;
+    private int _firstSlot;
+    private MemoryEntry[]? _moreMemories;
     public Token? FirstToken;
 
     /// <summary>The activation that inserted this fact as a linked fact, if any.</summary>
@@ -177,18 +178,36 @@ internal sealed class FactHandle
 
     public int MemoryCount { get; private set; }
 
-    public AlphaMemoryNode Memory(int index) => index == 0 ? _firstMemory! : _moreMemories![index - 1];
+    public AlphaMemoryNode Memory(int index) => index == 0 ? _firstMemory! : _moreMemories![index - 1].Memory;
 
-    public void AddMemory(AlphaMemoryNode memory)
+    /// <summary>The fact's slot in its <paramref name="index"/>-th memory (see <see cref="AlphaMemory"/>).</summary>
+    public int Slot(int index) => index == 0 ? _firstSlot : _moreMemories![index - 1].Slot;
+
+    /// <summary>The fact's slot in <paramref name="memory"/>, or -1 when it is not in it.</summary>
+    public int SlotIn(AlphaMemoryNode memory)
+    {
+        for (var i = 0; i < MemoryCount; i++)
+        {
+            if (ReferenceEquals(Memory(i), memory))
+            {
+                return Slot(i);
+            }
+        }
+
+        return -1;
+    }
+
+    public void AddMemory(AlphaMemoryNode memory, int slot)
     {
         if (MemoryCount == 0)
         {
             _firstMemory = memory;
+            _firstSlot = slot;
         }
         else if (_moreMemories is null)
         {
-            _moreMemories = new AlphaMemoryNode[2];
-            _moreMemories[0] = memory;
+            _moreMemories = new MemoryEntry[2];
+            _moreMemories[0] = new MemoryEntry(memory, slot);
         }
         else
         {
@@ -197,7 +216,7 @@ internal sealed class FactHandle
                 Array.Resize(ref _moreMemories, _moreMemories.Length * 2);
             }
 
-            _moreMemories[MemoryCount - 1] = memory;
+            _moreMemories[MemoryCount - 1] = new MemoryEntry(memory, slot);
         }
 
         MemoryCount++;
@@ -329,6 +348,9 @@ internal sealed class FactHandle
         token.PrevForFact = null;
     }
 }
+
+/// <summary>An alpha memory holding a fact, and the fact's slot in it.</summary>
+internal readonly record struct MemoryEntry(AlphaMemoryNode Memory, int Slot);
 
 /// <summary>A link from a fact to a state token of a not/exists/aggregate node (see <see cref="FactHandle.Link"/>).</summary>
 internal readonly record struct FactLink(BetaNode Node, Token State);

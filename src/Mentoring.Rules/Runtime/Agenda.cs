@@ -8,11 +8,8 @@ namespace Mentoring.Rules.Runtime;
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly IComparer<Activation> _comparer;
     private Activation[] _heap = new Activation[16];
     private int _count;
-
-    public Agenda(IComparer<Activation> comparer) => _comparer = comparer;
 
     public int Count => _count;
 
@@ -82,7 +79,7 @@ internal sealed class Agenda
         {
             var parent = (index - 1) >> 1;
             var p = _heap[parent];
-            if (_comparer.Compare(item, p) >= 0)
+            if (Compare(item, p) >= 0)
             {
                 break;
             }
@@ -110,13 +107,13 @@ internal sealed class Agenda
             }
 
             var c = _heap[child];
-            if (child + 1 < count && _comparer.Compare(_heap[child + 1], c) < 0)
+            if (child + 1 < count && Compare(_heap[child + 1], c) < 0)
             {
                 child++;
                 c = _heap[child];
             }
 
-            if (_comparer.Compare(c, item) >= 0)
+            if (Compare(c, item) >= 0)
             {
                 break;
             }
@@ -128,5 +125,29 @@ internal sealed class Agenda
 
         _heap[index] = item;
         item.HeapIndex = index;
+    }
+
+    /// <summary>Agenda order: higher priority first, then rule registration order, then the matched facts' insertion order (level by level), then creation order.</summary>
+    /// <remarks>A static method rather than an <see cref="IComparer{T}"/>: no interface dispatch in the heap's inner loops.</remarks>
+    private static int Compare(Activation x, Activation y)
+    {
+        // Priority, rule index and branch index are packed into one key per terminal node.
+        var c = x.Terminal.AgendaKey.CompareTo(y.Terminal.AgendaKey);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        // Same terminal, so both chains have the same depth: the shallowest level that differs decides.
+        c = 0;
+        for (Token? a = x.Parent, b = y.Parent; a is not null && b is not null && a.Level > 0; a = a.Parent, b = b.Parent)
+        {
+            if (a.Order != b.Order)
+            {
+                c = a.Order < b.Order ? -1 : 1;
+            }
+        }
+
+        return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class Session : ISession, IReteHost
     private readonly SessionOptions _options;
     private readonly ReteState _rete;
     private readonly Dictionary<object, FactHandle> _facts = [];
-    private readonly Agenda _agenda = new(AgendaComparer.Instance);
+    private readonly Agenda _agenda = new();
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private readonly List<FiringRecord> _firings = [];
     private readonly List<RuleOutput> _outputs = [];
@@ -565,34 +565,6 @@ internal sealed class Session : ISession, IReteHost
     }
 
     internal void Halt() => _halted = true;
-
-    /// <summary>Agenda order: higher priority first, then rule registration order, then the matched facts' insertion order (level by level), then creation order.</summary>
-    private sealed class AgendaComparer : IComparer<Activation>
-    {
-        public static readonly AgendaComparer Instance = new();
-
-        public int Compare(Activation? x, Activation? y)
-        {
-            // Priority, rule index and branch index are packed into one key per terminal node.
-            var c = x!.Terminal.AgendaKey.CompareTo(y!.Terminal.AgendaKey);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            // Same terminal, so both chains have the same depth: the shallowest level that differs decides.
-            c = 0;
-            for (Token? a = x.Parent, b = y.Parent; a is not null && b is not null && a.Level > 0; a = a.Parent, b = b.Parent)
-            {
-                if (a.Order != b.Order)
-                {
-                    c = a.Order < b.Order ? -1 : 1;
-                }
-            }
-
-            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
-        }
-    }
 
     private sealed class ActionContext(Session session) : IContext
     {
