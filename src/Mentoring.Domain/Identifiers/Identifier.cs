@@ -15,6 +15,9 @@ public abstract class Identifier : IEquatable<Identifier>, IComparable<Identifie
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 128;
 
+    // The hash, kept once computed (0: not yet): identifiers are keys of many lookups and never change.
+    private int _hash;
+
     /// <summary>Creates an identifier from text that <see cref="Validate"/> accepted.</summary>
     /// <param name="value">The validated text.</param>
     private protected Identifier(string value) => Value = value;
@@ -52,13 +55,23 @@ public abstract class Identifier : IEquatable<Identifier>, IComparable<Identifie
 
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] Identifier? other) =>
-        other is not null && other.GetType() == GetType() && string.Equals(Value, other.Value, StringComparison.Ordinal);
+        ReferenceEquals(this, other)
+        || (other is not null && other.GetType() == GetType() && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Identifier);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(GetType(), StringComparer.Ordinal.GetHashCode(Value));
+    public override int GetHashCode()
+    {
+        var hash = _hash;
+        if (hash == 0)
+        {
+            _hash = hash = HashCode.Combine(GetType(), StringComparer.Ordinal.GetHashCode(Value));
+        }
+
+        return hash;
+    }
 
     /// <inheritdoc />
     public int CompareTo(Identifier? other) =>

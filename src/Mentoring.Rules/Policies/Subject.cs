@@ -44,6 +44,7 @@ public sealed class Subject : IEquatable<Subject>
     // the fact is immutable, so the name is the same whenever it is written.
     private readonly object? _named;
     private string? _name;
+    private int _hash; // kept once computed (0: not yet)
 
     private Subject(SubjectKind kind, string id, string? name)
     {
@@ -185,13 +186,23 @@ public sealed class Subject : IEquatable<Subject>
 
     /// <inheritdoc />
     public bool Equals(Subject? other) =>
-        other is not null && Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);
+        ReferenceEquals(this, other)
+        || (other is not null && Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Subject);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Id));
+    public override int GetHashCode()
+    {
+        var hash = _hash;
+        if (hash == 0)
+        {
+            _hash = hash = HashCode.Combine((int)Kind, StringComparer.Ordinal.GetHashCode(Id));
+        }
+
+        return hash;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name is null ? $"{Kind} {Id}" : $"{Kind} {Id} ({Name})";
