@@ -177,7 +177,18 @@ public sealed class Verdict
         var all = subjects.ToArray();
         if (all.Length > 16)
         {
-            return [.. all.Distinct()];
+            // Many subjects: a set finds the repeats, and the first occurrences are kept in place, in order.
+            var seen = new HashSet<Subject>(all.Length);
+            var kept = 0;
+            foreach (var subject in all)
+            {
+                if (seen.Add(subject))
+                {
+                    all[kept++] = subject;
+                }
+            }
+
+            return kept == all.Length ? all : all[..kept];
         }
 
         var count = 0;

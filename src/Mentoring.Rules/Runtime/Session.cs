@@ -230,9 +230,12 @@ internal sealed class Session : ISession, IReteHost
         Array.Clear(perRule);
         _firedCount = 0;
         Dictionary<long, int>? perMatch = null;
+        // Most rules emit one output per firing: room for the matches on the agenda now saves growing the lists step by step.
+        var expected = Math.Min(_agenda.Count, maxRules);
+        _outputs.EnsureCapacity(_outputs.Count + expected);
         if (_options.RecordFirings)
         {
-            _firings.EnsureCapacity(_firings.Count + Math.Min(_agenda.Count, maxRules));
+            _firings.EnsureCapacity(_firings.Count + expected);
         }
         while (fired < maxRules && !_halted)
         {
