@@ -118,6 +118,10 @@ public sealed class Verdict
     public static Verdict Unknown(IEnumerable<string> missing, Func<string> ru, Func<string> en, params IEnumerable<Subject> subjects) =>
         Create(Outcome.Unknown, null, null, ru, en, subjects, MissingList(missing));
 
+    /// <summary>A verdict from its parts, for the validator's own findings (its subjects as given, already distinct).</summary>
+    internal static Verdict Of(Outcome outcome, string ru, string en, IReadOnlyList<Subject> subjects, IReadOnlyList<string> missing) =>
+        new(outcome, Checked(ru), Checked(en), null, null, subjects, missing);
+
     /// <summary>Writes both messages now (live validation does so while the rule fires, so that what they read is recorded).</summary>
     internal void Write()
     {

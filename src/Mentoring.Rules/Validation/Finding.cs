@@ -28,9 +28,7 @@ public sealed class FactReference
 /// </summary>
 public sealed class Finding
 {
-    private readonly Verdict? _verdict;
-    private readonly string? _messageRu;
-    private readonly string? _messageEn;
+    private readonly Verdict _verdict;
     private readonly IReadOnlyList<object>? _matched;
     private IReadOnlyList<FactReference>? _facts;
 
@@ -45,45 +43,27 @@ public sealed class Finding
         IReadOnlyList<FactReference> facts,
         IReadOnlyList<ParameterValue> parameters,
         IReadOnlyList<string> missing)
-        : this(organizationId, policy, outcome, subjects, facts, parameters, missing)
-    {
-        _messageRu = messageRu;
-        _messageEn = messageEn;
-    }
+        : this(organizationId, policy, Verdict.Of(outcome, messageRu, messageEn, subjects, missing), subjects, null, parameters) =>
+        _facts = facts;
 
     /// <summary>
-    /// The finding of a rule's verdict: its messages are the verdict's, written when first read, and its fact references
-    /// are described from the matched facts when first read.
+    /// The finding of a rule's verdict: its outcome, messages (written when first read) and missing facts are the
+    /// verdict's; its fact references are described from the matched facts when first read.
     /// </summary>
     internal Finding(
         string organizationId,
         PolicyDescriptor policy,
         Verdict verdict,
         IReadOnlyList<Subject> subjects,
-        IReadOnlyList<object> matched,
+        IReadOnlyList<object>? matched,
         IReadOnlyList<ParameterValue> parameters)
-        : this(organizationId, policy, verdict.Outcome, subjects, null, parameters, verdict.Missing)
-    {
-        _verdict = verdict;
-        _matched = matched;
-    }
-
-    private Finding(
-        string organizationId,
-        PolicyDescriptor policy,
-        Outcome outcome,
-        IReadOnlyList<Subject> subjects,
-        IReadOnlyList<FactReference>? facts,
-        IReadOnlyList<ParameterValue> parameters,
-        IReadOnlyList<string> missing)
     {
         OrganizationId = organizationId;
         Policy = policy;
-        Outcome = outcome;
+        _verdict = verdict;
         Subjects = subjects;
-        _facts = facts;
+        _matched = matched;
         Parameters = parameters;
-        Missing = missing;
     }
 
     /// <summary>The organization whose case this finding is about.</summary>
@@ -96,7 +76,7 @@ public sealed class Finding
     public string RuleId => Policy.Id;
 
     /// <summary>The outcome.</summary>
-    public Outcome Outcome { get; }
+    public Outcome Outcome => _verdict.Outcome;
 
     /// <summary>The rule's severity (how serious a violation is).</summary>
     public Severity Severity => Policy.Severity;
@@ -106,11 +86,11 @@ public sealed class Finding
 
     /// <summary>The message in Russian.</summary>
     /// <remarks>A rule may write its messages only when they are first read; reading them is then safe from any thread.</remarks>
-    public string MessageRu => _messageRu ?? _verdict!.MessageRu;
+    public string MessageRu => _verdict.MessageRu;
 
     /// <summary>The message in English.</summary>
     /// <remarks>A rule may write its messages only when they are first read; reading them is then safe from any thread.</remarks>
-    public string MessageEn => _messageEn ?? _verdict!.MessageEn;
+    public string MessageEn => _verdict.MessageEn;
 
     /// <summary>The subjects, the main one first (names removed when redacted).</summary>
     public IReadOnlyList<Subject> Subjects { get; }
@@ -122,7 +102,7 @@ public sealed class Finding
     public IReadOnlyList<ParameterValue> Parameters { get; }
 
     /// <summary>For <see cref="Outcome.Unknown"/>: the facts that are missing, in Russian.</summary>
-    public IReadOnlyList<string> Missing { get; }
+    public IReadOnlyList<string> Missing => _verdict.Missing;
 
     /// <summary>The message in a language: Russian for <c>ru</c>, English otherwise.</summary>
     /// <param name="language">A two-letter code.</param>

@@ -292,36 +292,46 @@ public sealed class MentoringValidator
             evaluation,
             @case.Organization,
         };
-        facts.AddRange(@case.Teachers); // the people: teachers, students, then people from outside
-        facts.AddRange(@case.Students);
-        facts.AddRange(@case.ExternalPeople);
-        facts.AddRange(@case.Orders);
-        facts.AddRange(@case.Consents);
-        facts.AddRange(@case.Addenda);
-        facts.AddRange(@case.Pairs);
-        facts.AddRange(@case.Programs);
-        facts.AddRange(@case.Petitions);
-        facts.AddRange(@case.Roadmaps);
+        AddAll(facts, @case.Teachers); // the people: teachers, students, then people from outside
+        AddAll(facts, @case.Students);
+        AddAll(facts, @case.ExternalPeople);
+        AddAll(facts, @case.Orders);
+        AddAll(facts, @case.Consents);
+        AddAll(facts, @case.Addenda);
+        AddAll(facts, @case.Pairs);
+        AddAll(facts, @case.Programs);
+        AddAll(facts, @case.Petitions);
+        AddAll(facts, @case.Roadmaps);
         foreach (var roadmap in @case.Roadmaps)
         {
-            facts.AddRange(roadmap.Activities);
+            AddAll(facts, roadmap.Activities);
         }
 
-        facts.AddRange(@case.Assessments);
-        facts.AddRange(@case.Reports);
+        AddAll(facts, @case.Assessments);
+        AddAll(facts, @case.Reports);
         if (mentors is not null)
         {
             facts.Add(mentors);
-            facts.AddRange(mentors.Records);
+            AddAll(facts, mentors.Records);
         }
 
         if (mentees is not null)
         {
             facts.Add(mentees);
-            facts.AddRange(mentees.Records);
+            AddAll(facts, mentees.Records);
         }
 
         return facts;
+    }
+
+    /// <summary>Adds a list's items by index (no enumerator: the lists are of facts' own types, not of objects).</summary>
+    private static void AddAll<T>(List<object> facts, IReadOnlyList<T> items)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            facts.Add(items[i]);
+        }
     }
 
     /// <summary>
