@@ -56,7 +56,10 @@ public abstract class Identifier : IEquatable<Identifier>, IComparable<Identifie
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] Identifier? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && other.GetType() == GetType() && string.Equals(Value, other.Value, StringComparison.Ordinal));
+        || (other is not null
+            && other.GetType() == GetType()
+            && other.GetHashCode() == GetHashCode() // kept once computed: most identifiers compared are different
+            && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Identifier);
