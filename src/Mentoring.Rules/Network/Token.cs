@@ -373,6 +373,9 @@ internal sealed class Activation : Token
 {
     public readonly long Sequence;
 
+    /// <summary>The terminal's agenda key (priority, rule, branch), kept here: the agenda compares it on every step.</summary>
+    public readonly long AgendaKey;
+
     /// <summary>Position in the agenda's heap; -1 when not queued.</summary>
     public int HeapIndex = -1;
 
@@ -385,6 +388,7 @@ internal sealed class Activation : Token
         : base(parent, node, null, null, node.Level)
     {
         Sequence = sequence;
+        AgendaKey = node.AgendaKey;
     }
 
     public bool Queued => HeapIndex >= 0;

@@ -132,14 +132,13 @@ internal sealed class Agenda
     private static int Compare(Activation x, Activation y)
     {
         // Priority, rule index and branch index are packed into one key per terminal node.
-        var c = x.Terminal.AgendaKey.CompareTo(y.Terminal.AgendaKey);
-        if (c != 0)
+        if (x.AgendaKey != y.AgendaKey)
         {
-            return c;
+            return x.AgendaKey < y.AgendaKey ? -1 : 1;
         }
 
         // Same terminal, so both chains have the same depth: the shallowest level that differs decides.
-        c = 0;
+        var c = 0;
         for (Token? a = x.Parent, b = y.Parent; a is not null && b is not null && a.Level > 0; a = a.Parent, b = b.Parent)
         {
             if (a.Order != b.Order)
