@@ -74,14 +74,7 @@ internal sealed class BetaMemory
 
     public void AddLeft(object key, Token token)
     {
-        var index = LeftIndex ??= [];
-        if (!index.TryGetValue(key, out var bucket))
-        {
-            bucket = new List<Token>(2);
-            index.Add(key, bucket);
-        }
-
-        bucket.Add(token);
+        AddToBucket(LeftIndex ??= [], key, token);
         (LeftKeys ??= []).Add(token, key);
     }
 
@@ -107,26 +100,13 @@ internal sealed class BetaMemory
 
         RemoveFromBucket(LeftIndex!, stored, token);
         stored = key;
-        if (!LeftIndex!.TryGetValue(key, out var bucket))
-        {
-            bucket = new List<Token>(2);
-            LeftIndex.Add(key, bucket);
-        }
-
-        bucket.Add(token);
+        AddToBucket(LeftIndex!, key, token);
         return true;
     }
 
     public void AddRight(object key, FactHandle fact)
     {
-        var index = RightIndex ??= [];
-        if (!index.TryGetValue(key, out var bucket))
-        {
-            bucket = new List<FactHandle>(2);
-            index.Add(key, bucket);
-        }
-
-        bucket.Add(fact);
+        AddToBucket(RightIndex ??= [], key, fact);
         (RightKeys ??= new(FactHandleComparer.Instance)).Add(fact, key);
     }
 
@@ -152,14 +132,19 @@ internal sealed class BetaMemory
 
         RemoveFromBucket(RightIndex!, stored, fact);
         stored = key;
-        if (!RightIndex!.TryGetValue(key, out var bucket))
+        AddToBucket(RightIndex!, key, fact);
+        return true;
+    }
+
+    private static void AddToBucket<T>(Dictionary<object, List<T>> index, object key, T item)
+    {
+        if (!index.TryGetValue(key, out var bucket))
         {
-            bucket = new List<FactHandle>(2);
-            RightIndex.Add(key, bucket);
+            bucket = new List<T>(2);
+            index.Add(key, bucket);
         }
 
-        bucket.Add(fact);
-        return true;
+        bucket.Add(item);
     }
 
     private static void RemoveFromBucket<T>(Dictionary<object, List<T>> index, object key, T item)
