@@ -1,3 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Mentoring.Benchmarks.OneFactRuleBenchmark).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Mentoring.Benchmarks.ScaleBenchmarks).Assembly).Run(args);

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies;
 
 namespace Mentoring.Samples.OwnRules;
@@ -10,7 +10,7 @@ namespace Mentoring.Samples.OwnRules;
 /// titles, citation, severity, a parameter an edition may set). Every mentor of a pair or group has at least
 /// <c>min</c> competences on record (the mentor registry's «Основные компетенции»).
 /// </summary>
-[RuleId("school-1.mentor-competences")]
+[Name("school-1.mentor-competences")]
 [Title("У наставника в деле указано не менее N компетенций", "A mentor has at least N competences on record")]
 [Citation("Положение МБОУ «Средняя школа № 1», п. 3.2", "наставник обладает компетенциями, необходимыми для сопровождения наставляемого")]
 [Severity(Severity.Warning)]

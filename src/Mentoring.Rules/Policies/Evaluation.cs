@@ -3,8 +3,7 @@ using Mentoring.Domain.Cases;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.RuleModel;
-using Mentoring.Rules.Runtime;
+using NRules.RuleModel;
 
 namespace Mentoring.Rules.Policies;
 
@@ -15,15 +14,14 @@ namespace Mentoring.Rules.Policies;
 /// <remarks>There is no clock: the date is always the caller's <see cref="AsOf"/>.</remarks>
 public sealed class Evaluation
 {
-    private MentoringCase _case;
+    private readonly MentoringCase _case;
 
-    // What messages print, computed once per validation (and again after a live change): actions name the same
-    // people and pairs over and over. A read through a cache still tells Reads, so live validation learns the same.
+    // What messages print, computed once per validation: actions name the same people and pairs over and over.
     private Dictionary<PersonId, string>? _names;
     private Dictionary<PersonId, Subject>? _people;
     private Dictionary<MentoringPair, (string Ru, string En)>? _pairs;
     private Dictionary<MentoringPair, Subject[]>? _pairSubjects;
-    private RuleDefinition? _parametersRule;
+    private IRuleDefinition? _parametersRule;
     private RuleParameters? _parameters;
 
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
@@ -34,30 +32,7 @@ public sealed class Evaluation
     }
 
     /// <summary>The case being validated.</summary>
-    public MentoringCase Case
-    {
-        get
-        {
-            Reads?.Invoke(null);
-            return _case;
-        }
-    }
-
-    /// <summary>
-    /// Told of every read of the case an action makes through this object: a person looked up by identifier, or
-    /// (null) the case as a whole. Live validation sets it to learn which matches must run again when a person changes.
-    /// </summary>
-    internal Action<PersonId?>? Reads { get; set; }
-
-    /// <summary>Points the evaluation at the case after a change (live validation).</summary>
-    internal void Rebind(MentoringCase @case)
-    {
-        _case = @case;
-        _names = null;
-        _people = null;
-        _pairs = null;
-        _pairSubjects = null;
-    }
+    public MentoringCase Case => _case;
 
     /// <summary>The date of validation.</summary>
     public DateOnly AsOf => Edition.AsOf;
@@ -79,7 +54,7 @@ public sealed class Evaluation
         var rule = context.Rule;
         if (!ReferenceEquals(rule, _parametersRule))
         {
-            _parameters = Edition.Parameters(rule.Id);
+            _parameters = Edition.Parameters(rule.Name);
             _parametersRule = rule;
         }
 
@@ -101,7 +76,6 @@ public sealed class Evaluation
     public string Name(PersonId id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Reads?.Invoke(id);
         _names ??= [];
         if (!_names.TryGetValue(id, out var name))
         {
@@ -118,7 +92,6 @@ public sealed class Evaluation
     public Subject Person(PersonId id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Reads?.Invoke(id);
         _people ??= [];
         if (!_people.TryGetValue(id, out var subject))
         {
@@ -156,14 +129,13 @@ public sealed class Evaluation
 
     /// <summary>
     /// A pair's name for messages in Russian and English, built once per pair by <paramref name="build"/> (which
-    /// names the pair's mentors and mentees); a later call tells <see cref="Reads"/> of the same people.
+    /// names the pair's mentors and mentees).
     /// </summary>
     internal (string Ru, string En) PairText(MentoringPair pair, Func<Evaluation, MentoringPair, (string Ru, string En)> build)
     {
         _pairs ??= new(ReferenceEqualityComparer.Instance);
         if (_pairs.TryGetValue(pair, out var text))
         {
-            ReadParticipants(pair);
             return text;
         }
 
@@ -174,37 +146,18 @@ public sealed class Evaluation
 
     /// <summary>
     /// A pair's subjects for findings, built once per pair by <paramref name="build"/> (which looks up the pair's
-    /// mentors and mentees); a later call tells <see cref="Reads"/> of the same people. Never change the array.
+    /// mentors and mentees). Never change the array.
     /// </summary>
     internal Subject[] PairSubjects(MentoringPair pair, Func<Evaluation, MentoringPair, Subject[]> build)
     {
         _pairSubjects ??= new(ReferenceEqualityComparer.Instance);
         if (_pairSubjects.TryGetValue(pair, out var subjects))
         {
-            ReadParticipants(pair);
             return subjects;
         }
 
         subjects = build(this, pair);
         _pairSubjects.Add(pair, subjects);
         return subjects;
-    }
-
-    private void ReadParticipants(MentoringPair pair)
-    {
-        if (Reads is not { } reads)
-        {
-            return;
-        }
-
-        foreach (var id in pair.Mentors)
-        {
-            reads(id);
-        }
-
-        foreach (var id in pair.Mentees)
-        {
-            reads(id);
-        }
     }
 }

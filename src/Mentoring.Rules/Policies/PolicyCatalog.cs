@@ -1,6 +1,6 @@
 using System.Reflection;
 using Mentoring.Domain;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Mentoring.Domain;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies;
 
@@ -68,7 +68,7 @@ public sealed class PolicyDescriptor
     {
         ArgumentNullException.ThrowIfNull(ruleType);
         var name = ruleType.FullName ?? ruleType.Name;
-        var id = ruleType.GetCustomAttribute<RuleIdAttribute>()?.Id;
+        var id = ruleType.GetCustomAttribute<NameAttribute>() is null ? null : new NRules.Fluent.RuleMetadata(ruleType).Name;
         var title = ruleType.GetCustomAttribute<TitleAttribute>();
         var citation = ruleType.GetCustomAttribute<CitationAttribute>();
         var severity = ruleType.GetCustomAttribute<SeverityAttribute>();
@@ -80,7 +80,7 @@ public sealed class PolicyDescriptor
 
         if (id is null || !id.Contains('.', StringComparison.Ordinal))
         {
-            errors.Add(RuleErrors.MissingMetadata(name, "[RuleId(\"group.name\")]"));
+            errors.Add(RuleErrors.MissingMetadata(name, "[Name(\"group.name\")]"));
         }
 
         if (title is null)

@@ -12,16 +12,13 @@ using Mentoring.Domain.Programs;
 using Mentoring.Domain.Registries;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Network;
-using Mentoring.Rules.Policies;
-using Mentoring.Rules.Runtime;
 
 namespace Mentoring.Rules.Validation;
 
 /// <summary>
-/// The validation of one organization's case kept open: after a change only what depends on it is re-evaluated (the
-/// engine's incremental propagation), and <see cref="Report"/> is the report a fresh validation of the changed case gives.
-/// Create it with <see cref="MentoringValidator.Open(MentoringCase, string, DateOnly, ValidationOptions?)"/>.
+/// The validation of one organization's case kept open while the case is edited: after each change
+/// <see cref="Report"/> is the report a fresh validation of the changed case gives. Create it with
+/// <see cref="MentoringValidator.Open(MentoringCase, string, DateOnly, ValidationOptions?)"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -32,38 +29,25 @@ namespace Mentoring.Rules.Validation;
 /// mutate it) is announced with <see cref="Update"/>.
 /// </para>
 /// <para>
-/// Every match of a rule remembers the findings it emitted; a match that goes away (a fact it used left, or no longer
-/// satisfies its conditions) takes its findings with it, and a match re-activated by an update fires again and
-/// replaces them. Actions that read the case beyond their match (a person named by identifier, the case as a whole)
-/// are recorded, and re-run when that person, or anything, changes. Not thread-safe: one live validation per thread.
+/// After a change the organization is validated again, in a new NRules session of the edition's compiled rule set
+/// (compiled once, shared): findings also name people that their match does not hold as facts (a pair's mentor by
+/// identifier), so re-running the organization is what keeps the report exact. The report is built on first read
+/// after a change. Not thread-safe: one live validation per thread.
 /// </para>
 /// </remarks>
 public sealed class LiveValidation : IDisposable
 {
     private readonly MentoringValidator _validator;
     private readonly ValidationOptions _options;
-    private readonly Session _session;
-    private readonly Evaluation _evaluation;
-    private readonly Dictionary<Activation, List<(long Order, Finding Finding)>> _findings = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PersonId, HashSet<Activation>> _readsPerson = [];
-    private readonly HashSet<Activation> _readsCase = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Activation> _scratch = [];
     private ValidationReport? _report;
-    private Activation? _writingFor;
-    private long _order;
     private bool _disposed;
 
-    internal LiveValidation(MentoringValidator validator, MentoringCase @case, ResolvedEdition edition, ValidationOptions options, Session session)
+    internal LiveValidation(MentoringValidator validator, MentoringCase @case, ResolvedEdition edition, ValidationOptions options)
     {
         _validator = validator;
         _options = options;
-        _session = session;
         Case = @case;
         Edition = edition;
-        _evaluation = new Evaluation(@case, edition, options.Redact) { Reads = OnRead };
-        _session.ActivationWithdrawn = OnWithdrawn;
-        _session.InsertAll(MentoringValidator.Facts(@case, _evaluation));
-        FireAndCollect();
     }
 
     /// <summary>The case as it stands after the changes so far.</summary>
@@ -78,7 +62,7 @@ public sealed class LiveValidation : IDisposable
         get
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return _report ??= BuildReport();
+            return _report ??= _validator.Validate(Case, Edition, _options);
         }
     }
 
@@ -123,25 +107,15 @@ public sealed class LiveValidation : IDisposable
             return NotInCase(fact);
         }
 
-        _session.Update(fact);
-        Settle(fact, null);
+        _report = null;
         return Result.Success();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
         _disposed = true;
-        _session.ActivationWithdrawn = null;
-        _evaluation.Reads = null;
-        _findings.Clear();
-        _readsPerson.Clear();
-        _readsCase.Clear();
+        _report = null;
     }
 
     private Result Change(object? oldFact, object? newFact)
@@ -159,139 +133,8 @@ public sealed class LiveValidation : IDisposable
         }
 
         Case = edited.Value;
-        _evaluation.Rebind(Case);
-        var oldFacts = oldFact is null ? [] : CaseEdit.FactsOf(oldFact);
-        var newFacts = newFact is null ? [] : CaseEdit.FactsOf(newFact);
-        if (oldFacts.Count == 1 && newFacts.Count == 1 && oldFact!.GetType() == newFact!.GetType() && !Equals(oldFact, newFact))
-        {
-            // One fact for another: reuse its place, and re-evaluate only what depends on it.
-            _session.ReplaceCore(oldFact, newFact);
-        }
-        else
-        {
-            if (oldFacts.Count > 0)
-            {
-                _session.RetractAll(oldFacts);
-            }
-
-            if (newFacts.Count > 0)
-            {
-                _session.InsertAll(newFacts);
-            }
-        }
-
-        Settle(oldFact, newFact);
-        return Result.Success();
-    }
-
-    /// <summary>Re-runs the actions that read what changed beyond their match, fires, and collects the new findings.</summary>
-    private void Settle(object? oldFact, object? newFact)
-    {
-        _scratch.Clear();
-        _scratch.AddRange(_readsCase);
-        AddReaders(oldFact);
-        AddReaders(newFact);
-        foreach (var activation in _scratch)
-        {
-            _session.Reactivate(activation);
-        }
-
-        FireAndCollect();
-    }
-
-    private void AddReaders(object? fact)
-    {
-        if (fact is IPerson person && _readsPerson.Remove(person.Id, out var readers))
-        {
-            _scratch.AddRange(readers);
-        }
-    }
-
-    private void FireAndCollect()
-    {
-        _session.Fire();
-        var organizationId = Case.Organization.Id.Value;
-        var rule = default(MentoringValidator.FiringRule);
-        foreach (var output in _session.Outputs)
-        {
-            if (_validator.ToFinding(organizationId, output, Edition, _options, _evaluation, ref rule) is not { } finding)
-            {
-                continue;
-            }
-
-            var activation = output.Firing.Activation;
-            if (activation.IsDead)
-            {
-                continue;
-            }
-
-            // Messages are written now, on behalf of the match that emitted them, so that the people they name are
-            // recorded as read by it (and are written again when one of them changes).
-            _writingFor = activation;
-            ((Verdict)output.Value!).Write();
-            _writingFor = null;
-
-            if (!_findings.TryGetValue(activation, out var list))
-            {
-                _findings[activation] = list = [];
-            }
-
-            list.Add((++_order, finding));
-        }
-
-        _session.ClearOutputs();
         _report = null;
-    }
-
-    private ValidationReport BuildReport()
-    {
-        var fired = new HashSet<string>(StringComparer.Ordinal);
-        var all = new List<(long Order, Finding Finding)>();
-        foreach (var list in _findings.Values)
-        {
-            all.AddRange(list);
-        }
-
-        all.Sort((x, y) => x.Order.CompareTo(y.Order));
-        var findings = new List<Finding>(all.Count + _validator.Policies.Policies.Count);
-        foreach (var (_, finding) in all)
-        {
-            fired.Add(finding.RuleId);
-            findings.Add(finding);
-        }
-
-        return _validator.Assemble(Case, Edition, findings, fired);
-    }
-
-    private void OnWithdrawn(Activation activation)
-    {
-        if (_findings.Remove(activation))
-        {
-            _report = null;
-        }
-
-        _readsCase.Remove(activation);
-    }
-
-    private void OnRead(PersonId? id)
-    {
-        if ((_session.FiringActivation ?? _writingFor) is not { } activation)
-        {
-            return;
-        }
-
-        if (id is null)
-        {
-            _readsCase.Add(activation);
-            return;
-        }
-
-        if (!_readsPerson.TryGetValue(id, out var readers))
-        {
-            _readsPerson[id] = readers = new HashSet<Activation>(ReferenceEqualityComparer.Instance);
-        }
-
-        readers.Add(activation);
+        return Result.Success();
     }
 
     private static Result NotInCase(object fact) => Result.Failure(Error.Create(
@@ -301,7 +144,7 @@ public sealed class LiveValidation : IDisposable
         "fact"));
 }
 
-/// <summary>Edits an immutable case: a part leaves, enters or replaces another, and the case is rebuilt and checked.</summary>
+/// <summary>Edits of a case by its parts: which parts it holds, and the case with a part added, removed or replaced.</summary>
 internal static class CaseEdit
 {
     /// <summary>The facts a part of the case puts in working memory: itself, and a roadmap's activities or a registry's records.</summary>

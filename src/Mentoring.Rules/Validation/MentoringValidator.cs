@@ -15,8 +15,9 @@ using Mentoring.Domain.Registries;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
-using Mentoring.Rules.RuleModel;
-using Mentoring.Rules.Runtime;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
 
 namespace Mentoring.Rules.Validation;
 
@@ -37,7 +38,7 @@ public sealed class ValidationOptions
 /// </summary>
 public sealed class MentoringValidator
 {
-    private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<CompiledRules>> _compiled = new(StringComparer.Ordinal);
 
     // What each resolved edition validates with, found once (a host validates many cases under the same edition).
     private readonly ConditionalWeakTable<ResolvedEdition, EditionPlan> _plans = new();
@@ -124,9 +125,17 @@ public sealed class MentoringValidator
         {
             var enabled = edition.IsEnabled(ruleId);
             var inForce = policy.EffectiveFrom is null || policy.EffectiveFrom <= asOf;
-            var (report, session, fired) = Run(@case, edition, ValidationOptions.Default);
-            var findings = report.Of(ruleId).ToArray();
-            var whyNot = enabled && inForce && (fact is not null || !fired.Contains(ruleId)) ? session.WhyNot(ruleId, fact) : null;
+            var asked = enabled && inForce;
+            var recorder = new RejectionRecorder(ruleId, fact);
+            var run = Run(@case, edition, ValidationOptions.Default, asked ? recorder : null);
+            var findings = run.Report.Of(ruleId).ToArray();
+            WhyNotReport? whyNot = null;
+            if (asked && (fact is not null || !run.Fired.Contains(ruleId))
+                && Plan(edition).Compiled.Rules.FirstOrDefault(r => r.Name == ruleId) is { } definition)
+            {
+                whyNot = WhyNotEvaluator.Explain(definition, [.. run.Session.Query<object>()], fact, recorder.Rejections);
+            }
+
             return new RuleExplanation(policy, edition, enabled, inForce, findings, whyNot, fact);
         });
     }
@@ -157,25 +166,38 @@ public sealed class MentoringValidator
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
-        var session = (Session)Factory(edition).CreateSession(new SessionOptions { RecordFirings = false });
-        return new LiveValidation(this, @case, edition, options ?? ValidationOptions.Default, session);
+        return new LiveValidation(this, @case, edition, options ?? ValidationOptions.Default);
     }
 
-    /// <summary>Runs a session over a case and turns its outputs into a report; the session stays open for questions.</summary>
-    private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options)
+    /// <summary>
+    /// Runs an NRules session over a case and turns the verdicts its rules emitted into a report; the session stays
+    /// open for questions. A recorder, when given, listens to the engine's condition evaluations while it runs.
+    /// </summary>
+    private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options, RejectionRecorder? recorder = null)
     {
         var session = Factory(edition).CreateSession();
+        var sink = new VerdictSink();
+        session.DependencyResolver = sink;
+        if (recorder is not null)
+        {
+            session.Events.LhsExpressionEvaluatedEvent += recorder.OnEvaluated;
+        }
+
         var evaluation = new Evaluation(@case, edition, options.Redact);
         session.InsertAll(Facts(@case, evaluation));
         session.Fire();
+        if (recorder is not null)
+        {
+            session.Events.LhsExpressionEvaluatedEvent -= recorder.OnEvaluated;
+        }
 
         var organizationId = @case.Organization.Id.Value;
-        var findings = new List<Finding>(session.Outputs.Count + Policies.Policies.Count);
+        var findings = new List<Finding>(sink.Verdicts.Count + Policies.Policies.Count);
         var fired = new HashSet<string>(StringComparer.Ordinal);
         var rule = default(FiringRule);
-        foreach (var output in session.Outputs)
+        foreach (var emitted in sink.Verdicts)
         {
-            if (ToFinding(organizationId, output, edition, options, evaluation, ref rule) is { } finding)
+            if (ToFinding(organizationId, emitted, edition, options, evaluation, ref rule) is { } finding)
             {
                 findings.Add(finding);
                 if (rule.Policy != rule.Recorded)
@@ -190,26 +212,22 @@ public sealed class MentoringValidator
     }
 
     /// <summary>
-    /// The finding of one output of a policy rule, or null for an output that is not a verdict of a policy. The
+    /// The finding of one verdict of a policy rule, or null for a verdict of a rule that is not a policy. The
     /// verdict's deferred messages will be written under the evaluation's lock (they share its caches).
     /// </summary>
     /// <param name="organizationId">The organization.</param>
-    /// <param name="output">The output.</param>
+    /// <param name="emitted">The verdict as the rule emitted it.</param>
     /// <param name="edition">The edition.</param>
     /// <param name="options">The options.</param>
     /// <param name="evaluation">The validation's evaluation.</param>
-    /// <param name="rule">The rule of the previous output and its policy: the agenda fires a rule's matches one after another.</param>
-    internal Finding? ToFinding(string organizationId, RuleOutput output, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation, ref FiringRule rule)
+    /// <param name="rule">The rule of the previous verdict and its policy: the agenda fires a rule's matches one after another.</param>
+    private Finding? ToFinding(string organizationId, EmittedVerdict emitted, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation, ref FiringRule rule)
     {
-        if (output.Value is not Verdict verdict)
+        var verdict = emitted.Verdict;
+        if (!ReferenceEquals(emitted.Rule, rule.Rule))
         {
-            return null;
-        }
-
-        if (!ReferenceEquals(output.Rule, rule.Rule))
-        {
-            rule.Rule = output.Rule;
-            rule.Policy = Policies.Find(output.Rule.Id);
+            rule.Rule = emitted.Rule;
+            rule.Policy = Policies.Find(emitted.Rule.Name);
             rule.Parameters = rule.Policy is null ? [] : edition.Parameters(rule.Policy.Id).All;
         }
 
@@ -224,7 +242,7 @@ public sealed class MentoringValidator
             policy,
             verdict,
             options.Redact ? [.. verdict.Subjects.Select(s => s.Redacted())] : verdict.Subjects,
-            output.Firing.Facts,
+            emitted.Facts,
             rule.Parameters);
     }
 
@@ -251,17 +269,25 @@ public sealed class MentoringValidator
         [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
 
     /// <summary>The compiled rule set of an edition's active policies.</summary>
-    internal ISessionFactory Factory(ResolvedEdition edition) => Plan(edition).Factory;
+    internal ISessionFactory Factory(ResolvedEdition edition) => Plan(edition).Compiled.Factory;
 
     private EditionPlan Plan(ResolvedEdition edition) => _plans.GetValue(edition, e => new EditionPlan(
-        Factory(ActivePolicies(e)),
+        Compile(ActivePolicies(e)),
         [.. Policies.Policies.Where(p => e.IsEnabled(p.Id))]));
 
-    internal ISessionFactory Factory(IReadOnlyList<PolicyDescriptor> policies)
+    /// <summary>
+    /// The policies' rules loaded into an NRules <see cref="RuleRepository"/> and compiled, once for each set of
+    /// policies (editions that switch on the same rules share one session factory).
+    /// </summary>
+    internal CompiledRules Compile(IReadOnlyList<PolicyDescriptor> policies)
     {
         var key = string.Join('|', policies.Select(p => p.Id));
-        return _factories.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() =>
-            new RuleRepository().Load(policies.Select(p => p.RuleType)).Compile())).Value;
+        return _compiled.GetOrAdd(key, _ => new Lazy<CompiledRules>(() =>
+        {
+            var repository = new RuleRepository();
+            repository.Load(spec => spec.PrivateTypes().From(policies.Select(p => p.RuleType)));
+            return new CompiledRules(repository.Compile(), [.. repository.GetRuleSets().SelectMany(set => set.Rules)]);
+        })).Value;
     }
 
     private static Finding NotApplicable(string organizationId, PolicyDescriptor policy, ResolvedEdition edition, Organization organization)
@@ -389,7 +415,7 @@ public sealed class MentoringValidator
     /// <summary>The rule of the output being turned into a finding, with its policy and parameters (see <see cref="ToFinding"/>).</summary>
     internal struct FiringRule
     {
-        internal RuleDefinition? Rule;
+        internal IRuleDefinition? Rule;
         internal PolicyDescriptor? Policy;
         internal IReadOnlyList<ParameterValue> Parameters;
 
@@ -398,7 +424,10 @@ public sealed class MentoringValidator
     }
 
     /// <summary>What one resolved edition validates with: the compiled rule set and the policies it switches on, in catalogue order.</summary>
-    private sealed record EditionPlan(ISessionFactory Factory, PolicyDescriptor[] Enabled);
+    private sealed record EditionPlan(CompiledRules Compiled, PolicyDescriptor[] Enabled);
+
+    /// <summary>A compiled rule set: the NRules session factory and the rule definitions it was compiled from.</summary>
+    internal sealed record CompiledRules(ISessionFactory Factory, IRuleDefinition[] Rules);
 
     /// <summary>
     /// Report order: rule, main subject, outcome, then the other subjects in turn (the two records of one number in the

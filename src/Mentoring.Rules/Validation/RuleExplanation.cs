@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
-using Mentoring.Rules.Runtime;
 
 namespace Mentoring.Rules.Validation;
 

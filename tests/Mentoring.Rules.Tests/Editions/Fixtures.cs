@@ -1,13 +1,13 @@
 using System.Runtime.CompilerServices;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies;
 
 namespace Mentoring.Rules.Tests.EditionFiles;
 
 /// <summary>An embedder's own policy rule: every teacher is seen, with the label the edition sets.</summary>
-[RuleId("school.teacher-seen")]
+[Name("school.teacher-seen")]
 [Title("Педагог учтён", "A teacher is accounted for")]
 [Citation("школа п. 1", "Каждый педагог учтён")]
 [Severity(Severity.Info)]
@@ -33,7 +33,7 @@ public sealed class TeacherSeenRule : Rule
 }
 
 /// <summary>An optional embedder rule, off unless an edition turns it on.</summary>
-[RuleId("school.optional")]
+[Name("school.optional")]
 [Title("Необязательное правило", "An optional rule")]
 [Citation("школа п. 2", "По решению школы")]
 [Severity(Severity.Warning)]

@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Programs;
 
 namespace Mentoring.Rules.Policies.Completion;
@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// the day after the notice up to and including the day the program ended (TK art. 14), Monday to Friday:
 /// <b>public holidays are not modelled</b>, so a notice spanning a holiday may be reported as sufficient when it is not.
 /// </remarks>
-[RuleId("completion.early-notice")]
+[Name("completion.early-notice")]
 [Title("Предупреждение о досрочном прекращении наставничества — не менее чем за 3 рабочих дня", "Early ending of mentoring needs at least 3 working days' notice")]
 [Citation("TK 351.8", "предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня")]
 [Severity(Severity.Error)]
@@ -44,7 +44,7 @@ internal sealed class CompletionEarlyNotice : Rule
             .Match(() => organization)
             .Match(() => program, p => p.Completion != null && p.Completion.IsEarly)
             .Match(() => pair, p => p.Id == program.PairId)
-            .Query(() => releases, q => q.Match<Petition>(p => p.Kind == PetitionKind.MentorRelease, p => p.PairId == pair.Id).Collect());
+            .Query(() => releases, q => q.Match<Petition>(p => p.Kind == PetitionKind.MentorRelease, p => p.PairId == pair.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, program, pair, releases)));
     }

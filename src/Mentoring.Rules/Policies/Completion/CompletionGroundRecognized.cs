@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Programs;
 
 namespace Mentoring.Rules.Policies.Completion;
@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// curator's initiative, a curator appointed by a curator order dated on or before the ending. An initiator that is not
 /// recorded, or a curator's initiative with no curator order in the case, is unknown.
 /// </remarks>
-[RuleId("completion.ground")]
+[Name("completion.ground")]
 [Title("Программа завершается только по предусмотренному основанию", "A program ends only on a recognized ground")]
 [Citation("002 «Завершение»", "Завершение персонализированной программы наставничества происходит в случае: завершения плана мероприятий … по инициативе наставника или наставляемого … по инициативе куратора")]
 [Severity(Severity.Error)]
@@ -33,7 +33,7 @@ internal sealed class CompletionGroundRecognized : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().Collect())
+            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().CollectList())
             .Match(() => program, p => p.Completion != null)
             .Match(() => pair, p => p.Id == program.PairId);
         Then()

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Petitions;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Programs;
 
 namespace Mentoring.Rules.Policies.Completion;
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// addressed to both the curator and the head; pending or refused, nothing more is required; granted, the new mentor
 /// must be a mentor of the pair or group. Granted without a recorded new mentor is unknown.
 /// </remarks>
-[RuleId("completion.mentor-replacement")]
+[Name("completion.mentor-replacement")]
 [Title("Замена наставника по ходатайству наставляемого", "A mentee's petition to replace the mentor")]
 [Citation("002 §4 (права наставляемого)", "обращаться к куратору и руководителю образовательной организации с ходатайством о замене наставника")]
 [Severity(Severity.Warning)]

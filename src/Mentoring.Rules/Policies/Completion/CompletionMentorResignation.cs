@@ -1,7 +1,7 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Programs;
 
 namespace Mentoring.Rules.Policies.Completion;
@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// mentor (a new mentor), or one of its programs must have ended on or after the day of filing. Granted with the mentor
 /// still listed and no program of the pair in the case is unknown.
 /// </remarks>
-[RuleId("completion.mentor-resignation")]
+[Name("completion.mentor-resignation")]
 [Title("Сложение обязанностей наставника", "A mentor's release from the duties of mentor")]
 [Citation("002 §4 (права наставника)", "обращаться с заявлением к куратору и руководителю образовательной организации с просьбой о сложении с него обязанностей наставника")]
 [Severity(Severity.Warning)]
@@ -34,7 +34,7 @@ internal sealed class CompletionMentorResignation : Rule
             .Match(() => evaluation)
             .Match(() => petition, p => p.Kind == PetitionKind.MentorRelease)
             .Match(() => pair, p => p.Id == petition.PairId)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).Collect());
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, petition, pair, programs)));
     }

@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Completion;
 
@@ -9,7 +9,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// done when it has a done date on or before the ending. A program whose plan records no activity is unknown: the plan
 /// is missing from the input.
 /// </remarks>
-[RuleId("completion.plan-done")]
+[Name("completion.plan-done")]
 [Title("Завершение по выполнению плана — все мероприятия выполнены", "Ending on «plan done» requires every activity done")]
 [Citation("002 «Завершение»", "завершения плана мероприятий персонализированной программы наставничества в полном объеме")]
 [Severity(Severity.Error)]

@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Completion;
 
@@ -8,7 +8,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// 002 «Завершение»: the participants' initiative needs good reasons («по уважительным обстоятельствам»), the
 /// curator's initiative improper execution («недолжного исполнения … форс-мажора»). Only programs ended early are judged.
 /// </remarks>
-[RuleId("completion.reason-stated")]
+[Name("completion.reason-stated")]
 [Title("При досрочном завершении указана причина", "An early ending states its reason")]
 [Citation("002 «Завершение»", "по инициативе наставника или наставляемого и/или обоюдному решению (по уважительным обстоятельствам)")]
 [Severity(Severity.Warning)]

@@ -2,7 +2,7 @@ using Mentoring.Domain.Employment;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// validation are read together: a part stated in any of them counts. None recorded is unknown; a part stated in
 /// none of them is a violation.
 /// </remarks>
-[RuleId("consent.employment-addendum")]
+[Name("consent.employment-addendum")]
 [Title("Наставничество оформлено трудовым договором или дополнительным соглашением", "Mentoring is fixed in the employment contract or an addendum")]
 [Citation("TK 351.8", "В трудовом договоре или дополнительном соглашении к трудовому договору с работником, которому работодатель поручает работу по наставничеству, указываются содержание, сроки и форма выполнения такой работы")]
 [Severity(Severity.Error)]
@@ -36,10 +36,10 @@ internal sealed class EmploymentAddendumRequired : Rule
         When()
             .Match(() => evaluation)
             .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => IsProgramOf(pairs, p)).Collect())
-            .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).Collect());
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => IsProgramOf(pairs, p)).CollectList())
+            .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, programs, addenda)));
     }

@@ -1,7 +1,7 @@
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// date of validation. No consent recorded is unknown, not refused; a consent given only in mutual form, or withdrawn
 /// while the person is still a mentee, is a violation.
 /// </remarks>
-[RuleId("consent.mentee-written")]
+[Name("consent.mentee-written")]
 [Title("Наставляемый дал письменное согласие на участие", "The mentee gives written consent to take part")]
 [Citation("003 §2.1, §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
@@ -30,11 +30,11 @@ internal sealed class MenteeWrittenConsent : Rule
         When()
             .Match(() => evaluation)
             .Match(() => mentee)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
             .Having(() => pairs.Count > 0)
             .Query(() => consents, q => q.Match<Consent>(
                 c => c.Kind == ConsentKind.MenteeParticipation || c.Kind == ConsentKind.LegalRepresentative,
-                c => c.Subject == mentee.Id).Collect());
+                c => c.Subject == mentee.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, mentee, pairs, consents)));
     }

@@ -2,7 +2,7 @@ using Mentoring.Domain.Consents;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -21,7 +21,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// a violation; with no appointing order or day recorded, the timing cannot be checked and the outcome is unknown.
 /// </para>
 /// </remarks>
-[RuleId("consent.mentor-written")]
+[Name("consent.mentor-written")]
 [Title("Наставник назначается с его письменного согласия", "A mentor is appointed only with written consent")]
 [Citation("002 §2; 003 §2.3; TK 351.8", "Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации")]
 [Severity(Severity.Error)]
@@ -39,10 +39,10 @@ internal sealed class MentorWrittenConsent : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).Collect())
-            .Query(() => pairs, q => q.Match<MentoringPair>().Collect())
+            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
+            .Query(() => pairs, q => q.Match<MentoringPair>().CollectList())
             .Match(() => mentor, m => ConsentFacts.Mentors(pairs, m.Id))
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.MentorParticipation, c => c.Subject == mentor.Id).Collect());
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.MentorParticipation, c => c.Subject == mentor.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, ConsentFacts.MentoredBy(pairs, mentor.Id), orders, consents)));
     }

@@ -1,7 +1,7 @@
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// is a legal representative's consent (<see cref="ConsentKind.LegalRepresentative"/>) given for the minor, written
 /// and in force on the date; none recorded is unknown, one only in mutual form or withdrawn is a violation.
 /// </remarks>
-[RuleId("consent.minor-representative")]
+[Name("consent.minor-representative")]
 [Title("Участие несовершеннолетнего — с письменного согласия законного представителя", "A minor's participation needs a legal representative's written consent")]
 [Citation("003 §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
@@ -31,9 +31,9 @@ internal sealed class MinorRepresentativeConsent : Rule
         When()
             .Match(() => evaluation)
             .Match(() => participant)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(participant.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(participant.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.LegalRepresentative, c => c.OnBehalfOf == participant.Id).Collect());
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.LegalRepresentative, c => c.OnBehalfOf == participant.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), participant, pairs, consents)));
     }

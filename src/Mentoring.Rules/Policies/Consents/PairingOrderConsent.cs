@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// given after the order, or withdrawn before it, violates the rule; a participant with none recorded leaves the
 /// outcome unknown (listing who) unless another participant's consent already violates it.
 /// </remarks>
-[RuleId("consent.pairing-order")]
+[Name("consent.pairing-order")]
 [Title("Приказ о закреплении пар — с письменного согласия участников", "A pairing order needs every participant's prior written consent")]
 [Citation("002 §2, МР п.1; 003 §2.6; 004 roadmap п.1", "издает приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью")]
 [Severity(Severity.Error)]
@@ -34,9 +34,9 @@ internal sealed class PairingOrderConsent : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).Collect())
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).CollectList())
             .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => order.Fixes(p.Id)).Collect());
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => order.Fixes(p.Id)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, order, pairs, consents)));
     }

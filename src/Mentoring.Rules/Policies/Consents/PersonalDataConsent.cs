@@ -1,7 +1,7 @@
 using Mentoring.Domain;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// in force on the date of validation satisfies the rule; one withdrawn while the record stays in the registry violates
 /// it. No consent recorded, or a record that names no person of the case, is unknown.
 /// </remarks>
-[RuleId("consent.personal-data")]
+[Name("consent.personal-data")]
 [Title("Согласие на обработку персональных данных каждого, кто внесён в базы наставников и наставляемых", "Everyone in the registries consents to the processing of personal data")]
 [Citation("002 МР stages 2–3; 004 roadmap stages 2–3", "Формирование банка данных наставляемых, обеспечение согласий на сбор и обработку Персональных данных")]
 [Severity(Severity.Error)]
@@ -29,7 +29,7 @@ internal sealed class PersonalDataConsent : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PersonalData, c => c.GivenOn <= evaluation.AsOf).Collect())
+            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PersonalData, c => c.GivenOn <= evaluation.AsOf).CollectList())
             .Or(x => x
                 .Match(() => mentorRecord)
                 .Match(() => menteeRecord));

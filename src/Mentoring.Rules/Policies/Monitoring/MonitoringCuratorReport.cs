@@ -1,6 +1,6 @@
 using Mentoring.Domain.Monitoring;
 using Mentoring.Domain.Orders;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Monitoring;
 
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// before the date of validation (the current year's report is not due yet); a report counts for the year it reports on
 /// (<see cref="MonitoringReport.Year"/>). Without a curator order in the case the first year is unknown.
 /// </remarks>
-[RuleId("monitoring.curator-report")]
+[Name("monitoring.curator-report")]
 [Title("Ежегодный аналитический отчёт куратора", "The curator's yearly analytical report")]
 [Citation("002 §2 (куратор)", "формирует итоговый аналитический отчет о реализации системы наставничества")]
 [Severity(Severity.Warning)]
@@ -27,8 +27,8 @@ internal sealed class MonitoringCuratorReport : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().Collect())
-            .Query(() => reports, q => q.Match<MonitoringReport>().Collect());
+            .Query(() => curatorOrders, q => q.Match<CuratorOrder>().CollectList())
+            .Query(() => reports, q => q.Match<MonitoringReport>().CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, curatorOrders, reports)));
     }

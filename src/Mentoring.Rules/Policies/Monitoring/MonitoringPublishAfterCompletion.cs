@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Monitoring;
 
@@ -9,7 +9,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// it is dated on or after the day the program ended (<see cref="PersonalizedProgram.PublicationsBeforeCompletion"/>);
 /// while the program runs, every publication of its results is premature.
 /// </remarks>
-[RuleId("monitoring.publish-after-completion")]
+[Name("monitoring.publish-after-completion")]
 [Title("Результаты программы публикуются после её завершения", "A program's results are published only after it ends")]
 [Citation("002 §5", "Результаты персонализированных программ наставничества педагогических работников в образовательной организации публикуются после их завершения")]
 [Severity(Severity.Warning)]

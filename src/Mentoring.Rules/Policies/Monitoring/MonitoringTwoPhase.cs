@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Monitoring;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Programs;
 
 namespace Mentoring.Rules.Policies.Monitoring;
@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// assessment counts for the program when it names it or names no program. A program that has not started by the date
 /// of validation is not judged; a case with no assessment at all is unknown (the monitoring data are not given).
 /// </remarks>
-[RuleId("monitoring.two-phase")]
+[Name("monitoring.two-phase")]
 [Title("Участники оцениваются до входа в программу и по её итогам", "Participants are assessed before entering a program and after it")]
 [Citation("003 §7.2–7.5", "Процесс мониторинга влияния программ на всех участников включает два подэтапа, первый из которых осуществляется до входа в программу наставничества, а второй – по итогам прохождения программы")]
 [Severity(Severity.Warning)]
@@ -31,7 +31,7 @@ internal sealed class MonitoringTwoPhase : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => assessments, q => q.Match<Assessment>().Collect())
+            .Query(() => assessments, q => q.Match<Assessment>().CollectList())
             .Match(() => program)
             .Match(() => pair, p => p.Id == program.PairId);
         Then()

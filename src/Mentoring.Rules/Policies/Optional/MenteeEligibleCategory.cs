@@ -1,7 +1,7 @@
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Optional;
@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// the case does not record, so that category can only leave the outcome unknown. A mentee who is not a teacher of
 /// the organization is in none of them.
 /// </remarks>
-[RuleId("mentee.eligible-category")]
+[Name("mentee.eligible-category")]
 [Title("Наставляемые относятся к установленным категориям", "Mentees are of the listed categories")]
 [Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы")]
 [Severity(Severity.Warning)]

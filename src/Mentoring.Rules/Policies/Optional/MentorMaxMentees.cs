@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Optional;
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// programs runs while one of them has begun, has not ended and has not been completed or terminated on or before
 /// that date; a pair without a program runs from the day it was formed (or always, when that day is unknown).
 /// </remarks>
-[RuleId("mentor.max-mentees")]
+[Name("mentor.max-mentees")]
 [Title("У наставника одновременно не более N наставляемых", "A mentor has at most N mentees at the same time")]
 [Citation("положения других организаций (необязательное правило)", "наставник одновременно может осуществлять наставничество в отношении не более N наставляемых (типовая формулировка)")]
 [Severity(Severity.Warning)]
@@ -33,9 +33,9 @@ internal sealed class MentorMaxMentees : Rule
         When()
             .Match(() => evaluation)
             .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count != 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(pr => Covers(pairs, pr.PairId)).Collect());
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(pr => Covers(pairs, pr.PairId)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, programs)));
     }

@@ -1,7 +1,7 @@
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Optional;
@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// A missing start date, or a mentor from outside whose experience the case does not record, makes it unknown;
 /// a student has none.
 /// </remarks>
-[RuleId("mentor.min-experience")]
+[Name("mentor.min-experience")]
 [Title("Педагогический стаж наставника не менее N лет", "A mentor has at least N years of pedagogical experience")]
 [Citation("положения других организаций (необязательное правило)", "наставник назначается из числа педагогических работников, имеющих стаж педагогической работы не менее N лет (типовая формулировка)")]
 [Severity(Severity.Error)]

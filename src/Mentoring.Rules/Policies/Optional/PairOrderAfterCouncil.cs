@@ -1,5 +1,5 @@
 using Mentoring.Domain.Orders;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Optional;
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// every pairing order by <see cref="PairingOrder.ReviewedByCouncilOn"/>: a review on or before the order's date
 /// satisfies the rule, a later one violates it, and none recorded leaves it unknown.
 /// </remarks>
-[RuleId("pair.order-after-council")]
+[Name("pair.order-after-council")]
 [Title("Приказ о закреплении пар издаётся после рассмотрения на педагогическом совете", "The pairing order follows a review by the pedagogical council")]
 [Citation("положения других организаций (необязательное правило)", "пары/группы утверждаются приказом руководителя по итогам рассмотрения на педагогическом совете (типовая формулировка)")]
 [Severity(Severity.Warning)]

@@ -1,7 +1,7 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -19,7 +19,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// When it is late and the registry records no entry date at all, the rule cannot tell and the outcome is unknown.
 /// </para>
 /// </remarks>
-[RuleId("org.curator-annual-refresh")]
+[Name("org.curator-annual-refresh")]
 [Title("Куратор не реже раза в год актуализирует список педагогов, нуждающихся в наставничестве", "The curator refreshes the list of teachers who need mentoring at least once a year")]
 [Citation("002 §2 (куратор)", "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых")]
 [Severity(Severity.Warning)]
@@ -39,7 +39,7 @@ internal sealed class CuratorAnnualRefresh : Rule
             .Match(() => order, o => o.Date <= evaluation.AsOf)
             .Not<CuratorOrder>(later => later.Date <= evaluation.AsOf && later.Date > order.Date)
             .Match(() => curator, p => p.Id == order.CuratorId)
-            .Query(() => records, q => q.Match<MenteeRecord>(r => r.EntryDate != null && r.EntryDate <= evaluation.AsOf).Collect());
+            .Query(() => records, q => q.Match<MenteeRecord>(r => r.EntryDate != null && r.EntryDate <= evaluation.AsOf).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), order, curator, records)));
     }

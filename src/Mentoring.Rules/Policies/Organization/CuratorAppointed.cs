@@ -2,7 +2,7 @@ using Mentoring.Domain.Orders;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// worker or social partner rather than a student (002 §1: «Куратор – сотрудник образовательной организации,
 /// учреждения из числа ее социальных партнеров»).
 /// </remarks>
-[RuleId("org.curator-appointed")]
+[Name("org.curator-appointed")]
 [Title("Куратор назначен приказом руководителя", "The head appoints a curator by order")]
 [Citation("002 §2; 003 order п.4.2, roadmap 1.3", "утверждает куратора реализации программ наставничества")]
 [Severity(Severity.Error)]
@@ -31,8 +31,8 @@ internal sealed class CuratorAppointed : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).Collect())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).Collect());
+            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// a person from outside the organization, or the head is not a deputy head. 003 lets the head appoint any worker,
 /// so an edition sets <c>curatorMustBeDeputy</c> to false and the rule no longer applies.
 /// </remarks>
-[RuleId("org.curator-from-deputies")]
+[Name("org.curator-from-deputies")]
 [Title("Куратор назначен из числа заместителей руководителя", "The curator is one of the deputy heads")]
 [Citation("002 §2 (куратор)", "назначается руководителем образовательной организации из числа заместителей руководителя")]
 [Severity(Severity.Warning)]

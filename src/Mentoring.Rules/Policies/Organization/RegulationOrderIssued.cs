@@ -1,7 +1,7 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// is approved have no basis). No regulation order in the case of an organization that runs mentoring is a
 /// violation: the case is the organization's own file of orders.
 /// </remarks>
-[RuleId("org.regulation-order")]
+[Name("org.regulation-order")]
 [Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]
 [Citation("002 §2 ¶1; 003 §2.1, §2.5", "Наставничество организуется на основании приказа руководителя образовательной организации «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»")]
 [Severity(Severity.Error)]
@@ -30,8 +30,8 @@ internal sealed class RegulationOrderIssued : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).Collect())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).Collect());
+            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -15,7 +15,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// shows signed by someone other than the head. Whether the case is exceptional can only be judged from the reason
 /// the order states; an order that states none leaves it unknown.
 /// </remarks>
-[RuleId("org.release-exceptional")]
+[Name("org.release-exceptional")]
 [Title("Освобождение от обязанностей для участия в программе — исключительное решение руководителя", "Release from duties for program activities is the head's exceptional decision")]
 [Citation("002 §1 (last ¶)", "принимает руководитель образовательной организации в исключительных случаях при условии обеспечения непрерывности образовательного процесса в образовательной организации и замены их отсутствия")]
 [Severity(Severity.Warning)]

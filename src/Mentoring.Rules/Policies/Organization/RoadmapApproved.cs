@@ -3,7 +3,7 @@ using Mentoring.Domain.Orders;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Roadmaps;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// the signatory, signed by the head. A roadmap that states its approving order («утверждена приказом № …») while the
 /// order itself is not in the case leaves the head's approval unverified: unknown. No roadmap order at all is a violation.
 /// </remarks>
-[RuleId("org.roadmap-approved")]
+[Name("org.roadmap-approved")]
 [Title("Дорожная карта по реализации положения утверждена руководителем", "The head approves the organization's roadmap")]
 [Citation("002 §2; 003 order п.4.4; 004 order п.3.2", "утверждает Дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических работников в образовательной организации")]
 [Severity(Severity.Warning)]
@@ -32,9 +32,9 @@ internal sealed class RoadmapApproved : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).Collect())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).Collect())
-            .Query(() => roadmaps, q => q.Match<Roadmap>().Collect());
+            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList())
+            .Query(() => roadmaps, q => q.Match<Roadmap>().CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs, roadmaps)));
     }

@@ -1,7 +1,7 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Organizations;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// case shows mentoring, and reads <see cref="Organization.WebsiteHasMentoringSection"/>:
 /// true holds, false is a violation, and null (the case does not say) is unknown.
 /// </remarks>
-[RuleId("org.website-section")]
+[Name("org.website-section")]
 [Title("На сайте организации есть раздел о наставничестве", "The organization's website has a mentoring section")]
 [Citation("002 §5; 003 order п.4.6", "на официальном сайте образовательной организации создается специальный раздел (рубрика)")]
 [Severity(Severity.Warning)]
@@ -28,8 +28,8 @@ internal sealed class WebsiteSection : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).Collect())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).Collect());
+            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// validation is named in the message. The voluntary side (the participants' written consent) is judged by
 /// <c>consent.pairing-order</c>.
 /// </remarks>
-[RuleId("pair.curator-involved")]
+[Name("pair.curator-involved")]
 [Title("Пары (группы) формируются с участием куратора", "Pairs and groups are formed with the curator taking part")]
 [Citation("002 «Процесс формирования пар»", "Сформированные на добровольной основе с непосредственным участием куратора, наставников и педагогов")]
 [Severity(Severity.Warning)]
@@ -26,7 +26,7 @@ internal sealed class PairCuratorInvolved : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => curatorOrders, q => q.Match<CuratorOrder>(o => o.Date <= evaluation.AsOf).Collect())
+            .Query(() => curatorOrders, q => q.Match<CuratorOrder>(o => o.Date <= evaluation.AsOf).CollectList())
             .Match(() => pair);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, curatorOrders)));

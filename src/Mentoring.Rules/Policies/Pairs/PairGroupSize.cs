@@ -1,6 +1,6 @@
 using Mentoring.Domain.Kinds;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -9,7 +9,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// 002 §1 (в группе); 003 §4.6 п.2. A group is a pair declared of the kind «в группе», or one with two or more mentees.
 /// It must have exactly one mentor and at least <c>groupMinMentees</c> mentees. Individual pairs are not judged.
 /// </remarks>
-[RuleId("pair.group-size")]
+[Name("pair.group-size")]
 [Title("В группе один наставник и не менее двух наставляемых", "A group has one mentor and at least two mentees")]
 [Citation("002 §1 (в группе); 003 §4.6 п.2", "один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек)")]
 [Severity(Severity.Warning)]

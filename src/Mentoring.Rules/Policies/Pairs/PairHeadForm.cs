@@ -3,7 +3,7 @@ using Mentoring.Domain.Forms;
 using Mentoring.Domain.Organizations;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// 002 §1; 003 §4.5. A mentor is the head when the organization names that person as its head or the teacher is
 /// marked as the head. (The head may also mentor in «педагог – педагог», 003 §4.5; that is not judged here.)
 /// </remarks>
-[RuleId("pair.head-form")]
+[Name("pair.head-form")]
 [Title("В форме «руководитель – педагог» наставник — руководитель организации", "In the form \"head – teacher\" the mentor is the organization's head")]
 [Citation("002 §1; 003 §4.5", "организацию взаимодействия наставнической пары «руководитель образовательной организации – учитель»")]
 [Severity(Severity.Warning)]
@@ -30,7 +30,7 @@ internal sealed class PairHeadForm : Rule
             .Match(() => evaluation)
             .Match(() => organization)
             .Match(() => pair, p => p.Form == MentoringForm.HeadTeacher)
-            .Query(() => teachers, q => q.Match<Teacher>(t => pair.Mentors.Contains(t.Id)).Collect());
+            .Query(() => teachers, q => q.Match<Teacher>(t => pair.Mentors.Contains(t.Id)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, organization, pair, teachers)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// edition sets it. Several mentors of one mentee are always allowed. (For a cap on mentees at the same time, see
 /// the optional rule <c>mentor.max-mentees</c>.)
 /// </remarks>
-[RuleId("pair.many-to-many")]
+[Name("pair.many-to-many")]
 [Title("У наставника может быть несколько наставляемых, у наставляемого — несколько наставников", "A mentor may have several mentees and a mentee several mentors")]
 [Citation("003 §5.2", "за наставляемым может быть закреплено несколько наставников, у наставника может быть несколько наставляемых")]
 [Severity(Severity.Warning)]
@@ -28,7 +28,7 @@ internal sealed class PairManyToMany : Rule
         When()
             .Match(() => evaluation)
             .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count != 0);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs)));

@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// whose mentor is by definition a university or college teacher, and is unknown in the other forms, for which the
 /// case does not record whether that person is a pedagogical worker.
 /// </remarks>
-[RuleId("pair.mentor-is-teacher")]
+[Name("pair.mentor-is-teacher")]
 [Title("Наставник в педагогических формах — педагогический работник", "In teacher forms the mentor is a pedagogical worker")]
 [Citation("002 §1 (понятия)", "Наставник – педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию лица")]
 [Severity(Severity.Error)]
@@ -29,7 +29,7 @@ internal sealed class PairMentorIsTeacher : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => people, q => q.Match<IPerson>().Collect())
+            .Query(() => people, q => q.Match<IPerson>().CollectList())
             .Match(() => pair, p => p.Form.IsTeacherForm());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// validation lists it, or when the pair names such an order as the one approving it. An order dated after the date
 /// of validation is not yet issued; one the pair names that is not a pairing order does not approve it.
 /// </remarks>
-[RuleId("pair.order-approved")]
+[Name("pair.order-approved")]
 [Title("Пара (группа) утверждена приказом руководителя", "A pair or group is approved by the head's order")]
 [Citation("002 «Процесс формирования пар»; 003 §2.6", "пары/группы утверждаются приказом руководителя образовательной организации")]
 [Severity(Severity.Error)]
@@ -26,7 +26,7 @@ internal sealed class PairOrderApproved : Rule
         When()
             .Match(() => evaluation)
             .Match(() => pair)
-            .Query(() => orders, q => q.Match<Order>(o => o.Id == pair.ApprovedByOrder || (o is PairingOrder && ((PairingOrder)o).Fixes(pair.Id))).Collect());
+            .Query(() => orders, q => q.Match<Order>(o => o.Id == pair.ApprovedByOrder || (o is PairingOrder && ((PairingOrder)o).Fixes(pair.Id))).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, orders)));
     }

@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// at least one mentor of the pair (<see cref="ProfileMatch"/>). A mentee with no match makes the pair violate the
 /// rule; otherwise a request or competences missing from the case make it unknown, naming what is missing.
 /// </remarks>
-[RuleId("pair.profile-matches-request")]
+[Name("pair.profile-matches-request")]
 [Title("Профиль наставника соответствует запросу наставляемого", "The mentor's profile matches the mentee's request")]
 [Citation("002 «Процесс формирования пар»", "профессиональный профиль или личный (компетентностный) опыт наставника должны соответствовать запросам наставляемого или наставляемых")]
 [Severity(Severity.Warning)]
@@ -31,9 +31,9 @@ internal sealed class PairProfileMatchesRequest : Rule
 
         When()
             .Match(() => evaluation)
-            .Query(() => teachers, q => q.Match<Teacher>().Collect())
-            .Query(() => mentorRecords, q => q.Match<MentorRecord>(r => r.PersonId != null).Collect())
-            .Query(() => menteeRecords, q => q.Match<MenteeRecord>(r => r.PersonId != null).Collect())
+            .Query(() => teachers, q => q.Match<Teacher>().CollectList())
+            .Query(() => mentorRecords, q => q.Match<MentorRecord>(r => r.PersonId != null).CollectList())
+            .Query(() => menteeRecords, q => q.Match<MenteeRecord>(r => r.PersonId != null).CollectList())
             .Match(() => pair);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, teachers, mentorRecords, menteeRecords)));

@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Kinds;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// every mentee (a later birth date; the same day is not younger). A missing birth date makes the outcome unknown
 /// unless the known dates already show a mentor who is not younger.
 /// </remarks>
-[RuleId("pair.reverse-younger-mentor")]
+[Name("pair.reverse-younger-mentor")]
 [Title("В реверсивном наставничестве наставник моложе наставляемого", "In reverse mentoring the mentor is younger than the mentee")]
 [Citation("002 §1 (реверсивное); 003 §4.6 п.4", "профессионал младшего возраста становится наставником опытного работника")]
 [Severity(Severity.Warning)]
@@ -28,7 +28,7 @@ internal sealed class PairReverseYoungerMentor : Rule
         When()
             .Match(() => evaluation)
             .Match(() => pair, p => p.Kinds.Contains(MentoringKind.Reverse))
-            .Query(() => people, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id) || pair.Mentees.Contains(m.Id)).Collect());
+            .Query(() => people, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id) || pair.Mentees.Contains(m.Id)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// the students' («успевающий – неуспевающий», «лидер – пассивный», «равный – равному») to «ученик – ученик»
 /// (<see cref="RoleModels.Form"/>).
 /// </remarks>
-[RuleId("pair.role-model-in-form")]
+[Name("pair.role-model-in-form")]
 [Title("Ролевая модель применяется только внутри своей формы", "A role model is used only inside its own form")]
 [Citation("003 §4.2.4, §4.4", "Вариации ролевых моделей внутри формы «ученик – ученик»")]
 [Severity(Severity.Warning)]

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// date of validation must lie from <c>studentAgeMin</c> to <c>studentAgeMax</c>, both inclusive (a student of 18
 /// is in range until the 19th birthday). A missing birth date makes the outcome unknown.
 /// </remarks>
-[RuleId("pair.student-age")]
+[Name("pair.student-age")]
 [Title("Обучающиеся в наставничестве — в возрасте от 10 до 18 лет", "Students in mentoring are 10 to 18 years old")]
 [Citation("003 §1.3", "всех участников образовательной деятельности в возрасте от 10 до 18 лет")]
 [Severity(Severity.Error)]
@@ -28,7 +28,7 @@ internal sealed class PairStudentAge : Rule
         When()
             .Match(() => evaluation)
             .Match(() => student)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(student.Id)).Collect())
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(student.Id)).CollectList())
             .Having(() => pairs.Count != 0);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), student, pairs)));

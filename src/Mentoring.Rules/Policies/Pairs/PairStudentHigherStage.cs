@@ -2,7 +2,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// классы) must be higher than every mentee's. A missing grade makes the outcome unknown unless the known facts
 /// already break the rule.
 /// </remarks>
-[RuleId("pair.student-higher-stage")]
+[Name("pair.student-higher-stage")]
 [Title("В форме «ученик – ученик» наставник учится на более высокой ступени", "In \"student – student\" the mentor is at a higher stage")]
 [Citation("003 §4.2", "взаимодействие обучающихся одной образовательной организации, при котором один из обучающихся находится на более высокой ступени образования")]
 [Severity(Severity.Warning)]
@@ -29,7 +29,7 @@ internal sealed class PairStudentHigherStage : Rule
         When()
             .Match(() => evaluation)
             .Match(() => pair, p => p.Form == MentoringForm.StudentStudent)
-            .Query(() => people, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id) || pair.Mentees.Contains(m.Id)).Collect());
+            .Query(() => people, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id) || pair.Mentees.Contains(m.Id)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// the support given while the mentee is without a pair. When the record is linked to a person who is a mentee of
 /// a pair in the case, the mentee is not unpaired (the registry lags behind) and the rule does not apply to it.
 /// </remarks>
-[RuleId("pair.unpaired-mentee-supported")]
+[Name("pair.unpaired-mentee-supported")]
 [Title("Наставляемый без пары получает поддержку, поиск наставника продолжается", "A mentee without a pair gets support while the search for a mentor goes on")]
 [Citation("002 МР stage 5 п.3", "Организация психолого- педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников")]
 [Severity(Severity.Warning)]
@@ -26,7 +26,7 @@ internal sealed class PairUnpairedMenteeSupported : Rule
         When()
             .Match(() => evaluation)
             .Match(() => record, r => r.IsUnpaired)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => record.PersonId != null && p.Mentees.Contains(record.PersonId!)).Collect());
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => record.PersonId != null && p.Mentees.Contains(record.PersonId!)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, record, pairs)));
     }

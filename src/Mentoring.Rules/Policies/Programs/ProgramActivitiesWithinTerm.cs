@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -9,7 +9,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// (<see cref="PersonalizedProgram.ActivitiesOutsideTerm"/>); the term is the current one, after any extension.
 /// A program without planned activities is not judged (<c>program.content</c> reports the missing plan).
 /// </remarks>
-[RuleId("program.activities-within-term")]
+[Name("program.activities-within-term")]
 [Title("Мероприятия программы — в пределах её срока", "A program's activities fall inside its term")]
 [Citation("002 §1 (понятия); 003 §5.3", "краткосрочная персонализированная программа (от 3 месяцев до 1 года), включающая … перечень мероприятий")]
 [Severity(Severity.Warning)]

@@ -1,7 +1,7 @@
 using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// whose record names no one is unknown: the consent was not recorded, which is not the same as refused.
 /// A program without changes is not judged.
 /// </remarks>
-[RuleId("program.change-by-mutual-consent")]
+[Name("program.change-by-mutual-consent")]
 [Title("Изменение программы — по обоюдному согласию", "A program is changed only by mutual consent")]
 [Citation("002 «Изменение сроков»", "По обоюдному согласию наставника и наставляемого/наставляемых педагогов возможно продление срока реализации персонализированной программы наставничества или корректировка ее содержания")]
 [Severity(Severity.Error)]

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -14,7 +14,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// difficulty, at least one strength, and at least one planned activity. A part the program does not state is a
 /// violation (the program is the document that must contain it), not a missing fact.
 /// </remarks>
-[RuleId("program.content")]
+[Name("program.content")]
 [Title("Содержание персонализированной программы", "The content of a personalized program")]
 [Citation("002 §1 (понятия)", "включающая описание форм и видов наставничества, участников наставнической деятельности, направления наставнической деятельности и перечень мероприятий")]
 [Severity(Severity.Warning)]

@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -9,7 +9,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// <c>end + 1 day ≥ start.AddMonths(N)</c> and at most M months when <c>end + 1 day ≤ start.AddMonths(M)</c>.
 /// Either bound may be switched off by an edition (<c>null</c>), for regulations with a fixed minimum and no maximum.
 /// </remarks>
-[RuleId("program.duration")]
+[Name("program.duration")]
 [Title("Срок персонализированной программы — от 3 месяцев до 1 года", "A personalized program lasts from 3 months to 1 year")]
 [Citation("002 §1 (понятия)", "Персонализированная программа наставничества – это краткосрочная персонализированная программа (от 3 месяцев до 1 года)")]
 [Severity(Severity.Error)]

@@ -1,5 +1,5 @@
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// normally also lifts the upper bound of <c>program.duration</c> (<c>maxMonths</c> = null). The term is measured by the
 /// catalogue's date convention: at least N months when <c>end + 1 day ≥ start.AddMonths(N)</c>.
 /// </remarks>
-[RuleId("program.fixed-term")]
+[Name("program.fixed-term")]
 [Title("Срок программы — не менее установленного", "A program lasts at least the fixed term")]
 [Citation("каталог: необязательные правила (положения других организаций)", "срок реализации персонализированной программы наставничества – не менее одного года")]
 [Severity(Severity.Error)]

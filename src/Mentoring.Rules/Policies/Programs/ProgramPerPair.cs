@@ -1,6 +1,6 @@
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.Programs;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 using Mentoring.Rules.Policies.Pairs;
 
 namespace Mentoring.Rules.Policies.Programs;
@@ -10,7 +10,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// 002 МР stage 5 п.2; 004 roadmap п.5. A pair formed after the date of validation is not judged yet. Several
 /// programs of one pair (one after another) satisfy the rule; the program's own content and term are other rules.
 /// </remarks>
-[RuleId("program.per-pair")]
+[Name("program.per-pair")]
 [Title("У каждой пары/группы своя персонализированная программа", "Each pair or group has its own personalized program")]
 [Citation("002 МР stage 5 п.2; 004 roadmap п.5", "Разработка персонализированных программ наставничества для каждой пары/группы")]
 [Severity(Severity.Error)]
@@ -26,7 +26,7 @@ internal sealed class ProgramPerPair : Rule
         When()
             .Match(() => evaluation)
             .Match(() => pair)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).Collect());
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, pair, programs)));
     }

@@ -1,6 +1,6 @@
 using Mentoring.Domain.Programs;
 using Mentoring.Domain.Stages;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// (<see cref="PersonalizedProgram.StagesInOrder"/>) and without skipping a stage before the current one
 /// (<see cref="PersonalizedProgram.SkippedStages"/>). A program with no recorded stage is not judged: 002 has no stages.
 /// </remarks>
-[RuleId("program.stage-order")]
+[Name("program.stage-order")]
 [Title("Этапы программы проходятся по порядку", "A program passes its stages in order")]
 [Citation("003 §5.1–5.6", "Целевая модель наставничества в образовательной организации реализуется в несколько этапов: подготовительный, проектировочный, реализационный, рефлексивно-аналитический, результативный")]
 [Severity(Severity.Warning)]

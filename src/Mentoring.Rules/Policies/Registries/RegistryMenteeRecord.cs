@@ -1,5 +1,5 @@
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Registries;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// record names any of them (an unpaired mentee has none yet — <c>pair.unpaired-mentee-supported</c>); the completion date,
 /// results, case link and completion mark once the record names any of them (the program has ended).
 /// </remarks>
-[RuleId("registry.mentee-record")]
+[Name("registry.mentee-record")]
 [Title("Запись базы наставляемых заполнена", "A mentee registry record is complete")]
 [Citation("003 annex 3", "Форма 1. База наставляемых")]
 [Severity(Severity.Info)]

@@ -1,5 +1,5 @@
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Registries;
 
@@ -13,7 +13,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// names any of them (the mentor has been paired); the completion date, results and case link once the record names any
 /// of them (the program has ended).
 /// </remarks>
-[RuleId("registry.mentor-record")]
+[Name("registry.mentor-record")]
 [Title("Запись базы наставников заполнена", "A mentor registry record is complete")]
 [Citation("003 annex 3", "Форма 2. База наставников")]
 [Severity(Severity.Info)]

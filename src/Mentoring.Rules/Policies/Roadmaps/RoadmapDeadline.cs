@@ -1,5 +1,5 @@
 using Mentoring.Domain.Roadmaps;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Roadmaps;
 
@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// and those on a separate schedule are never overdue. A roadmap whose period starts after the date is not judged; a
 /// roadmap with no activities is unknown (its plan is not given).
 /// </remarks>
-[RuleId("roadmap.deadline")]
+[Name("roadmap.deadline")]
 [Title("Мероприятия дорожной карты выполняются в срок", "Roadmap activities are done by their deadlines")]
 [Citation("000, 001, 002, 003, 004 roadmaps", "Сроки")]
 [Severity(Severity.Warning)]
@@ -27,7 +27,7 @@ internal sealed class RoadmapDeadline : Rule
         When()
             .Match(() => evaluation)
             .Match(() => roadmap)
-            .Query(() => activities, q => q.Match<RoadmapActivity>(a => roadmap.Activities.Contains(a)).Collect());
+            .Query(() => activities, q => q.Match<RoadmapActivity>(a => roadmap.Activities.Contains(a)).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, roadmap, activities)));
     }

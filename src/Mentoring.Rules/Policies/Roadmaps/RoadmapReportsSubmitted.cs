@@ -1,5 +1,5 @@
 using Mentoring.Domain.Monitoring;
-using Mentoring.Rules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Roadmaps;
 
@@ -16,7 +16,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// (<see cref="MonitoringReport"/>) with their submission dates; when a due date has no report but some report's
 /// submission date is unknown, the outcome is unknown.
 /// </remarks>
-[RuleId("roadmap.reports-submitted")]
+[Name("roadmap.reports-submitted")]
 [Title("Отчёты о реализации дорожной карты представлены в срок", "The roadmap reports are submitted on time")]
 [Citation("001 order п.2, roadmap 2.6", "предоставить ГАУ ДПО СОИРО отчеты о реализации мероприятий дорожной карты в срок до 30.06.2023, 30.06.2024, 25.12.2024")]
 [Severity(Severity.Warning)]
@@ -34,7 +34,7 @@ internal sealed class RoadmapReportsSubmitted : Rule
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Query(() => reports, q => q.Match<MonitoringReport>().Collect());
+            .Query(() => reports, q => q.Match<MonitoringReport>().CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, reports)));
     }

@@ -1,0 +1,65 @@
+using NRules.Extensibility;
+using NRules.RuleModel;
+
+namespace Mentoring.Rules.Policies;
+
+/// <summary>
+/// How a verdict leaves a rule: <c>ctx.Emit(verdict)</c> in the rule's action hands it to the validation that runs
+/// the session, through the session's NRules <c>DependencyResolver</c>.
+/// </summary>
+/// <remarks>
+/// A rule's action is an NRules action: it can also insert, update or retract facts as NRules allows. A verdict is not
+/// a fact: it is read by the validator, with the rule that fired and the facts it matched, and becomes a finding.
+/// Sessions the validator opens resolve the channel; a session opened elsewhere must set a resolver that does (see
+/// <c>docs/engine.md</c>).
+/// </remarks>
+public static class VerdictContextExtensions
+{
+    /// <summary>Hands a verdict to the validation: it becomes a finding of the firing rule, about its subjects.</summary>
+    /// <param name="context">The action's NRules context.</param>
+    /// <param name="verdict">The verdict.</param>
+    public static void Emit(this IContext context, Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(verdict);
+        ((VerdictSink)context.Resolve(typeof(VerdictSink))).Add(context, verdict);
+    }
+}
+
+/// <summary>One verdict as a rule emitted it: the rule, the working-memory facts of its match, the verdict.</summary>
+internal readonly record struct EmittedVerdict(IRuleDefinition Rule, object[] Facts, Verdict Verdict);
+
+/// <summary>
+/// Collects the verdicts of one session, in firing order. It is the session's dependency resolver: it resolves itself,
+/// and hands any other service a rule asks for (<c>Dependency().Resolve(...)</c>) to the host's resolver, if any.
+/// </summary>
+internal sealed class VerdictSink(IDependencyResolver? services = null) : IDependencyResolver
+{
+    private readonly List<EmittedVerdict> _verdicts = [];
+
+    /// <summary>The verdicts in firing order.</summary>
+    public IReadOnlyList<EmittedVerdict> Verdicts => _verdicts;
+
+    public void Add(IContext context, Verdict verdict) => _verdicts.Add(new(context.Rule, FactsOf(context.Match), verdict));
+
+    public object Resolve(IResolutionContext context, Type serviceType) =>
+        serviceType == typeof(VerdictSink)
+            ? this
+            : services?.Resolve(context, serviceType)
+                ?? throw new InvalidOperationException($"The validation resolves no service of type {serviceType}.");
+
+    /// <summary>The facts of a match that come from working memory (not the lists of aggregates), in pattern order.</summary>
+    private static object[] FactsOf(IMatch match)
+    {
+        var facts = new List<object>();
+        foreach (var fact in match.Facts)
+        {
+            if (fact.Source is null && fact.Value is { } value)
+            {
+                facts.Add(value);
+            }
+        }
+
+        return [.. facts];
+    }
+}
