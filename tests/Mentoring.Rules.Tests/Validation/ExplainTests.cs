@@ -70,6 +70,50 @@ public sealed class ExplainTests
     }
 
     [Fact]
+    public void Explain_FactTheRuleSkips_EnginesOwnRejectionNamesTheConditionFalseForThatFact()
+    {
+        var @case = School().Teacher("m1").Teacher("t1", pedagogical: false).Build();
+        var outsider = @case.People.Single(p => p.Id.Value == "t1");
+
+        var whyNot = Fixtures.Ok(Validator().Explain(@case, "test", AsOf, "school.teacher-seen", outsider)).WhyNot;
+
+        Assert.NotNull(whyNot);
+        var rejection = Assert.Single(whyNot.Rejections);
+        Assert.Contains("IsPedagogicalWorker", rejection, StringComparison.Ordinal);
+        Assert.Contains("was false for", rejection, StringComparison.Ordinal);
+        Assert.Contains("engine: ", whyNot.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_RuleWithOrThatDidNotFire_ExplainsEachBranch()
+    {
+        var @case = School().Teacher("m1").Build();
+
+        var whyNot = Fixtures.Ok(Validator().Explain(@case, "test", AsOf, "consent.personal-data")).WhyNot;
+
+        Assert.NotNull(whyNot);
+        Assert.Equal([0, 1], whyNot.Findings.Select(f => f.Branch).Order());
+        Assert.Contains(whyNot.Findings, f => f.Reason.Contains("no MentorRecord fact", StringComparison.Ordinal));
+        Assert.Contains(whyNot.Findings, f => f.Reason.Contains("no MenteeRecord fact", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_QueryWithHavingThatDidNotHold_NamesTheHavingCondition()
+    {
+        var edition = Fixtures.Ok(new EditionBuilder("capped").Titled("Тест", "Test").Enable("mentor.max-mentees").Build(Fixtures.Policies));
+        var validator = new MentoringValidator(Fixtures.Ok(EditionCatalog.Empty(Fixtures.Policies).With(edition)));
+        var @case = School().Teacher("m1").Teacher("t1").Build();
+        var mentor = @case.People.Single(p => p.Id.Value == "m1");
+
+        var whyNot = Fixtures.Ok(validator.Explain(@case, "capped", AsOf, "mentor.max-mentees", mentor)).WhyNot;
+
+        Assert.NotNull(whyNot);
+        var finding = Assert.Single(whyNot.Findings);
+        Assert.Contains("pairs.Count", finding.ElementText + finding.Reason, StringComparison.Ordinal);
+        Assert.Contains("was false", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_RuleOff_SaysWhichEditionAndGivesNoWhyNot()
     {
         var explanation = Fixtures.Ok(Validator().Explain(WithProgram(), "test", AsOf, "school.optional"));
