@@ -1,17 +1,50 @@
+using System.Reflection;
 using Mentoring.Domain;
 using Mentoring.Rules.Editions;
+using Mentoring.Rules.Policies;
 
 namespace Mentoring.Cli;
 
 /// <summary>
 /// The <c>--edition</c> value: a bundled edition's identifier, or the path of an edition file, which is read and
-/// added to the bundled catalogue (its errors name the file, line and column).
+/// added to the bundled catalogue (its errors name the file, line and column); and the <c>--rules</c> assemblies,
+/// whose NRules policy rules join the bundled ones.
 /// </summary>
 internal static class EditionChoice
 {
-    public static Result<(EditionCatalog Catalog, string EditionId)> Load(string? value)
+    public static Result<(EditionCatalog Catalog, string EditionId)> Load(string? value, IReadOnlyList<string>? rules = null)
     {
-        var bundled = EditionCatalog.Bundled;
+        var catalog = rules is null || rules.Count == 0 ? Result<EditionCatalog>.Success(EditionCatalog.Bundled) : WithRules(rules);
+        return catalog.Bind(bundled => Load(bundled, value));
+    }
+
+    /// <summary>The bundled editions over the bundled policies and those of the assemblies.</summary>
+    private static Result<EditionCatalog> WithRules(IReadOnlyList<string> paths)
+    {
+        var assemblies = new List<Assembly>();
+        var errors = new List<Error>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                assemblies.Add(Assembly.LoadFrom(Path.GetFullPath(path)));
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException or ArgumentException or UnauthorizedAccessException or NotSupportedException)
+            {
+                errors.Add(RuleErrors.RulesAssemblyUnreadable(path, e is FileNotFoundException ? "no such file." : e.Message, e is FileNotFoundException ? "файла нет." : "это не сборка .NET."));
+            }
+        }
+
+        if (errors.Count != 0)
+        {
+            return Result<EditionCatalog>.Failure(errors);
+        }
+
+        return PolicyCatalog.Bundled.With(assemblies).Bind(EditionCatalog.BundledFor);
+    }
+
+    private static Result<(EditionCatalog Catalog, string EditionId)> Load(EditionCatalog bundled, string? value)
+    {
         if (string.IsNullOrWhiteSpace(value))
         {
             return (bundled, Cli.DefaultEdition);

@@ -32,22 +32,28 @@ internal static class ValidateCommand
         var format = CliContext.FormatOption();
         var language = CliContext.LanguageOption();
         var redact = new Option<bool>("--redact") { Description = "Убрать имена людей / leave people's names out" };
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "Сборка .NET с правилами NRules школы (можно несколько) / an assembly of the school's own NRules rules (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var all = new Option<bool>("--all") { Description = "Показать все выводы, не только нарушения (text) / show every finding, not only violations (text)" };
 
-        var command = new Command("validate", "Проверить дела / validate case files") { inputs, edition, asOf, format, language, redact, all };
+        var command = new Command("validate", "Проверить дела / validate case files") { inputs, edition, rules, asOf, format, language, redact, all };
         command.SetAction(parsed => Run(
             context,
             parsed.GetValue(inputs) ?? [],
             parsed.GetValue(edition),
+            parsed.GetValue(rules) ?? [],
             parsed.GetValue(asOf) ?? context.Today,
             OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context, parsed.GetValue(all)),
             new ValidationOptions { Redact = parsed.GetValue(redact) }));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string? editionValue, DateOnly asOf, OutputWriter output, ValidationOptions options)
+    private static int Run(CliContext context, string[] inputs, string? editionValue, string[] rules, DateOnly asOf, OutputWriter output, ValidationOptions options)
     {
-        var loaded = EditionChoice.Load(editionValue);
+        var loaded = EditionChoice.Load(editionValue, rules);
         var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
         if (resolved.IsFailure)
         {

@@ -61,6 +61,15 @@ public static class RuleErrors
     public static Error MissingMetadata(string type, string what) => Error.Create(
         "MR0105", $"The policy rule {type} has no {what}.", $"У правила {type} не указано {what}.", type);
 
+    /// <summary>MR0106: an assembly of rules cannot be loaded.</summary>
+    /// <param name="path">The assembly's path.</param>
+    /// <param name="detail">Why, in English.</param>
+    /// <param name="detailRu">Why, in Russian.</param>
+    /// <returns>The error.</returns>
+    public static Error RulesAssemblyUnreadable(string path, string detail, string detailRu) => Error.Create(
+        "MR0106", $"The rules assembly '{path}' cannot be loaded: {detail}",
+        $"Сборку правил «{path}» не удалось загрузить: {detailRu}", path);
+
     /// <summary>MR0201: an edition's file cannot be read or is not valid JSON.</summary>
     /// <param name="detail">What went wrong, in English.</param>
     /// <param name="detailRu">What went wrong, in Russian.</param>
