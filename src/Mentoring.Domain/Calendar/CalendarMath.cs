@@ -4,8 +4,13 @@ namespace Mentoring.Domain.Calendar;
 /// Whole years and whole months between two dates, the way Russian civil law counts terms
 /// (ГК РФ ст. 192: a term in months or years ends on the same day of the last month, or on the month's
 /// last day when it has no such day), which is what <see cref="DateOnly.AddMonths"/> and
-/// <see cref="DateOnly.AddYears"/> do.
+/// <see cref="DateOnly.AddYears"/> do; and the two readings of where an N-month program term ends.
 /// </summary>
+/// <remarks>
+/// Program terms do not use <see cref="WholeMonths"/> from their first day: the rule catalogue's revised date convention
+/// reads an N-month term two ways, <see cref="LiteralTermEnd"/> (ГК РФ ст. 191–192) and <see cref="CalendarTermEnd"/>
+/// (calendar months).
+/// </remarks>
 internal static class CalendarMath
 {
     /// <summary>
@@ -43,5 +48,41 @@ internal static class CalendarMath
 
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
         return from.AddMonths(months) > to ? months - 1 : months;
+    }
+
+    /// <summary>
+    /// The last day of an N-month term whose first day is <paramref name="start"/> by the literal reading of ГК РФ
+    /// ст. 191–192: the term counts from the day before <paramref name="start"/> and ends on the day with that number
+    /// N months later, or on that month's last day when it has no such number: <c>L(N) = (start − 1 day).AddMonths(N)</c>.
+    /// </summary>
+    /// <param name="start">The first day of the term.</param>
+    /// <param name="months">N, not negative.</param>
+    /// <returns>L(N).</returns>
+    /// <remarks>The rule catalogue, «Date convention (program terms) — revised».</remarks>
+    public static DateOnly LiteralTermEnd(DateOnly start, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        return start.AddDays(-1).AddMonths(months);
+    }
+
+    /// <summary>
+    /// The last day of an N-month term whose first day is <paramref name="start"/> by the calendar-month reading:
+    /// <c>C(N) = A(start, N) − 1 day</c>, where <c>A(start, N)</c> is the day with <paramref name="start"/>'s number
+    /// N months later, or the 1st of the following month when that month has no such day.
+    /// </summary>
+    /// <param name="start">The first day of the term.</param>
+    /// <param name="months">N, not negative.</param>
+    /// <returns>C(N).</returns>
+    /// <remarks>The rule catalogue, «Date convention (program terms) — revised».</remarks>
+    public static DateOnly CalendarTermEnd(DateOnly start, int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        var monthIndex = start.Month - 1 + months;
+        var year = start.Year + (monthIndex / 12);
+        var month = (monthIndex % 12) + 1;
+        var anniversary = start.Day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, start.Day)
+            : new DateOnly(year, month, 1).AddMonths(1);
+        return anniversary.AddDays(-1);
     }
 }

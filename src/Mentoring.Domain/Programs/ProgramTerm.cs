@@ -8,11 +8,13 @@ namespace Mentoring.Domain.Programs;
 /// date convention.
 /// </summary>
 /// <remarks>
-/// 002 §1 (понятия): a program lasts from three months to one year. The date convention of the rule catalogue:
-/// with <c>EndExclusive = End + 1 day</c>, the term lasts at least N months when
-/// <c>EndExclusive &gt;= Start.AddMonths(N)</c> and at most M months when <c>EndExclusive &lt;= Start.AddMonths(M)</c>
-/// (<see cref="DateOnly.AddMonths"/> clamps to the month's last day). So 01.09.2023–30.11.2023 is exactly 3 months,
-/// 01.09.2023–31.08.2024 is 12 months, and 01.09.2023–01.09.2024 is one day longer than 12 months.
+/// 002 §1 (понятия): a program lasts from three months to one year. The rule catalogue's revised date convention
+/// («Date convention (program terms) — revised») reads an N-month term two ways: literally by ГК РФ ст. 191–192, ending on
+/// <c>L(N) = (Start − 1 day).AddMonths(N)</c>, and by calendar months, ending on <c>C(N) = A(Start, N) − 1 day</c>
+/// (<see cref="MonthTermEnds"/>). <see cref="JudgeLength"/> applies readings.md principle 7: an error only when both
+/// readings are breached, a warning when one is. So 01.09.2023–30.11.2023 is exactly 3 months, 01.09.2023–31.08.2024
+/// exactly 12 and 01.09.2023–01.09.2024 too long; 29.02.2024–28.02.2025 is exactly a year; 31.01.2024–29.04.2024 is short
+/// of 3 months; 01.05.2023–30.07.2023 is 3 months by the literal reading only (a warning).
 /// The term only refuses an end before its start; a two-month or a two-year term is representable, and the
 /// rule <c>program.duration</c> reports it.
 /// </remarks>
@@ -34,9 +36,14 @@ public sealed class ProgramTerm : IEquatable<ProgramTerm>
     public DateOnly EndExclusive => End.AddDays(1);
 
     /// <summary>
-    /// The number of whole calendar months the term lasts: the largest n with <c>Start.AddMonths(n) &lt;= EndExclusive</c>.
+    /// The number of whole months the term lasts by the literal reading of ГК РФ ст. 191–192 (the more generous one):
+    /// the largest n with <c>L(n) = (Start − 1 day).AddMonths(n) &lt;= End</c>.
     /// </summary>
-    public int WholeMonths => CalendarMath.WholeMonths(Start, EndExclusive);
+    /// <remarks>
+    /// The rule catalogue's revised date convention; before it, this counted from <see cref="Start"/> with
+    /// <see cref="DateOnly.AddMonths"/> and called 31.01.2024–29.04.2024 three months.
+    /// </remarks>
+    public int WholeMonths => CalendarMath.WholeMonths(Start.AddDays(-1), End);
 
     /// <summary>The number of days, both ends counted.</summary>
     public int Days => End.DayNumber - Start.DayNumber + 1;
@@ -48,23 +55,48 @@ public sealed class ProgramTerm : IEquatable<ProgramTerm>
     public static Result<ProgramTerm> Create(DateOnly start, DateOnly end) =>
         end < start ? DomainErrors.General.EndBeforeStart("term", start, end).At("term.end") : new ProgramTerm(start, end);
 
-    /// <summary>True when the term lasts at least <paramref name="months"/> months: <c>EndExclusive &gt;= Start.AddMonths(months)</c>.</summary>
+    /// <summary>
+    /// True when the term is not shorter than <paramref name="months"/> months by every reading, that is not too short
+    /// (an error): <c>End &gt;= L(months)</c>. A term short by calendar months only still lasts at least N months here;
+    /// <see cref="JudgeLength"/> tells it apart.
+    /// </summary>
     /// <param name="months">The number of months, not negative.</param>
-    /// <returns>True when long enough.</returns>
-    public bool LastsAtLeastMonths(int months)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-        return EndExclusive >= Start.AddMonths(months);
-    }
+    /// <returns>True when long enough by at least the literal reading.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
+    /// <remarks>The rule catalogue's revised date convention (before it: <c>EndExclusive &gt;= Start.AddMonths(months)</c>).</remarks>
+    public bool LastsAtLeastMonths(int months) => End >= CalendarMath.LiteralTermEnd(Start, months);
 
-    /// <summary>True when the term lasts at most <paramref name="months"/> months: <c>EndExclusive &lt;= Start.AddMonths(months)</c>.</summary>
+    /// <summary>
+    /// True when the term is not longer than <paramref name="months"/> months by every reading, that is not too long
+    /// (an error): <c>End &lt;= C(months)</c>. A term long by the literal reading only still lasts at most N months here;
+    /// <see cref="JudgeLength"/> tells it apart.
+    /// </summary>
     /// <param name="months">The number of months, not negative.</param>
-    /// <returns>True when short enough.</returns>
-    public bool LastsAtMostMonths(int months)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-        return EndExclusive <= Start.AddMonths(months);
-    }
+    /// <returns>True when short enough by at least the calendar-month reading.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
+    /// <remarks>The rule catalogue's revised date convention (before it: <c>EndExclusive &lt;= Start.AddMonths(months)</c>).</remarks>
+    public bool LastsAtMostMonths(int months) => End <= CalendarMath.CalendarTermEnd(Start, months);
+
+    /// <summary>Where a term of <paramref name="months"/> months from this term's start ends, by both readings of a month.</summary>
+    /// <param name="months">The number of months, not negative.</param>
+    /// <returns><c>L(months)</c> and <c>C(months)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
+    /// <remarks>The rule catalogue, «Date convention (program terms) — revised».</remarks>
+    public MonthTermEnds EndsAfterMonths(int months) => MonthTermEnds.Of(Start, months);
+
+    /// <summary>
+    /// Judges the term's length against an optional shortest and longest length in months, by both readings of a
+    /// month: too short or too long (an error) only when both readings say so, a warning when one does.
+    /// </summary>
+    /// <param name="minMonths">The shortest length in months (<c>minMonths</c>, 3 by default in 002), or null for none.</param>
+    /// <param name="maxMonths">The longest length in months (<c>maxMonths</c>, 12 by default in 002), or null for none.</param>
+    /// <returns>The outcome, the bound and readings breached, and the dates <c>L(N)</c> and <c>C(N)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is negative.</exception>
+    /// <remarks>
+    /// Rule <c>program.duration</c> (002 §1 (понятия)); the rule catalogue's revised date convention and readings.md
+    /// principle 7. See <see cref="TermLengthJudgement"/>.
+    /// </remarks>
+    public TermLengthJudgement JudgeLength(int? minMonths, int? maxMonths) => TermLengthJudgement.Judge(this, minMonths, maxMonths);
 
     /// <summary>True when <paramref name="date"/> falls inside the term, both ends included.</summary>
     /// <param name="date">The date.</param>

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Mentoring.Domain.Calendar;
 using Mentoring.Domain.Programs;
 
 namespace Mentoring.Domain.Tests.Programs;
@@ -79,26 +80,27 @@ public class ProgramTermTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Term(2023, 9, 1, 2023, 11, 30).LastsAtLeastMonths(-1));
 
     [Fact]
-    public void DateConvention_ForAnyStartAndN_HoldsIncludingMonthEndsAndLeapDays()
+    public void DateConvention_ForAnyStartAndN_ErrorsStartOneDayPastEitherReadingsEnd()
     {
+        // The revised convention: at least N months unless the end is before L(N); at most N months unless it is after C(N).
         var starts = Gen.OneOf(
             Gen.Choose(0, new DateOnly(2100, 12, 31).DayNumber - new DateOnly(1990, 1, 1).DayNumber).Select(d => new DateOnly(1990, 1, 1).AddDays(d)),
             Gen.Choose(1990, 2099).SelectMany(y => Gen.Choose(1, 12).Select(m => new DateOnly(y, m, DateTime.DaysInMonth(y, m)))),
+            Gen.Choose(1990, 2099).SelectMany(y => Gen.Choose(1, 12).Select(m => new DateOnly(y, m, 1))),
             Gen.Elements(1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024, 2028, 2096).Select(y => new DateOnly(y, 2, 29)));
         var cases = Gen.Zip(starts, Gen.Choose(1, 24)).ToArbitrary();
 
         Prop.ForAll(cases, c =>
         {
             var (start, n) = c;
-            var end = start.AddMonths(n).AddDays(-1);
-            var exact = ProgramTerm.Create(start, end).Value;
-            var longer = ProgramTerm.Create(start, end.AddDays(1)).Value;
-            var shorter = ProgramTerm.Create(start, end.AddDays(-1)).Value;
-            return exact.WholeMonths == n
-                && exact.LastsAtLeastMonths(n)
-                && exact.LastsAtMostMonths(n)
-                && !longer.LastsAtMostMonths(n)
-                && !shorter.LastsAtLeastMonths(n);
+            var ends = MonthTermEnds.Of(start, n);
+            var literal = ProgramTerm.Create(start, ends.Literal).Value;
+            var calendar = ProgramTerm.Create(start, ends.CalendarMonths).Value;
+            return literal.WholeMonths == n
+                && literal.LastsAtLeastMonths(n)
+                && !ProgramTerm.Create(start, ends.Literal.AddDays(-1)).Value.LastsAtLeastMonths(n)
+                && calendar.LastsAtMostMonths(n)
+                && !ProgramTerm.Create(start, ends.CalendarMonths.AddDays(1)).Value.LastsAtMostMonths(n);
         }).QuickCheckThrowOnFailure();
     }
 
