@@ -1,29 +1,10 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Calendar;
 
 namespace Mentoring.Domain.Tests.Calendar;
 
 public sealed class CalendarMathTests
 {
-    private static readonly DateOnly Origin = new(1995, 1, 1);
-
-    /// <summary>Dates from 1995 to about 2035, with extra weight on 29 February and month ends.</summary>
-    private static Gen<DateOnly> Dates { get; } = Gen.Frequency(
-        (6, Gen.Choose(0, 365 * 40).Select(d => Origin.AddDays(d))),
-        (1, Gen.Elements(new DateOnly(1996, 2, 29), new DateOnly(2000, 2, 29), new DateOnly(2004, 2, 29), new DateOnly(2024, 2, 29))),
-        (1, Gen.Zip(Gen.Choose(1995, 2034), Gen.Choose(1, 12)).Select(t => new DateOnly(t.Item1, t.Item2, DateTime.DaysInMonth(t.Item1, t.Item2)))));
-
-    /// <summary>
-    /// Pairs of dates where the second is often within two days of an anniversary (year or month) of the
-    /// first, so that the boundaries are exercised, not only random days between them.
-    /// </summary>
-    private static Gen<(DateOnly From, DateOnly To)> DatePairs { get; } = Dates.SelectMany(from => Gen.OneOf(
-            Dates,
-            Gen.Zip(Gen.Choose(0, 40), Gen.Choose(-2, 2), (years, shift) => from.AddYears(years).AddDays(shift)),
-            Gen.Zip(Gen.Choose(0, 480), Gen.Choose(-2, 2), (months, shift) => from.AddMonths(months).AddDays(shift)))
-        .Select(to => (from, to)));
-
     [Theory]
     [InlineData("1990-05-15", "2025-05-14", 34)]
     [InlineData("1990-05-15", "2025-05-15", 35)]
@@ -60,66 +41,40 @@ public sealed class CalendarMathTests
         Assert.True(endExclusive > start.AddMonths(12));
     }
 
-    [Fact]
-    public void WholeYears_AnyDates_EqualsBirthdaysCountedOneByOne()
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeYears_AnyDates_EqualsBirthdaysCountedOneByOne(DatePair t) =>
+        CalendarMath.WholeYears(t.From, t.To) == NaiveCalendar.BirthdaysPassed(t.From, t.To);
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeMonths_AnyDates_EqualsMonthAnniversariesCountedOneByOne(DatePair t) =>
+        CalendarMath.WholeMonths(t.From, t.To) == NaiveCalendar.MonthsPassed(t.From, t.To);
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeYears_LaterReckoning_NeverFewerYears(ShiftedDatePair t) =>
+        CalendarMath.WholeYears(t.From, t.To) <= CalendarMath.WholeYears(t.From, t.To.AddDays(t.Shift));
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeMonths_LaterReckoning_NeverFewerMonths(ShiftedDatePair t) =>
+        CalendarMath.WholeMonths(t.From, t.To) <= CalendarMath.WholeMonths(t.From, t.To.AddDays(t.Shift));
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeYears_AfterAddYears_IsExactlyN(DateAndYears t) =>
+        CalendarMath.WholeYears(t.From, t.From.AddYears(t.Years)) == t.Years
+        && (t.Years == 0 || CalendarMath.WholeYears(t.From, t.From.AddYears(t.Years).AddDays(-1)) <= t.Years - 1);
+
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeMonths_AnyDates_IsTwelveTimesWholeYearsPlusAtMostEleven(DatePair t)
     {
-        Prop.ForAll(DatePairs.ToArbitrary(), t =>
-            CalendarMath.WholeYears(t.Item1, t.Item2) == NaiveCalendar.BirthdaysPassed(t.Item1, t.Item2)).QuickCheckThrowOnFailure();
+        var months = CalendarMath.WholeMonths(t.From, t.To);
+        return months / 12 == CalendarMath.WholeYears(t.From, t.To) && months >= 0;
     }
 
-    [Fact]
-    public void WholeMonths_AnyDates_EqualsMonthAnniversariesCountedOneByOne()
-    {
-        Prop.ForAll(DatePairs.ToArbitrary(), t =>
-            CalendarMath.WholeMonths(t.Item1, t.Item2) == NaiveCalendar.MonthsPassed(t.Item1, t.Item2)).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void WholeYears_LaterReckoning_NeverFewerYears()
-    {
-        Prop.ForAll(Gen.Zip(DatePairs, Gen.Choose(0, 800), (d, shift) => (d.From, d.To, shift)).ToArbitrary(), t =>
-            CalendarMath.WholeYears(t.Item1, t.Item2) <= CalendarMath.WholeYears(t.Item1, t.Item2.AddDays(t.Item3))).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void WholeMonths_LaterReckoning_NeverFewerMonths()
-    {
-        Prop.ForAll(Gen.Zip(DatePairs, Gen.Choose(0, 800), (d, shift) => (d.From, d.To, shift)).ToArbitrary(), t =>
-            CalendarMath.WholeMonths(t.Item1, t.Item2) <= CalendarMath.WholeMonths(t.Item1, t.Item2.AddDays(t.Item3))).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void WholeYears_AfterAddYears_IsExactlyN()
-    {
-        Prop.ForAll(Gen.Zip(Dates, Gen.Choose(0, 60)).ToArbitrary(), t =>
-            CalendarMath.WholeYears(t.Item1, t.Item1.AddYears(t.Item2)) == t.Item2
-            && (t.Item2 == 0 || CalendarMath.WholeYears(t.Item1, t.Item1.AddYears(t.Item2).AddDays(-1)) <= t.Item2 - 1)).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void WholeMonths_AnyDates_IsTwelveTimesWholeYearsPlusAtMostEleven()
-    {
-        Prop.ForAll(DatePairs.ToArbitrary(), t =>
-        {
-            var months = CalendarMath.WholeMonths(t.Item1, t.Item2);
-            return months / 12 == CalendarMath.WholeYears(t.Item1, t.Item2) && months >= 0;
-        }).QuickCheckThrowOnFailure();
-    }
-
-    [Fact]
-    public void WholeMonths_CatalogueConvention_AtLeastNMonthsIffEndExclusiveReachesStartPlusN()
+    [Property(Arbitrary = new[] { typeof(CalendarArbitraries) })]
+    public bool WholeMonths_CatalogueConvention_AtLeastNMonthsIffEndExclusiveReachesStartPlusN(CatalogueTerm t)
     {
         // The rule catalogue: a term [start, end] is at least N months when end + 1 day >= start.AddMonths(N).
         // The end falls within two days of start + N months, or anywhere in the following two years.
-        var ends = Gen.Zip(Gen.Choose(0, 24), Gen.Choose(-2, 2), (months, shift) => (Months: months, Shift: shift, Random: false));
-        var randomEnds = Gen.Zip(Gen.Choose(0, 24), Gen.Choose(0, 800), (months, days) => (Months: months, Shift: days, Random: true));
-        var cases = Gen.Zip(Dates, Gen.OneOf(ends, randomEnds), (start, e) =>
-            (Start: start, N: e.Months, EndExclusive: e.Random ? start.AddDays(e.Shift + 1) : start.AddMonths(e.Months).AddDays(e.Shift)));
-
-        Prop.ForAll(cases.Where(c => c.EndExclusive > c.Start).ToArbitrary(), t =>
-        {
-            var (start, n, endExclusive) = t;
-            return (CalendarMath.WholeMonths(start, endExclusive) >= n) == (endExclusive >= start.AddMonths(n));
-        }).QuickCheckThrowOnFailure();
+        var (start, n, endExclusive) = t;
+        return (CalendarMath.WholeMonths(start, endExclusive) >= n) == (endExclusive >= start.AddMonths(n));
     }
 }

@@ -1,30 +1,28 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Documents;
 
 namespace Mentoring.Domain.Tests.Documents;
 
 public class CaseFilePropertyTests
 {
-    [Fact]
-    public void WriteRead_GeneratedCases_RoundTripIsTheIdentity() =>
-        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue - 1)), seed =>
-        {
-            var original = CaseGenerator.Build(seed);
-            var written = CaseFiles.WriteText(original);
-            var read = CaseFiles.ReadText(written);
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void WriteRead_GeneratedCases_RoundTripIsTheIdentity(CaseSeed seed)
+    {
+        var original = CaseGenerator.Build(seed.Value);
+        var written = CaseFiles.WriteText(original);
+        var read = CaseFiles.ReadText(written);
 
-            Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.Diagnostics));
-            var back = Assert.Single(read.Case!.Cases);
-            Assert.Equal(written, CaseFiles.WriteText(back));
-            Assert.Equal(original.People.Select(p => p.Id), back.People.Select(p => p.Id));
-            Assert.Equal(original.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)), back.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)));
-            Assert.Equal(original.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)), back.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)));
-            Assert.Equal(original.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline), back.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline));
-            Assert.Equal(original.Orders.Select(o => o.Kind), back.Orders.Select(o => o.Kind));
-        }).QuickCheckThrowOnFailure();
+        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.Diagnostics));
+        var back = Assert.Single(read.Case!.Cases);
+        Assert.Equal(written, CaseFiles.WriteText(back));
+        Assert.Equal(original.People.Select(p => p.Id), back.People.Select(p => p.Id));
+        Assert.Equal(original.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)), back.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)));
+        Assert.Equal(original.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)), back.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)));
+        Assert.Equal(original.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline), back.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline));
+        Assert.Equal(original.Orders.Select(o => o.Kind), back.Orders.Select(o => o.Kind));
+    }
 
     [Fact]
     public void WriteRead_MunicipalCase_RoundTripIsTheIdentity()
@@ -52,45 +50,35 @@ public class CaseFilePropertyTests
         }
     }
 
-    [Fact]
-    public void Read_RandomByteFlips_GiveDiagnosticsNeverAnException()
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void Read_RandomByteFlips_GiveDiagnosticsNeverAnException(ByteFlips flips)
     {
-        var bytes = File.ReadAllBytes(CaseFiles.ExamplePath);
-        var flips = Gen.ListOf(Gen.Zip(Gen.Choose(0, bytes.Length - 1), Gen.Choose(0, 255)));
-        Prop.ForAll(Arb.From(flips), changes =>
+        var copy = File.ReadAllBytes(CaseFiles.ExamplePath);
+        foreach (var (at, value) in flips.Changes)
         {
-            var copy = (byte[])bytes.Clone();
-            foreach (var (at, value) in changes)
-            {
-                copy[at] = (byte)value;
-            }
+            copy[at] = (byte)value;
+        }
 
-            AssertWellFormed(CaseFile.Read(copy));
-        }).QuickCheckThrowOnFailure();
+        AssertWellFormed(CaseFile.Read(copy));
     }
 
-    [Fact]
-    public void Read_ValueReplacedByAnotherType_GivesDiagnosticsNeverAnException()
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void Read_ValueReplacedByAnotherType_GivesDiagnosticsNeverAnException(ValueReplacement pick)
     {
-        var count = Nodes(JsonNode.Parse(CaseFiles.ExampleText)!).Count;
-        var replacements = new JsonNode?[] { JsonValue.Create(42), JsonValue.Create(-1.5), JsonValue.Create("x"), JsonValue.Create(true), null, new JsonArray(JsonValue.Create(1)), new JsonObject { ["a"] = 1 }, JsonValue.Create("2023-02-30") };
-        Prop.ForAll(Arb.From(Gen.Zip(Gen.Choose(1, count - 1), Gen.Choose(0, replacements.Length - 1))), pick =>
+        var root = JsonNode.Parse(CaseFiles.ExampleText)!;
+        var target = Nodes(root)[pick.Node];
+        var replacement = CaseFileArbitraries.Replacements[pick.Replacement]?.DeepClone();
+        switch (target.Parent)
         {
-            var root = JsonNode.Parse(CaseFiles.ExampleText)!;
-            var target = Nodes(root)[pick.Item1];
-            var replacement = replacements[pick.Item2]?.DeepClone();
-            switch (target.Parent)
-            {
-                case JsonObject parent:
-                    parent[target.GetPropertyName()] = replacement;
-                    break;
-                case JsonArray array:
-                    array[target.GetElementIndex()] = replacement;
-                    break;
-            }
+            case JsonObject parent:
+                parent[target.GetPropertyName()] = replacement;
+                break;
+            case JsonArray array:
+                array[target.GetElementIndex()] = replacement;
+                break;
+        }
 
-            AssertWellFormed(CaseFiles.ReadText(root.ToJsonString()));
-        }).QuickCheckThrowOnFailure();
+        AssertWellFormed(CaseFiles.ReadText(root.ToJsonString()));
     }
 
     [Fact]
@@ -116,28 +104,26 @@ public class CaseFilePropertyTests
         }
     }
 
-    [Fact]
-    public void Read_RandomJson_GivesDiagnosticsNeverAnException() =>
-        Prop.ForAll(Arb.From(RandomJson(4)), node =>
-        {
-            var result = CaseFiles.ReadText(node?.ToJsonString() ?? "null");
-            AssertWellFormed(result);
-            Assert.False(result.IsSuccess && node is not JsonObject);
-        }).QuickCheckThrowOnFailure();
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void Read_RandomJson_GivesDiagnosticsNeverAnException(RandomJson json)
+    {
+        var node = json.Node;
+        var result = CaseFiles.ReadText(node?.ToJsonString() ?? "null");
+        AssertWellFormed(result);
+        Assert.False(result.IsSuccess && node is not JsonObject);
+    }
 
-    [Fact]
-    public void Read_RandomText_GivesDiagnosticsNeverAnException() =>
-        Prop.ForAll(Arb.From(Gen.ArrayOf(Gen.Elements("{", "}", "[", "]", ":", ",", "\"a\"", "\"organization\"", "1", "true", "null", " ", "\n", "\"\\u", "/*", "é"))), parts =>
-            AssertWellFormed(CaseFiles.ReadText(string.Concat(parts)))).QuickCheckThrowOnFailure();
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void Read_RandomText_GivesDiagnosticsNeverAnException(JsonTokens tokens) =>
+        AssertWellFormed(CaseFiles.ReadText(string.Concat(tokens.Parts)));
 
-    [Fact]
-    public void Read_OverTheSizeLimit_IsRefusedWhateverTheContent() =>
-        Prop.ForAll(Arb.From(Gen.Choose(1, 2000)), limit =>
-        {
-            var bytes = Encoding.UTF8.GetBytes(CaseFiles.ExampleText);
-            var result = CaseFile.Read(new MemoryStream(bytes), new CaseFileOptions { MaxBytes = limit });
-            Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
-        }).QuickCheckThrowOnFailure();
+    [Property(Arbitrary = new[] { typeof(CaseFileArbitraries) })]
+    public void Read_OverTheSizeLimit_IsRefusedWhateverTheContent(SizeLimit limit)
+    {
+        var bytes = Encoding.UTF8.GetBytes(CaseFiles.ExampleText);
+        var result = CaseFile.Read(new MemoryStream(bytes), new CaseFileOptions { MaxBytes = limit.Bytes });
+        Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
+    }
 
     private static bool IsRequired(string name, string path) =>
         name is "id" or "kind" or "givenOn" or "deadline"
@@ -157,7 +143,8 @@ public class CaseFilePropertyTests
         }
     }
 
-    private static List<JsonNode> Nodes(JsonNode root)
+    /// <summary>The nodes of a document, the root first, in document order.</summary>
+    internal static List<JsonNode> Nodes(JsonNode root)
     {
         var list = new List<JsonNode>();
         void Visit(JsonNode? node)
@@ -189,33 +176,5 @@ public class CaseFilePropertyTests
 
         Visit(root);
         return list;
-    }
-
-    private static Gen<JsonNode?> RandomJson(int depth)
-    {
-        var names = Gen.Elements("organization", "teachers", "pairs", "id", "name", "kind", "organizations", "x", "$schema", "formatVersion");
-        var leaf = Gen.OneOf(
-            Gen.Constant<JsonNode?>(null),
-            Gen.Choose(-5, 5).Select(i => (JsonNode?)JsonValue.Create(i)),
-            Gen.Elements("school", "2023-09-01", "", "t-1").Select(s => (JsonNode?)JsonValue.Create(s)),
-            Gen.Elements(true, false).Select(b => (JsonNode?)JsonValue.Create(b)));
-        if (depth == 0)
-        {
-            return leaf;
-        }
-
-        var child = RandomJson(depth - 1);
-        var array = Gen.ListOf(child).Select(items => (JsonNode?)new JsonArray([.. items]));
-        var obj = Gen.ListOf(Gen.Zip(names, child)).Select(props =>
-        {
-            var o = new JsonObject();
-            foreach (var (name, value) in props)
-            {
-                o[name] = value;
-            }
-
-            return (JsonNode?)o;
-        });
-        return Gen.Frequency((1, leaf), (2, array), (3, obj));
     }
 }

@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Matching;
 using static Mentoring.Domain.Tests.Matching.MatchingBuilders;
 
@@ -40,8 +39,6 @@ public sealed class AssignmentPropertyTests
 
     }
 
-    private static Arbitrary<int> Seeds => Arb.From(Gen.Choose(0, int.MaxValue - 1));
-
     private static long BruteForce(Instance instance)
     {
         var n = instance.Mentees.Count;
@@ -78,136 +75,118 @@ public sealed class AssignmentPropertyTests
         + " / " + string.Join(",", result.Inadmissible.Select(f => $"{f.Mentor.Id}-{f.Mentee.Id}:{f.ExcludedBy}"))
         + $" / {result.TotalFit}";
 
-    [Fact]
-    public void Match_RandomSmallInstances_TotalFitEqualsBruteForceOptimum()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Match_RandomSmallInstances_TotalFitEqualsBruteForceOptimum(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var instance = Instance.Random(seed);
-            var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            return result.TotalFit == BruteForce(instance);
-        }).QuickCheckThrowOnFailure();
+        var instance = Instance.Random(seed.Value);
+        var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        return result.TotalFit == BruteForce(instance);
     }
 
-    [Fact]
-    public void Match_RandomInstances_NoMentorOverCapacity()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Match_RandomInstances_NoMentorOverCapacity(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var instance = Instance.Random(seed);
-            var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            return result.Groups.All(g => g.Pairs.Count <= Scorer.Capacity(g.Mentor, instance.Options, instance.Mentees.Count)
-                && (instance.Options.MaxMenteesPerMentor is not { } max || g.Pairs.Count + g.Mentor.CurrentMentees <= max));
-        }).QuickCheckThrowOnFailure();
+        var instance = Instance.Random(seed.Value);
+        var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        return result.Groups.All(g => g.Pairs.Count <= Scorer.Capacity(g.Mentor, instance.Options, instance.Mentees.Count)
+            && (instance.Options.MaxMenteesPerMentor is not { } max || g.Pairs.Count + g.Mentor.CurrentMentees <= max));
     }
 
-    [Fact]
-    public void Match_RandomInstances_NoInadmissiblePairAndEachMenteeOnce()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Match_RandomInstances_NoInadmissiblePairAndEachMenteeOnce(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var instance = Instance.Random(seed);
-            var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            var assigned = result.Assignments.ToList();
-            return assigned.All(p => Matcher.Score(p.Mentor, p.Mentee, instance.Options) is { IsAdmissible: true } fit && fit.Total == p.Total)
-                && assigned.Select(p => p.Mentee.Id).Distinct().Count() == assigned.Count
-                && assigned.Count + result.Unmatched.Count == instance.Mentees.Count
-                && result.Inadmissible.All(f => !f.IsAdmissible);
-        }).QuickCheckThrowOnFailure();
+        var instance = Instance.Random(seed.Value);
+        var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        var assigned = result.Assignments.ToList();
+        return assigned.All(p => Matcher.Score(p.Mentor, p.Mentee, instance.Options) is { IsAdmissible: true } fit && fit.Total == p.Total)
+            && assigned.Select(p => p.Mentee.Id).Distinct().Count() == assigned.Count
+            && assigned.Count + result.Unmatched.Count == instance.Mentees.Count
+            && result.Inadmissible.All(f => !f.IsAdmissible);
     }
 
-    [Fact]
-    public void Match_ShuffledInput_SameOutput()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Match_ShuffledInput_SameOutput(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var instance = Instance.Random(seed);
-            var first = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            var again = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            var random = new Random(seed);
-            var shuffled = Matcher.Match(
-                instance.Mentors.OrderBy(_ => random.Next()).ToList(),
-                instance.Mentees.OrderBy(_ => random.Next()).ToList(),
-                instance.Options).Value;
-            return Signature(first) == Signature(again) && Signature(first) == Signature(shuffled);
-        }).QuickCheckThrowOnFailure();
+        var instance = Instance.Random(seed.Value);
+        var first = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        var again = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        var random = new Random(seed.Value);
+        var shuffled = Matcher.Match(
+            instance.Mentors.OrderBy(_ => random.Next()).ToList(),
+            instance.Mentees.OrderBy(_ => random.Next()).ToList(),
+            instance.Options).Value;
+        return Signature(first) == Signature(again) && Signature(first) == Signature(shuffled);
     }
 
-    [Fact]
-    public void Match_RandomInstances_UnmatchedWithAdmissibleMentorsOnlyWhenAllAreFull()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Match_RandomInstances_UnmatchedWithAdmissibleMentorsOnlyWhenAllAreFull(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var instance = Instance.Random(seed);
-            var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
-            var taken = result.Groups.ToDictionary(g => g.Mentor.Id, g => g.Pairs.Count);
-            return result.Unmatched.All(u => u.Reason == UnmatchedReason.NoAdmissibleMentor
-                ? u.Admissible.Count == 0 && instance.Mentors.All(m => !Matcher.Score(m, u.Mentee, instance.Options).IsAdmissible)
-                : u.Admissible.Count != 0 && u.Admissible.All(f =>
-                    taken.GetValueOrDefault(f.Mentor.Id) == Scorer.Capacity(f.Mentor, instance.Options, instance.Mentees.Count)));
-        }).QuickCheckThrowOnFailure();
+        var instance = Instance.Random(seed.Value);
+        var result = Matcher.Match(instance.Mentors, instance.Mentees, instance.Options).Value;
+        var taken = result.Groups.ToDictionary(g => g.Mentor.Id, g => g.Pairs.Count);
+        return result.Unmatched.All(u => u.Reason == UnmatchedReason.NoAdmissibleMentor
+            ? u.Admissible.Count == 0 && instance.Mentors.All(m => !Matcher.Score(m, u.Mentee, instance.Options).IsAdmissible)
+            : u.Admissible.Count != 0 && u.Admissible.All(f =>
+                taken.GetValueOrDefault(f.Mentor.Id) == Scorer.Capacity(f.Mentor, instance.Options, instance.Mentees.Count)));
     }
 
-    [Fact]
-    public void Solve_RandomWeights_TotalEqualsBruteForce()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool Solve_RandomWeights_TotalEqualsBruteForce(MatchingSeed seed)
     {
-        Prop.ForAll(Seeds, seed =>
+        var random = new Random(seed.Value);
+        var n = random.Next(1, 7);
+        var capacities = Enumerable.Range(0, random.Next(1, 5)).Select(_ => random.Next(1, 4)).ToArray();
+        var weights = new long[n, capacities.Length];
+        var edges = new List<(int Mentee, int Mentor, long Fit)>();
+        for (var i = 0; i < n; i++)
         {
-            var random = new Random(seed);
-            var n = random.Next(1, 7);
-            var capacities = Enumerable.Range(0, random.Next(1, 5)).Select(_ => random.Next(1, 4)).ToArray();
-            var weights = new long[n, capacities.Length];
-            var edges = new List<(int Mentee, int Mentor, long Fit)>();
-            for (var i = 0; i < n; i++)
+            for (var j = 0; j < capacities.Length; j++)
             {
-                for (var j = 0; j < capacities.Length; j++)
+                weights[i, j] = random.Next(3) == 0 ? 0 : random.Next(1, 101);
+                if (weights[i, j] > 0)
                 {
-                    weights[i, j] = random.Next(3) == 0 ? 0 : random.Next(1, 101);
-                    if (weights[i, j] > 0)
-                    {
-                        edges.Add((i, j, weights[i, j]));
-                    }
+                    edges.Add((i, j, weights[i, j]));
                 }
             }
+        }
 
-            var assigned = AssignmentSolver.Solve(n, capacities, edges);
-            var load = new int[capacities.Length];
-            long total = 0;
-            for (var i = 0; i < n; i++)
+        var assigned = AssignmentSolver.Solve(n, capacities, edges);
+        var load = new int[capacities.Length];
+        long total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (assigned[i] >= 0)
             {
-                if (assigned[i] >= 0)
-                {
-                    load[assigned[i]]++;
-                    total += weights[i, assigned[i]];
-                }
+                load[assigned[i]]++;
+                total += weights[i, assigned[i]];
+            }
+        }
+
+        var left = (int[])capacities.Clone();
+        long best = 0;
+        void Search(int i, long sum)
+        {
+            if (i == n)
+            {
+                best = Math.Max(best, sum);
+                return;
             }
 
-            var left = (int[])capacities.Clone();
-            long best = 0;
-            void Search(int i, long sum)
+            Search(i + 1, sum);
+            for (var j = 0; j < left.Length; j++)
             {
-                if (i == n)
+                if (left[j] > 0 && weights[i, j] > 0)
                 {
-                    best = Math.Max(best, sum);
-                    return;
-                }
-
-                Search(i + 1, sum);
-                for (var j = 0; j < left.Length; j++)
-                {
-                    if (left[j] > 0 && weights[i, j] > 0)
-                    {
-                        left[j]--;
-                        Search(i + 1, sum + weights[i, j]);
-                        left[j]++;
-                    }
+                    left[j]--;
+                    Search(i + 1, sum + weights[i, j]);
+                    left[j]++;
                 }
             }
+        }
 
-            Search(0, 0);
-            return total == best
-                && load.Zip(capacities).All(p => p.First <= p.Second)
-                && Enumerable.Range(0, n).All(i => assigned[i] < 0 || weights[i, assigned[i]] > 0);
-        }).QuickCheckThrowOnFailure();
+        Search(0, 0);
+        return total == best
+            && load.Zip(capacities).All(p => p.First <= p.Second)
+            && Enumerable.Range(0, n).All(i => assigned[i] < 0 || weights[i, assigned[i]] > 0);
     }
 }

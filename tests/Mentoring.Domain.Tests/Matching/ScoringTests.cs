@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Matching;
 using static Mentoring.Domain.Tests.Matching.MatchingBuilders;
 
@@ -208,17 +207,10 @@ public sealed class ScoringTests
         Assert.Equal(expected, RequestMatch.Shared(request, [competence]).Count != 0);
     }
 
-    [Fact]
-    public void SharesStem_AnyRequestAndCompetences_IsWhetherSharedListsAny()
+    [Property(Arbitrary = new[] { typeof(MatchingArbitraries) })]
+    public bool SharesStem_AnyRequestAndCompetences_IsWhetherSharedListsAny(RequestAndCompetences t)
     {
-        string[] texts =
-        [
-            "подготовка к ОГЭ по математике", "математика", "химия", "работа с родителями", "развитие навыков работы",
-            "ИКТ в обучении", "ИКТ", "классное руководство", "руководство проектами", "", "методика преподавания химии",
-        ];
-        var text = Gen.Elements(texts);
-        Prop.ForAll(text.ToArbitrary(), Gen.ListOf(text).ToArbitrary(), (request, competences) =>
-            RequestMatch.SharesStem(request, competences) == (RequestMatch.Shared(request, competences).Count != 0))
-            .QuickCheckThrowOnFailure();
+        var (request, competences) = t;
+        return RequestMatch.SharesStem(request, competences) == (RequestMatch.Shared(request, competences).Count != 0);
     }
 }

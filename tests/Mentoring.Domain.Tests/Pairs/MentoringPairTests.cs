@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Kinds;
 using Mentoring.Domain.Roles;
@@ -162,40 +161,20 @@ public sealed class MentoringPairTests
         Assert.Equal("MD0005", Assert.Single(pair.ReplaceMentor(SampleIds.Person("t-1"), SampleIds.Person("t-5")).Errors).Code);
     }
 
-    [Fact]
-    public void Create_AnyDisjointPeople_ScaleAndInvolvementFollowTheLists()
+    [Property(Arbitrary = new[] { typeof(PairArbitraries) })]
+    public bool Create_AnyDisjointPeople_ScaleAndInvolvementFollowTheLists(DisjointPeople t)
     {
-        var people = Gen.Choose(1, 12).Select(n => $"p-{n}");
-        var cases = Gen.Zip(people.ListOf(), people.ListOf())
-            .Select(t => (Mentors: t.Item1.Distinct().ToArray(), Mentees: t.Item2.Distinct().ToArray()))
-            .Where(t => t.Mentors.Length > 0 && t.Mentees.Length > 0)
-            .Select(t => (t.Mentors, Mentees: t.Mentees.Except(t.Mentors).ToArray()))
-            .Where(t => t.Mentees.Length > 0)
-            .ToArbitrary();
-
-        Prop.ForAll(cases, t =>
-        {
-            var pair = new MentoringPairBuilder().WithMentors(t.Mentors).WithMentees(t.Mentees).Build();
-            var everyone = Enumerable.Range(1, 12).Select(n => $"p-{n}");
-            return pair.IsGroup == (t.Mentees.Length >= 2)
-                && everyone.All(p => pair.Involves(SampleIds.Person(p)) == (t.Mentors.Contains(p) || t.Mentees.Contains(p)));
-        }).QuickCheckThrowOnFailure();
+        var pair = new MentoringPairBuilder().WithMentors([.. t.Mentors]).WithMentees([.. t.Mentees]).Build();
+        var everyone = Enumerable.Range(1, 12).Select(n => $"p-{n}");
+        return pair.IsGroup == (t.Mentees.Count >= 2)
+            && everyone.All(p => pair.Involves(SampleIds.Person(p)) == (t.Mentors.Contains(p) || t.Mentees.Contains(p)));
     }
 
-    [Fact]
-    public void Create_AnyOverlap_FailsWithOneMD0403PerSharedPerson()
+    [Property(Arbitrary = new[] { typeof(PairArbitraries) })]
+    public bool Create_AnyOverlap_FailsWithOneMD0403PerSharedPerson(OverlappingPeople t)
     {
-        var people = Gen.Choose(1, 6).Select(n => $"p-{n}");
-        var cases = Gen.Zip(people.ListOf(), people.ListOf())
-            .Select(t => (Mentors: t.Item1.Distinct().ToArray(), Mentees: t.Item2.Distinct().ToArray()))
-            .Where(t => t.Mentors.Length > 0 && t.Mentees.Length > 0)
-            .ToArbitrary();
-
-        Prop.ForAll(cases, t =>
-        {
-            var result = new MentoringPairBuilder().WithMentors(t.Mentors).WithMentees(t.Mentees).BuildResult();
-            var shared = t.Mentors.Intersect(t.Mentees).Count();
-            return result.IsSuccess == (shared == 0) && result.Errors.Count(e => e.Code == "MD0403") == shared;
-        }).QuickCheckThrowOnFailure();
+        var result = new MentoringPairBuilder().WithMentors([.. t.Mentors]).WithMentees([.. t.Mentees]).BuildResult();
+        var shared = t.Mentors.Intersect(t.Mentees).Count();
+        return result.IsSuccess == (shared == 0) && result.Errors.Count(e => e.Code == "MD0403") == shared;
     }
 }

@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Tests.Builders;
 
@@ -64,15 +63,10 @@ public sealed class StudentTests
         Assert.Null(new StudentBuilder().BornOn(null).Build().AgeOn(new DateOnly(2024, 1, 1)));
     }
 
-    [Fact]
-    public void Stage_HigherGrade_NeverLowerStage()
+    [Property(Arbitrary = new[] { typeof(PeopleArbitraries) })]
+    public bool Stage_HigherGrade_NeverLowerStage(GradePair g)
     {
-        var grades = Gen.Zip(Gen.Choose(1, 11), Gen.Choose(1, 11)).ToArbitrary();
-
-        Prop.ForAll(grades, g =>
-        {
-            var (low, high) = g.Item1 <= g.Item2 ? g : (g.Item2, g.Item1);
-            return EducationStages.OfGrade(low) <= EducationStages.OfGrade(high);
-        }).QuickCheckThrowOnFailure();
+        var (low, high) = g.First <= g.Second ? (g.First, g.Second) : (g.Second, g.First);
+        return EducationStages.OfGrade(low) <= EducationStages.OfGrade(high);
     }
 }

@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Mentoring.Domain.Tests.Results;
 
@@ -81,25 +80,22 @@ public sealed class ResultTests
         Assert.True(Result.Failure(Boom).Then(() => 7).IsFailure);
     }
 
-    [Fact]
-    public void Map_FunctorLaws_Hold()
+    [Property]
+    public bool Map_FunctorLaws_Hold(int value, bool fail)
     {
-        Prop.ForAll<int, bool>((value, fail) =>
-        {
-            Result<int> result = fail ? Boom : value;
-            Func<int, long> f = x => (long)x * 3;
-            Func<long, string> g = x => x.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Result<int> result = fail ? Boom : value;
+        Func<int, long> f = x => (long)x * 3;
+        Func<long, string> g = x => x.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-            var identity = result.Map(x => x);
-            var composed = result.Map(f).Map(g);
-            var direct = result.Map(x => g(f(x)));
+        var identity = result.Map(x => x);
+        var composed = result.Map(f).Map(g);
+        var direct = result.Map(x => g(f(x)));
 
-            return identity.IsSuccess == result.IsSuccess
-                && (!result.IsSuccess || identity.Value == result.Value)
-                && composed.IsSuccess == direct.IsSuccess
-                && (!composed.IsSuccess || composed.Value == direct.Value)
-                && composed.Errors.SequenceEqual(direct.Errors);
-        }).QuickCheckThrowOnFailure();
+        return identity.IsSuccess == result.IsSuccess
+            && (!result.IsSuccess || identity.Value == result.Value)
+            && composed.IsSuccess == direct.IsSuccess
+            && (!composed.IsSuccess || composed.Value == direct.Value)
+            && composed.Errors.SequenceEqual(direct.Errors);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Specifications;
 
 namespace Mentoring.Domain.Tests.Specifications;
@@ -9,6 +8,18 @@ public class SpecificationTests
 {
     private static readonly Specification<int> Even = Specification<int>.Create(x => x % 2 == 0);
     private static readonly Specification<int> Positive = Specification<int>.Create(x => x > 0);
+
+    /// <summary>The predicates the algebra is checked on.</summary>
+    internal static IReadOnlyList<Expression<Func<int, bool>>> Predicates { get; } =
+    [
+        x => x % 2 == 0,
+        x => x > 10,
+        x => x < -3,
+        x => x % 3 == 1,
+        x => x == 7,
+        x => true,
+        x => false,
+    ];
 
     [Fact]
     public void IsSatisfiedBy_SimpleCondition_Evaluates()
@@ -53,43 +64,28 @@ public class SpecificationTests
     [Fact]
     public void Create_Null_Throws() => Assert.Throws<ArgumentNullException>(() => Specification<int>.Create(null!));
 
-    [Fact]
-    public void Algebra_AgreesWithBooleanOperators_InEveryEvaluation()
+    [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
+    public bool Algebra_AgreesWithBooleanOperators_InEveryEvaluation(PredicatePair c)
     {
-        Expression<Func<int, bool>>[] predicates =
+        var (i, j, value) = c;
+        var p = Predicates[i].Compile();
+        var q = Predicates[j].Compile();
+        var a = Specification<int>.Create(Predicates[i]);
+        var b = Specification<int>.Create(Predicates[j]);
+        (Specification<int> Spec, bool Expected)[] checks =
         [
-            x => x % 2 == 0,
-            x => x > 10,
-            x => x < -3,
-            x => x % 3 == 1,
-            x => x == 7,
-            x => true,
-            x => false,
+            (a.And(b), p(value) && q(value)),
+            (a & b, p(value) && q(value)),
+            (a.Or(b), p(value) || q(value)),
+            (a | b, p(value) || q(value)),
+            (a.Not(), !p(value)),
+            (!a, !p(value)),
+            (!(a & b) | a, !(p(value) && q(value)) || p(value)),
         ];
-        var cases = (from i in Gen.Choose(0, predicates.Length - 1) from j in Gen.Choose(0, predicates.Length - 1) from v in Gen.Choose(-50, 50) select (i, j, v)).ToArbitrary();
-
-        Prop.ForAll(cases, c =>
-        {
-            var (i, j, value) = c;
-            var p = predicates[i].Compile();
-            var q = predicates[j].Compile();
-            var a = Specification<int>.Create(predicates[i]);
-            var b = Specification<int>.Create(predicates[j]);
-            (Specification<int> Spec, bool Expected)[] checks =
-            [
-                (a.And(b), p(value) && q(value)),
-                (a & b, p(value) && q(value)),
-                (a.Or(b), p(value) || q(value)),
-                (a | b, p(value) || q(value)),
-                (a.Not(), !p(value)),
-                (!a, !p(value)),
-                (!(a & b) | a, !(p(value) && q(value)) || p(value)),
-            ];
-            return checks.All(check =>
-                check.Spec.IsSatisfiedBy(value) == check.Expected
-                && check.Spec.ToExpression().Compile()(value) == check.Expected
-                && new[] { value }.AsQueryable().Where(check.Spec).Any() == check.Expected);
-        }).QuickCheckThrowOnFailure();
+        return checks.All(check =>
+            check.Spec.IsSatisfiedBy(value) == check.Expected
+            && check.Spec.ToExpression().Compile()(value) == check.Expected
+            && new[] { value }.AsQueryable().Where(check.Spec).Any() == check.Expected);
     }
 
     private sealed class NodeFinder : ExpressionVisitor

@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mentoring.Domain.Cases;
 using Mentoring.Domain.Monitoring.Indicators;
 using Mentoring.Domain.Tests.Documents;
@@ -182,30 +181,25 @@ public class IndicatorCalculatorTests
         Assert.Equal(setting, error.Target);
     }
 
-    [Fact]
-    public void Compute_AnyTarget_MetExactlyWhenShareReachesIt()
+    [Property(Arbitrary = new[] { typeof(IndicatorArbitraries) })]
+    public bool Compute_AnyTarget_MetExactlyWhenShareReachesIt(TargetPercent target)
     {
         var municipality = SmallMunicipality.Build();
-        Prop.ForAll(Gen.Choose(0, 100).ToArbitrary(), percent =>
-        {
-            var settings = IndicatorSettings.Create(target: percent / 100m).Value;
-            var value = IndicatorCalculator.Compute(municipality, 2023, AsOf, settings).Value["indicator.young-teachers-target"];
-            return value.TargetMet == (value.Share >= percent / 100m);
-        }).QuickCheckThrowOnFailure();
+        var percent = target.Value;
+        var settings = IndicatorSettings.Create(target: percent / 100m).Value;
+        var value = IndicatorCalculator.Compute(municipality, 2023, AsOf, settings).Value["indicator.young-teachers-target"];
+        return value.TargetMet == (value.Share >= percent / 100m);
     }
 
-    [Fact]
-    public void Compute_GeneratedCases_SharesLieBetweenZeroAndOneAndEveryTeacherIsAccountedOnce()
+    [Property(Arbitrary = new[] { typeof(IndicatorArbitraries) })]
+    public bool Compute_GeneratedCases_SharesLieBetweenZeroAndOneAndEveryTeacherIsAccountedOnce(IndicatorCaseSeed seed)
     {
-        Prop.ForAll(Gen.Choose(1, 10_000).ToArbitrary(), seed =>
-        {
-            var @case = CaseGenerator.Build(seed);
-            var municipality = MunicipalCase.Create(null, [@case]).Value;
-            var report = IndicatorCalculator.Compute(municipality, 2024, new DateOnly(2025, 6, 1)).Value;
-            var teacherFigures = new[] { "indicator.teachers-as-mentors", "indicator.young-teachers-as-mentees", "indicator.young-teachers-target" };
-            return report.Values.All(v => v.Share is null || (v.Share >= 0m && v.Share <= 1m && v.Numerator <= v.Denominator))
-                && teacherFigures.All(id => report[id].Items.Count == @case.Teachers.Count
-                    && report[id].Items.Select(i => i.Subject).Distinct().Count() == @case.Teachers.Count);
-        }).QuickCheckThrowOnFailure();
+        var @case = CaseGenerator.Build(seed.Value);
+        var municipality = MunicipalCase.Create(null, [@case]).Value;
+        var report = IndicatorCalculator.Compute(municipality, 2024, new DateOnly(2025, 6, 1)).Value;
+        var teacherFigures = new[] { "indicator.teachers-as-mentors", "indicator.young-teachers-as-mentees", "indicator.young-teachers-target" };
+        return report.Values.All(v => v.Share is null || (v.Share >= 0m && v.Share <= 1m && v.Numerator <= v.Denominator))
+            && teacherFigures.All(id => report[id].Items.Count == @case.Teachers.Count
+                && report[id].Items.Select(i => i.Subject).Distinct().Count() == @case.Teachers.Count);
     }
 }
