@@ -25,8 +25,9 @@ internal static class RulesDocument
     /// <param name="editions">The editions whose switches are shown.</param>
     /// <param name="catalogueIds">The rule catalogue's identifiers, in catalogue order.</param>
     /// <param name="testsOf">The test class of a rule class, or null when it has none.</param>
+    /// <param name="pending">Catalogue rows not implemented yet, with why (<c>docs/rule-catalogue-pending.txt</c>).</param>
     /// <returns>The Markdown text, with '\n' line ends.</returns>
-    public static string Generate(PolicyCatalog policies, EditionCatalog editions, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf)
+    public static string Generate(PolicyCatalog policies, EditionCatalog editions, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null)
     {
         var text = new StringBuilder();
         Line(text, "# Rules");
@@ -84,7 +85,7 @@ internal static class RulesDocument
         Line(text);
         Line(text, "| Catalogue ID | Rule class | Test class | Status |");
         Line(text, "|---|---|---|---|");
-        foreach (var row in Coverage(policies, catalogueIds, testsOf))
+        foreach (var row in Coverage(policies, catalogueIds, testsOf, pending))
         {
             Line(text, $"| `{row.Id}` | {(row.RuleClass is null ? "—" : $"`{row.RuleClass}`")} | {(row.TestClass is null ? "—" : $"`{row.TestClass}`")} | {row.Status} |");
         }
@@ -111,17 +112,27 @@ internal static class RulesDocument
     /// <param name="policies">The policies.</param>
     /// <param name="catalogueIds">The catalogue's identifiers.</param>
     /// <param name="testsOf">The test class of a rule class.</param>
+    /// <param name="pending">Catalogue rows not implemented yet, with why: shown as such, and a problem once they have a rule.</param>
     /// <returns>The rows.</returns>
-    public static IReadOnlyList<CoverageRow> Coverage(PolicyCatalog policies, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf)
+    public static IReadOnlyList<CoverageRow> Coverage(PolicyCatalog policies, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null)
     {
         var rows = new List<CoverageRow>();
         foreach (var id in catalogueIds.Concat(policies.Ids.Where(i => !catalogueIds.Contains(i, StringComparer.Ordinal))))
         {
+            var why = pending?.GetValueOrDefault(id);
             if (policies.Find(id) is not { } policy)
             {
                 rows.Add(id.StartsWith(IndicatorPrefix, StringComparison.Ordinal)
                     ? new CoverageRow(id, null, null, null, "a computed figure of monitoring, not a rule")
-                    : new CoverageRow(id, null, null, "no rule class"));
+                    : why is not null
+                        ? new CoverageRow(id, null, null, null, $"⧗ not checked yet: {why}")
+                        : new CoverageRow(id, null, null, "no rule class"));
+                continue;
+            }
+
+            if (why is not null)
+            {
+                rows.Add(new CoverageRow(id, policy.RuleType.Name, null, "has a rule: take it off docs/rule-catalogue-pending.txt"));
                 continue;
             }
 
