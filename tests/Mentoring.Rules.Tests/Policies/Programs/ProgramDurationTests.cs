@@ -68,9 +68,23 @@ public sealed class ProgramDurationTests
     [Property(Arbitrary = new[] { typeof(ProgramPolicyArbitraries) })]
     public bool Validate_AnyTerm_OutcomeAgreesWithTheDateConvention(ProgramTermDates t)
     {
+        // The revised convention (rule catalogue): too short only when the end is before L(3) (ГК ст. 191–192: the term
+        // counts from the day before the start), too long only when it is after C(12) (calendar months).
         var finding = PolicyRunner.FindingFor(WithProgram(t.Start, t.End).Build(), AsOf, Rule, "prog-1");
-        var endExclusive = t.End.AddDays(1);
-        var ok = endExclusive >= t.Start.AddMonths(3) && endExclusive <= t.Start.AddMonths(12);
+        var ok = t.End >= Literal(t.Start, 3) && t.End <= CalendarMonths(t.Start, 12);
         return finding.Outcome == (ok ? Outcome.Satisfied : Outcome.Violated);
+    }
+
+    /// <summary>L(N): the day before the start, N months on (the month's last day when it has no such number).</summary>
+    private static DateOnly Literal(DateOnly start, int months) => start.AddDays(-1).AddMonths(months);
+
+    /// <summary>C(N): the day with the start's number N months later (or the 1st of the month after), less a day.</summary>
+    private static DateOnly CalendarMonths(DateOnly start, int months)
+    {
+        var month = new DateOnly(start.Year, start.Month, 1).AddMonths(months);
+        var anniversary = start.Day <= DateTime.DaysInMonth(month.Year, month.Month)
+            ? new DateOnly(month.Year, month.Month, start.Day)
+            : month.AddMonths(1);
+        return anniversary.AddDays(-1);
     }
 }
