@@ -104,3 +104,36 @@ public enum ParameterKind
     /// <summary>A list of dates, <c>["yyyy-MM-dd", …]</c> (kept sorted, without repeats).</summary>
     CalendarDateList = 7,
 }
+
+/// <summary>What the rule rests on when its clause does not state it as a duty: a definition, a template or an inference.</summary>
+/// <param name="basis">The basis.</param>
+/// <param name="why">Why the rule reads the clause so, in English (shown in <c>docs/rules.md</c>).</param>
+/// <remarks>
+/// readings.md, principle 5: a definition of a form or kind, an item of a sample roadmap, or a rule the clause does not
+/// state yields at most a warning. A rule without this attribute states a duty of its clause.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class BasisAttribute(RuleBasis basis, string why) : Attribute
+{
+    /// <summary>The basis.</summary>
+    public RuleBasis Basis { get; } = basis;
+
+    /// <summary>Why the rule reads the clause so.</summary>
+    public string Why { get; } = why;
+}
+
+/// <summary>What a rule rests on.</summary>
+public enum RuleBasis
+{
+    /// <summary>A duty the clause states.</summary>
+    Stated = 1,
+
+    /// <summary>A definition (of a form, a kind, a term): what the thing is, not a duty.</summary>
+    Definition = 2,
+
+    /// <summary>An item of a sample or template (002's «Образец … примерный план»).</summary>
+    Template = 3,
+
+    /// <summary>A reasonable inference the clause does not state.</summary>
+    Inference = 4,
+}

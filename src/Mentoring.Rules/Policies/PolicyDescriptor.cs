@@ -52,6 +52,13 @@ public sealed class PolicyDescriptor
     /// <summary>The first day in force, when the rule has one (TK 351.8: 2025-03-01).</summary>
     public DateOnly? EffectiveFrom { get; private init; }
 
+    /// <summary>What the rule rests on: a duty its clause states, or a definition, a template or an inference (at most a warning).</summary>
+    /// <remarks>readings.md, principle 5.</remarks>
+    public RuleBasis Basis { get; private init; } = RuleBasis.Stated;
+
+    /// <summary>Why the rule reads its clause so, when it is not a stated duty; otherwise null.</summary>
+    public string? BasisNote { get; private init; }
+
     /// <summary>The parameters, in declaration order.</summary>
     public IReadOnlyList<ParameterDefinition> Parameters { get; private init; } = [];
 
@@ -107,6 +114,8 @@ public sealed class PolicyDescriptor
         {
             EnabledByDefault = ruleType.GetCustomAttribute<OffByDefaultAttribute>() is null,
             EffectiveFrom = ruleType.GetCustomAttribute<EffectiveFromAttribute>()?.Date,
+            Basis = ruleType.GetCustomAttribute<BasisAttribute>()?.Basis ?? RuleBasis.Stated,
+            BasisNote = ruleType.GetCustomAttribute<BasisAttribute>()?.Why,
             Parameters = [.. ruleType.GetCustomAttributes<RuleParameterAttribute>().Select(a => ParameterDefinition.Create(id!, a))],
         };
     }

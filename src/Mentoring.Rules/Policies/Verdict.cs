@@ -34,6 +34,45 @@ public sealed class Verdict
     /// <summary>The outcome.</summary>
     public Outcome Outcome { get; }
 
+    /// <summary>
+    /// The severity of this verdict where it is lower than the rule's, or null for the rule's own: a violation of only
+    /// some defensible readings of the clause is a warning, and its message says which reading it breaches.
+    /// </summary>
+    /// <remarks>readings.md, principle 7 (benefit of the doubt).</remarks>
+    public Severity? Severity { get; private init; }
+
+    /// <summary>
+    /// This verdict as a warning: for a violation of only some defensible readings of the clause (the message says
+    /// which), or of a clause the rule infers rather than reads.
+    /// </summary>
+    /// <returns>A verdict like this one, of severity <see cref="Policies.Severity.Warning"/>.</returns>
+    /// <remarks>readings.md, principles 5 and 7.</remarks>
+    public Verdict AsWarning() => new(Outcome, _messageRu, _messageEn, _writeRu, _writeEn, Subjects, Missing)
+    {
+        Severity = Policies.Severity.Warning,
+        MissingDocument = MissingDocument,
+        Gate = Gate,
+    };
+
+    /// <summary>
+    /// True for an unknown verdict whose missing fact is a document the regulation requires in writing (a consent, an
+    /// order, an addendum): strict validation (<c>ValidationOptions.Strict</c>, <c>--strict</c>) reports it as violated.
+    /// </summary>
+    /// <remarks>readings.md, principle 2.</remarks>
+    public bool MissingDocument { get; private init; }
+
+    /// <summary>Marks an unknown verdict as a missing written document (see <see cref="MissingDocument"/>).</summary>
+    /// <returns>A verdict like this one, marked.</returns>
+    /// <exception cref="InvalidOperationException">The verdict is not <see cref="Outcome.Unknown"/>.</exception>
+    public Verdict AsMissingDocument() => Outcome == Outcome.Unknown
+        ? new(Outcome, _messageRu, _messageEn, _writeRu, _writeEn, Subjects, Missing) { Severity = Severity, MissingDocument = true, Gate = Gate }
+        : throw new InvalidOperationException("Only an unknown verdict can be a missing document.");
+
+    /// <summary>In strict validation, a missing written document is a violation; any other verdict stays as it is.</summary>
+    internal Verdict Strict() => MissingDocument
+        ? new(Outcome.Violated, _messageRu, _messageEn, _writeRu, _writeEn, Subjects, Missing) { Severity = Severity, MissingDocument = true, Gate = Gate }
+        : this;
+
     /// <summary>The message in Russian (written on first read when it was given as a function).</summary>
     public string MessageRu => _messageRu ?? Write(ref _messageRu, _writeRu!);
 

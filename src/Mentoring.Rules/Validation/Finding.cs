@@ -79,7 +79,7 @@ public sealed class Finding
     public Outcome Outcome => _verdict.Outcome;
 
     /// <summary>The rule's severity (how serious a violation is).</summary>
-    public Severity Severity => Policy.Severity;
+    public Severity Severity => _verdict.Severity is { } lower && lower < Policy.Severity ? lower : Policy.Severity;
 
     /// <summary>The clause: the seed and section.</summary>
     public string Clause => Policy.Source;

@@ -29,6 +29,13 @@ public sealed class ValidationOptions
 
     /// <summary>True to leave people's names out of findings (identifiers only).</summary>
     public bool Redact { get; init; }
+
+    /// <summary>
+    /// True for strict validation: a document the regulation requires in writing (a consent, an order, an addendum)
+    /// that the case does not present is a violation, not an unknown.
+    /// </summary>
+    /// <remarks>readings.md, principle 2; the command line's <c>--strict</c>.</remarks>
+    public bool Strict { get; init; }
 }
 
 /// <summary>
@@ -223,7 +230,7 @@ public sealed class MentoringValidator
     /// <param name="rule">The rule of the previous verdict and its policy: the agenda fires a rule's matches one after another.</param>
     private Finding? ToFinding(string organizationId, EmittedVerdict emitted, ResolvedEdition edition, ValidationOptions options, Evaluation evaluation, ref FiringRule rule)
     {
-        var verdict = emitted.Verdict;
+        var verdict = options.Strict ? emitted.Verdict.Strict() : emitted.Verdict;
         if (!ReferenceEquals(emitted.Rule, rule.Rule))
         {
             rule.Rule = emitted.Rule;
