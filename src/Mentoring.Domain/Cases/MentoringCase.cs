@@ -45,6 +45,7 @@ public sealed class MentoringCase
         Roadmaps = [.. source.Roadmaps];
         Assessments = [.. source.Assessments];
         Reports = [.. source.Reports];
+        SigningAuthorities = [.. source.SigningAuthorities];
         _people = People.ToDictionary(p => p.Id);
         _pairs = Pairs.ToDictionary(p => p.Id);
         _programs = Programs.ToDictionary(p => p.Id);
@@ -98,6 +99,10 @@ public sealed class MentoringCase
     /// <summary>The curator's analytical reports.</summary>
     public IReadOnlyList<MonitoringReport> Reports { get; }
 
+    /// <summary>The records of people who may sign the head's orders for a time (acting head, delegation).</summary>
+    /// <remarks>readings.md, <c>pair.order-approved</c>.</remarks>
+    public IReadOnlyList<SigningAuthority> SigningAuthorities { get; }
+
     /// <summary>Finds a person of the case.</summary>
     /// <param name="id">The person's identifier.</param>
     /// <returns>The person, or null.</returns>
@@ -123,6 +128,13 @@ public sealed class MentoringCase
     /// <returns>The consents, in case order.</returns>
     public IEnumerable<Consent> ConsentsOf(PersonId personId) =>
         Consents.Where(c => c.GivenBy == personId || c.OnBehalfOf == personId);
+
+    /// <summary>The records that let a person sign for the head on a day (acting head, delegation).</summary>
+    /// <param name="personId">The signatory.</param>
+    /// <param name="day">The day of the signature.</param>
+    /// <returns>The records whose term holds the day, in case order.</returns>
+    public IEnumerable<SigningAuthority> AuthoritiesOf(PersonId personId, DateOnly day) =>
+        SigningAuthorities.Where(a => a.Covers(personId, day));
 
     /// <summary>The orders of one kind.</summary>
     /// <typeparam name="TOrder">The kind of order.</typeparam>

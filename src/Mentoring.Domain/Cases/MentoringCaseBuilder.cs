@@ -60,6 +60,8 @@ public sealed class MentoringCaseBuilder
 
     internal List<MonitoringReport> Reports { get; } = [];
 
+    internal List<SigningAuthority> SigningAuthorities { get; } = [];
+
     /// <summary>Adds staff members.</summary>
     /// <param name="teachers">The teachers.</param>
     /// <returns>This builder.</returns>
@@ -120,6 +122,11 @@ public sealed class MentoringCaseBuilder
     /// <returns>This builder.</returns>
     public MentoringCaseBuilder AddReports(params IEnumerable<MonitoringReport> reports) => AddTo(Reports, reports);
 
+    /// <summary>Adds records of people who may sign the head's orders for a time (acting head, delegation).</summary>
+    /// <param name="authorities">The records.</param>
+    /// <returns>This builder.</returns>
+    public MentoringCaseBuilder AddSigningAuthorities(params IEnumerable<SigningAuthority> authorities) => AddTo(SigningAuthorities, authorities);
+
     /// <summary>Sets the mentor registry.</summary>
     /// <param name="registry">The registry.</param>
     /// <returns>This builder.</returns>
@@ -163,6 +170,7 @@ public sealed class MentoringCaseBuilder
         CheckUnique(errors, documents, Addenda, a => a.Id, "addenda");
         CheckUnique(errors, documents, Petitions, p => p.Id, "petitions");
         CheckUnique(errors, documents, Reports, r => r.Id, "reports");
+        CheckUnique(errors, documents, SigningAuthorities, a => a.Id, "signingAuthorities");
         CheckOrganization(errors, Orders, o => o.OrganizationId, "orders", org);
         CheckOrganization(errors, Pairs, p => p.OrganizationId, "pairs", org);
         CheckOrganization(errors, Reports, r => r.OrganizationId, "reports", org);
@@ -247,6 +255,11 @@ public sealed class MentoringCaseBuilder
         for (var i = 0; i < Reports.Count; i++)
         {
             refs.Person(Reports[i].Author, $"reports[{i}].author");
+        }
+
+        for (var i = 0; i < SigningAuthorities.Count; i++)
+        {
+            refs.Person(SigningAuthorities[i].PersonId, $"signingAuthorities[{i}].personId");
         }
 
         if (MentorRegistry is not null)

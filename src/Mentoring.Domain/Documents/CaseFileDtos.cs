@@ -53,6 +53,8 @@ internal class CaseDto
     public List<AssessmentDto?>? Assessments { get; set; }
 
     public List<ReportDto?>? Reports { get; set; }
+
+    public List<SigningAuthorityDto?>? SigningAuthorities { get; set; }
 }
 
 internal sealed class MunicipalityDto
@@ -162,6 +164,21 @@ internal sealed class OrderDto
     public string? ReplacementId { get; set; }
 
     public string? ContinuityNote { get; set; }
+}
+
+internal sealed class SigningAuthorityDto
+{
+    public string? Id { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? PersonId { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public string? Basis { get; set; }
 }
 
 internal sealed class ConsentDto
@@ -429,6 +446,8 @@ internal sealed class MenteeRecordDto
     public string? CompletionMark { get; set; }
 
     public string? SupportWhileUnpaired { get; set; }
+
+    public bool? NeedsSupport { get; set; }
 }
 
 internal sealed class RoadmapDto

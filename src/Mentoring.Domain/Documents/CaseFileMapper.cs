@@ -70,7 +70,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         d.Organization is not null || d.Teachers is not null || d.Students is not null || d.ExternalPeople is not null
         || d.Orders is not null || d.Consents is not null || d.Addenda is not null || d.Pairs is not null || d.Programs is not null
         || d.Petitions is not null || d.MentorRegistry is not null || d.MenteeRegistry is not null || d.Roadmaps is not null
-        || d.Assessments is not null || d.Reports is not null;
+        || d.Assessments is not null || d.Reports is not null || d.SigningAuthorities is not null;
 
     private MentoringCase? MapCase(CaseDto d, string p)
     {
@@ -91,6 +91,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var roadmaps = Items(d.Roadmaps, Prop(p, "roadmaps"), MapRoadmap);
         var assessments = Items(d.Assessments, Prop(p, "assessments"), MapAssessment);
         var reports = Items(d.Reports, Prop(p, "reports"), (x, xp) => MapReport(x, xp, org));
+        var authorities = Items(d.SigningAuthorities, Prop(p, "signingAuthorities"), MapSigningAuthority);
         if (organization is null || errors.Count != before)
         {
             return null;
@@ -99,7 +100,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var builder = new MentoringCaseBuilder(organization)
             .AddTeachers(teachers).AddStudents(students).AddExternalPeople(external).AddOrders(orders).AddConsents(consents)
             .AddAddenda(addenda).AddPairs(pairs).AddPrograms(programs).AddPetitions(petitions).AddRoadmaps(roadmaps)
-            .AddAssessments(assessments).AddReports(reports);
+            .AddAssessments(assessments).AddReports(reports).AddSigningAuthorities(authorities);
         if (mentorRegistry is not null)
         {
             builder.WithMentorRegistry(mentorRegistry);
@@ -210,6 +211,18 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
                     ? null
                     : Collect(ReleaseOrder.Create(id, d.Number, on, org, released, d.Reason, replacement, d.ContinuityNote, signedBy), p, null);
         }
+    }
+
+    private SigningAuthority? MapSigningAuthority(SigningAuthorityDto d, string p)
+    {
+        var id = Id(d.Id, Prop(p, "id"), DocumentId.Create);
+        var kind = Code(d.Kind, Prop(p, "kind"), SigningAuthorityKinds.Vocabulary, true);
+        var person = Id(d.PersonId, Prop(p, "personId"), PersonId.Create);
+        var from = Date(d.From, Prop(p, "from"), true);
+        var to = Date(d.To, Prop(p, "to"));
+        return id is null || kind is null || person is null || from is null
+            ? null
+            : Collect(SigningAuthority.Create(id, kind.Value, person, from.Value, to, d.Basis), p, null);
     }
 
     private Consent? MapConsent(ConsentDto d, string p)
@@ -436,7 +449,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         return id is null
             ? null
             : Collect(
-                MenteeRecord.Create(id, d.FullName, d.BirthYear, d.MainRequest, entry, d.MentorName, form, d.MentorWorkplace, completion, d.Results, d.CaseLink, d.CompletionMark, d.SupportWhileUnpaired, person),
+                MenteeRecord.Create(id, d.FullName, d.BirthYear, d.MainRequest, entry, d.MentorName, form, d.MentorWorkplace, completion, d.Results, d.CaseLink, d.CompletionMark, d.SupportWhileUnpaired, person, d.NeedsSupport),
                 p,
                 null);
     }

@@ -150,6 +150,15 @@ internal static class CaseFileWriter
             Notes = a.Notes,
         });
         d.Reports = List(c.Reports, r => new ReportDto { Id = r.Id.Value, Year = r.Year, Author = r.Author?.Value, SubmittedOn = Date(r.SubmittedOn) });
+        d.SigningAuthorities = List(c.SigningAuthorities, a => new SigningAuthorityDto
+        {
+            Id = a.Id.Value,
+            Kind = a.Kind.Term().Code,
+            PersonId = a.PersonId.Value,
+            From = Date(a.From),
+            To = Date(a.To),
+            Basis = a.Basis,
+        });
         return d;
     }
 
@@ -259,6 +268,7 @@ internal static class CaseFileWriter
         CaseLink = r.CaseLink,
         CompletionMark = r.CompletionMark,
         SupportWhileUnpaired = r.SupportWhileUnpaired,
+        NeedsSupport = r.NeedsSupport,
     };
 
     private static NameDto Name(PersonName name) => new() { Surname = name.Surname, GivenName = name.GivenName, Patronymic = name.Patronymic };

@@ -64,6 +64,13 @@ public sealed class MenteeRecord
     /// <summary>The support given while the mentee has no pair, and the search for a mentor (002 МР stage 5 п.3), if recorded.</summary>
     public string? SupportWhileUnpaired { get; private init; }
 
+    /// <summary>
+    /// Whether the mentee left without a pair needs psychological and pedagogical support: true, false, or null when
+    /// the record does not say.
+    /// </summary>
+    /// <remarks>002 МР stage 5 п.3 «(при необходимости)»: rule <c>pair.unpaired-mentee-supported</c> judges only a recorded need.</remarks>
+    public bool? NeedsSupport { get; private init; }
+
     /// <summary>True when the record names no mentor.</summary>
     public bool IsUnpaired => MentorName is null;
 
@@ -82,6 +89,7 @@ public sealed class MenteeRecord
     /// <param name="completionMark">Mark of having completed the program.</param>
     /// <param name="supportWhileUnpaired">Support while without a pair.</param>
     /// <param name="personId">The person, when linked.</param>
+    /// <param name="needsSupport">Whether the mentee without a pair needs support, or null when not recorded.</param>
     /// <returns>The record, or every error: MD0006 at <c>birthYear</c>, MD0008 at <c>form</c>, MD0004 at <c>completionDate</c>.</returns>
     public static Result<MenteeRecord> Create(
         RegistryRecordId id,
@@ -97,7 +105,8 @@ public sealed class MenteeRecord
         string? caseLink = null,
         string? completionMark = null,
         string? supportWhileUnpaired = null,
-        PersonId? personId = null)
+        PersonId? personId = null,
+        bool? needsSupport = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         var yearCheck = Result.Ensure(
@@ -120,6 +129,7 @@ public sealed class MenteeRecord
                 CaseLink = Texts.Optional(caseLink),
                 CompletionMark = Texts.Optional(completionMark),
                 SupportWhileUnpaired = Texts.Optional(supportWhileUnpaired),
+                NeedsSupport = needsSupport,
             });
     }
 

@@ -9,13 +9,14 @@ namespace Mentoring.Rules.Policies.Optional;
 /// <summary>Mentees are of the listed categories: young specialists, newly hired teachers, teachers moved to a post new to them.</summary>
 /// <remarks>
 /// Not in the seeds as a requirement (optional, off unless an edition turns it on); the young specialist follows 003
-/// (order preamble). Judges every mentee of a pair in a teacher form, on the day the pair was formed (the date of
-/// validation when unknown). A mentee qualifies by any category listed in <c>categories</c>:
+/// (order preamble). Judges every mentee of a pair in a teacher form. A mentee qualifies by any category listed in <c>categories</c>:
 /// <c>young-specialist</c> — under <c>ageUnder</c> years of age with fewer than <c>maxExperienceYears</c> whole years
 /// of pedagogical experience (<see cref="Teacher.IsYoungSpecialistOn"/>); <c>newly-hired</c> — hired by the
 /// organization less than one whole year before; <c>new-post</c> — moved to a post without experience in it, which
 /// the case does not record, so that category can only leave the outcome unknown. A mentee who is not a teacher of
-/// the organization is in none of them.
+/// the organization is in none of them. Judged on: the day of the appointment (the first pairing order that fixes
+/// the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young
+/// specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.
 /// </remarks>
 [Name("mentee.eligible-category")]
 [Title("Наставляемые относятся к установленным категориям", "Mentees are of the listed categories")]
@@ -51,9 +52,17 @@ internal sealed class MenteeEligibleCategory : Rule
         var categories = parameters.ChoiceList("categories");
         var ageUnder = parameters.WholeNumber("ageUnder") ?? 35;
         var maxYears = parameters.WholeNumber("maxExperienceYears") ?? 3;
-        var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
         var teacher = mentee as Teacher;
         Subject[] subjects = [Subject.Of(mentee), Subject.Of(pair)];
+        if (PairFacts.AppointedOn(evaluation, pair) is not { } on)
+        {
+            return Verdict.Unknown(
+                [PairFacts.AppointmentMissingRu(pair)],
+                () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}): категория на день назначения не установлена — не указана дата назначения (приказ о закреплении пары, дата её формирования или начала программы).",
+                () => $"Mentee {evaluation.Name(mentee)} (pair {pair.Id}): the category on the day of the appointment is unknown; the case records no pairing order, day of forming or program start.",
+                subjects);
+        }
+
         string? met = null;
         List<string>? open = null;
         for (var i = 0; i < categories.Count; i++)
@@ -97,7 +106,7 @@ internal sealed class MenteeEligibleCategory : Rule
 
             return Verdict.Unknown(
                 missing,
-                () => $"Наставляемый {name} (пара {pair.Id}): нельзя установить, относится ли он к категориям: {string.Join("; ", undecided.Select(c => Ru(c, ageUnder, maxYears)))}.",
+                () => $"Наставляемый {name} (пара {pair.Id}): на {on:dd.MM.yyyy} не установлена принадлежность к категориям: {string.Join("; ", undecided.Select(c => Ru(c, ageUnder, maxYears)))}.",
                 () => $"Mentee {name} (pair {pair.Id}): the case does not show whether the mentee is of an eligible category on {on:yyyy-MM-dd}.",
                 subjects);
         }

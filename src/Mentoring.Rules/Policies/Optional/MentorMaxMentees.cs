@@ -9,10 +9,13 @@ namespace Mentoring.Rules.Policies.Optional;
 
 /// <summary>A mentor has at most N mentees at the same time.</summary>
 /// <remarks>
-/// Not in the seeds; many organizations' regulations cap it (optional, off unless an edition turns it on). Counts the
-/// distinct mentees of the mentor's pairs and groups that are running on the date of validation: a pair with
-/// programs runs while one of them has begun, has not ended and has not been completed or terminated on or before
-/// that date; a pair without a program runs from the day it was formed (or always, when that day is unknown).
+/// Not in the seeds; many organizations' regulations cap it (optional, off unless an edition turns it on). A limit
+/// «одновременно» is broken by any overlap of pairs or programs on any day, past or present (readings.md,
+/// principle 1), not only on the date of validation. A pair with programs runs on each day of a program's term until
+/// the program is completed or terminated (the day of completion no longer counts); a pair without a program runs
+/// from the day it was formed (from any earlier day, when that day is unknown) to the date of validation. The rule
+/// counts the distinct mentees of the mentor's running pairs and groups on each day, and names the first period in
+/// which they exceed <c>max</c>. Judged on: every day up to the date of validation (days after it have not happened).
 /// </remarks>
 [Name("mentor.max-mentees")]
 [Title("У наставника одновременно не более N наставляемых", "A mentor has at most N mentees at the same time")]
@@ -49,38 +52,76 @@ internal sealed class MentorMaxMentees : Rule
     {
         var max = parameters.WholeNumber("max") ?? 2;
         var asOf = evaluation.AsOf;
-        var running = new List<MentoringPair>(pairs.Count);
-        for (var i = 0; i < pairs.Count; i++)
+        var spans = Spans(pairs, programs, asOf);
+        var segments = Segments(spans, asOf);
+
+        // The peak, and the periods (consecutive days) in which the mentees exceed the limit, each with its peak.
+        Segment? peak = null;
+        var periods = new List<(DateOnly Start, DateOnly End, Segment Peak)>();
+        foreach (var segment in segments)
         {
-            var pair = pairs[i];
-            if (Runs(pair, programs, asOf))
+            if (peak is null || segment.Mentees.Count > peak.Mentees.Count)
             {
-                running.Add(pair);
+                peak = segment;
+            }
+
+            if (segment.Mentees.Count <= max)
+            {
+                continue;
+            }
+
+            if (periods.Count != 0 && periods[^1].End.AddDays(1) == segment.Start)
+            {
+                var open = periods[^1];
+                periods[^1] = (open.Start, segment.End, segment.Mentees.Count > open.Peak.Mentees.Count ? segment : open.Peak);
+            }
+            else
+            {
+                periods.Add((segment.Start, segment.End, segment));
             }
         }
 
-        var mentees = PairFacts.MenteesOf(running);
-        var subjects = PairFacts.Subjects(Subject.Of(mentor), running);
-        return mentees.Count <= max
-            ? Verdict.Satisfied(
-                () => $"У наставника {evaluation.Name(mentor)} на {asOf:dd.MM.yyyy} наставляемых: {mentees.Count} (пары: {Ids()}), не больше {max}.",
-                () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentee(s) on {asOf:yyyy-MM-dd} (pairs: {Ids()}), at most {max}.",
-                subjects)
-            : Verdict.Violated(
-                () => $"У наставника {evaluation.Name(mentor)} на {asOf:dd.MM.yyyy} одновременно наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {Ids()}), больше {max}.",
-                () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentees at the same time on {asOf:yyyy-MM-dd} ({evaluation.Names(mentees)}; pairs: {Ids()}), more than {max}.",
+        if (periods.Count != 0)
+        {
+            var (start, end, over) = periods[0];
+            var count = periods.Count;
+            var subjects = PairFacts.Subjects(Subject.Of(mentor), over.Pairs);
+            return Verdict.Violated(
+                () => $"У наставника {evaluation.Name(mentor)} одновременно наставляемых: {over.Mentees.Count} ({evaluation.Names(over.Mentees)}; пары: {PairFacts.Ids(over.Pairs)}) {PeriodRu(start, end)}, больше {max}{MoreRu(count)}.",
+                () => $"Mentor {evaluation.Name(mentor)} had {over.Mentees.Count} mentees at the same time ({evaluation.Names(over.Mentees)}; pairs: {PairFacts.Ids(over.Pairs)}) {PeriodEn(start, end)}, more than {max}{MoreEn(count)}.",
                 subjects);
+        }
 
-        string Ids() => running.Count == 0 ? "—" : PairFacts.Ids(running);
+        var top = peak?.Mentees.Count ?? 0;
+        var topPairs = peak?.Pairs ?? [];
+        return Verdict.Satisfied(
+            () => $"У наставника {evaluation.Name(mentor)} наибольшее число наставляемых одновременно по {asOf:dd.MM.yyyy}: {top}{(peak is { } p ? $" (пары: {PairFacts.Ids(p.Pairs)}; {PeriodRu(p.Start, p.End)})" : string.Empty)}; допустимо не больше {max}.",
+            () => $"Mentor {evaluation.Name(mentor)} had at most {Plural.EnWithNumber(top, "mentee", "mentees")} at the same time up to {asOf:yyyy-MM-dd}{(peak is { } p ? $" (pairs: {PairFacts.Ids(p.Pairs)}; {PeriodEn(p.Start, p.End)})" : string.Empty)}; {max} allowed.",
+            PairFacts.Subjects(Subject.Of(mentor), topPairs.Count == 0 ? pairs : topPairs));
     }
+
+    private static string PeriodRu(DateOnly start, DateOnly end) =>
+        start == DateOnly.MinValue ? $"в период по {end:dd.MM.yyyy} (начало не указано)"
+        : start == end ? $"на {start:dd.MM.yyyy}"
+        : $"в период с {start:dd.MM.yyyy} по {end:dd.MM.yyyy}";
+
+    private static string PeriodEn(DateOnly start, DateOnly end) =>
+        start == DateOnly.MinValue ? $"up to {end:yyyy-MM-dd} (start not recorded)"
+        : start == end ? $"on {start:yyyy-MM-dd}"
+        : $"from {start:yyyy-MM-dd} to {end:yyyy-MM-dd}";
+
+    private static string MoreRu(int periods) =>
+        periods > 1 ? $"; всего периодов превышения: {periods}" : string.Empty;
+
+    private static string MoreEn(int periods) =>
+        periods > 1 ? $"; {periods} periods over the limit in all" : string.Empty;
 
     /// <summary>Whether one of the pairs has the identifier (the pairs whose programs the rule collects).</summary>
     private static bool Covers(IReadOnlyList<MentoringPair> pairs, PairId id)
     {
         for (var i = 0; i < pairs.Count; i++)
         {
-            var pair = pairs[i];
-            if (pair.Id == id)
+            if (pairs[i].Id == id)
             {
                 return true;
             }
@@ -90,28 +131,86 @@ internal sealed class MentorMaxMentees : Rule
     }
 
     /// <summary>
-    /// Whether the pair runs on the date: one of its programs (among <paramref name="programs"/>) has begun, has not
-    /// ended and has not been completed or terminated; without programs, it has been formed (or its day is unknown).
+    /// The days each pair runs, up to the date of validation: each of its programs from its start to its end or the
+    /// day before its completion; without programs, from the day it was formed (or any earlier day) to the date.
     /// </summary>
-    private static bool Runs(MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs, DateOnly asOf)
+    internal static List<(MentoringPair Pair, DateOnly Start, DateOnly End)> Spans(IReadOnlyList<MentoringPair> pairs, IReadOnlyList<PersonalizedProgram> programs, DateOnly asOf)
     {
-        var hasProgram = false;
-        for (var i = 0; i < programs.Count; i++)
+        var spans = new List<(MentoringPair, DateOnly, DateOnly)>();
+        foreach (var pair in pairs)
         {
-            var program = programs[i];
-            if (program.PairId != pair.Id)
+            var hasProgram = false;
+            foreach (var program in programs)
             {
-                continue;
+                if (program.PairId != pair.Id)
+                {
+                    continue;
+                }
+
+                hasProgram = true;
+                var end = program.Term.End;
+                if (program.Completion is { } done && done.Date.AddDays(-1) < end)
+                {
+                    end = done.Date.AddDays(-1);
+                }
+
+                if (end > asOf)
+                {
+                    end = asOf;
+                }
+
+                if (program.Term.Start <= end)
+                {
+                    spans.Add((pair, program.Term.Start, end));
+                }
             }
 
-            if (program.Term.Contains(asOf) && !(program.Completion is { } done && done.Date <= asOf))
+            if (!hasProgram && (pair.FormedOn ?? DateOnly.MinValue) <= asOf)
             {
-                return true;
+                spans.Add((pair, pair.FormedOn ?? DateOnly.MinValue, asOf));
             }
-
-            hasProgram = true;
         }
 
-        return !hasProgram && (pair.FormedOn is not { } formed || formed <= asOf);
+        return spans;
     }
+
+    /// <summary>The days up to the date cut where the set of running pairs changes, each with its pairs and mentees.</summary>
+    private static List<Segment> Segments(List<(MentoringPair Pair, DateOnly Start, DateOnly End)> spans, DateOnly asOf)
+    {
+        var bounds = new SortedSet<DateOnly>();
+        foreach (var (_, start, end) in spans)
+        {
+            bounds.Add(start);
+            if (end < asOf)
+            {
+                bounds.Add(end.AddDays(1));
+            }
+        }
+
+        var segments = new List<Segment>();
+        var list = bounds.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var day = list[i];
+            var last = i + 1 < list.Count ? list[i + 1].AddDays(-1) : asOf;
+            var running = new List<MentoringPair>();
+            foreach (var (pair, start, end) in spans)
+            {
+                if (start <= day && day <= end && !running.Contains(pair))
+                {
+                    running.Add(pair);
+                }
+            }
+
+            if (running.Count != 0)
+            {
+                segments.Add(new Segment(day, last, running, PairFacts.MenteesOf(running)));
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>Days on which the same pairs run.</summary>
+    private sealed record Segment(DateOnly Start, DateOnly End, IReadOnlyList<MentoringPair> Pairs, IReadOnlyList<PersonId> Mentees);
 }

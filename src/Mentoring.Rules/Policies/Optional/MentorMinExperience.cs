@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
@@ -9,11 +10,12 @@ namespace Mentoring.Rules.Policies.Optional;
 /// <summary>A mentor has at least N years of pedagogical experience, in total or in this organization.</summary>
 /// <remarks>
 /// Not in the seeds; many organizations' regulations require it (optional, off unless an edition turns it on).
-/// Judges every mentor of a pair in a teacher form (<see cref="MentoringForms.IsTeacherForm"/>), on the day the pair
-/// was formed (the date of validation when that day is unknown): <c>scope</c> = <c>total</c> counts whole years from
+/// Judges every mentor of a pair in a teacher form (<see cref="MentoringForms.IsTeacherForm"/>): <c>scope</c> = <c>total</c> counts whole years from
 /// the start of the pedagogical career, <c>organization</c> from the hire date (<see cref="Teacher.ExperienceYearsOn"/>).
 /// A missing start date, or a mentor from outside whose experience the case does not record, makes it unknown;
-/// a student has none.
+/// a student has none. Judged on: the day of the appointment (the first pairing order that fixes the pair, else the
+/// day the pair was formed, else its first program's start), not the date of validation; unknown when the case
+/// records none of them.
 /// </remarks>
 [Name("mentor.min-experience")]
 [Title("Педагогический стаж наставника не менее N лет", "A mentor has at least N years of pedagogical experience")]
@@ -43,8 +45,16 @@ internal sealed class MentorMinExperience : Rule
     {
         var years = parameters.WholeNumber("years") ?? 3;
         var scope = ExperienceScopes.Vocabulary.Parse(parameters.Choice("scope")).ValueOr(ExperienceScope.Total);
-        var on = PairFacts.AssignedOn(pair, evaluation.AsOf);
         Subject[] subjects = [Subject.Of(mentor), Subject.Of(pair)];
+        if (PairFacts.AppointedOn(evaluation, pair) is not { } on)
+        {
+            return Verdict.Unknown(
+                [PairFacts.AppointmentMissingRu(pair)],
+                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): стаж на день назначения не установлен — не указана дата назначения (приказ о закреплении пары, дата её формирования или начала программы).",
+                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}): the experience on the day of the appointment is unknown; the case records no pairing order, day of forming or program start.",
+                subjects);
+        }
+
         int? experience = mentor switch
         {
             Teacher teacher => teacher.ExperienceYearsOn(on, scope),
@@ -66,12 +76,12 @@ internal sealed class MentorMinExperience : Rule
 
         return have >= years
             ? Verdict.Satisfied(
-                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
-                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {have} whole year(s) of {scope.Term().NameEn} on {on:yyyy-MM-dd}, at least {years}.",
+                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на день назначения {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
+                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {Plural.EnWithNumber(have, "whole year", "whole years")} of {scope.Term().NameEn} on {on:yyyy-MM-dd} (the day of the appointment), at least {years}.",
                 subjects)
             : Verdict.Violated(
-                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на {on:dd.MM.yyyy} — полных лет: {have}, меньше {years}.",
-                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {have} whole year(s) of {scope.Term().NameEn} on {on:yyyy-MM-dd}, fewer than {years}.",
+                () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на день назначения {on:dd.MM.yyyy} — полных лет: {have}, меньше {years}.",
+                () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {Plural.EnWithNumber(have, "whole year", "whole years")} of {scope.Term().NameEn} on {on:yyyy-MM-dd} (the day of the appointment), fewer than {years}.",
                 subjects);
     }
 }

@@ -8,7 +8,8 @@ namespace Mentoring.Rules.Policies.Optional;
 /// <remarks>
 /// Not in the seeds; some organizations' regulations require it (optional, off unless an edition turns it on). Judges
 /// every pairing order by <see cref="PairingOrder.ReviewedByCouncilOn"/>: a review on or before the order's date
-/// satisfies the rule, a later one violates it, and none recorded leaves it unknown.
+/// satisfies the rule, a later one violates it, and none recorded leaves it unknown. Judged on: the date of each
+/// pairing order (the review must precede it), whatever the date of validation.
 /// </remarks>
 [Name("pair.order-after-council")]
 [Title("Приказ о закреплении пар издаётся после рассмотрения на педагогическом совете", "The pairing order follows a review by the pedagogical council")]

@@ -7,9 +7,10 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// <summary>Pairs and groups are formed voluntarily with the curator taking part.</summary>
 /// <remarks>
 /// 002 «Процесс формирования пар». The pair records whether the curator took part in forming it; when it does not
-/// say, the outcome is unknown. The curator appointed by the latest curator order on or before the date of
-/// validation is named in the message. The voluntary side (the participants' written consent) is judged by
-/// <c>consent.pairing-order</c>.
+/// say, the outcome is unknown. The curator appointed by the latest curator order on or before the day the pair was
+/// formed is named in the message. The voluntary side (the participants' written consent) is judged by
+/// <c>consent.pairing-order</c>. Judged on: the day the pair was formed (else its pairing order, else its first
+/// program's start; the date of validation only when none is recorded), for the curator in office then.
 /// </remarks>
 [Name("pair.curator-involved")]
 [Title("Пары (группы) формируются с участием куратора", "Pairs and groups are formed with the curator taking part")]
@@ -34,7 +35,8 @@ internal sealed class PairCuratorInvolved : Rule
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<CuratorOrder> curatorOrders)
     {
-        var curator = Latest(curatorOrders);
+        var formed = PairFacts.JoinedOn(evaluation, pair) ?? evaluation.AsOf;
+        var curator = Latest(curatorOrders, formed);
         var subjects = curator is null
             ? PairFacts.Subjects(evaluation, pair)
             : [.. PairFacts.Subjects(evaluation, pair), evaluation.Person(curator.CuratorId)];
@@ -60,14 +62,14 @@ internal sealed class PairCuratorInvolved : Rule
         string CuratorEn() => curator is null ? "the curator" : $"the curator {evaluation.Name(curator.CuratorId)} ({PairFacts.En(curator)})";
     }
 
-    /// <summary>The curator order of the latest date (the last listed of that date), or null.</summary>
-    private static CuratorOrder? Latest(IReadOnlyList<CuratorOrder> orders)
+    /// <summary>The curator order of the latest date on or before the day (the last listed of that date), or null.</summary>
+    private static CuratorOrder? Latest(IReadOnlyList<CuratorOrder> orders, DateOnly on)
     {
         CuratorOrder? latest = null;
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i];
-            if (latest is null || order.Date >= latest.Date)
+            if (order.Date <= on && (latest is null || order.Date >= latest.Date))
             {
                 latest = order;
             }

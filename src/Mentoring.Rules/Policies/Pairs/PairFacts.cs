@@ -73,10 +73,55 @@ internal static class PairFacts
     internal static string Ids(IReadOnlyList<MentoringPair> pairs) => string.Join(", ", pairs.Select(p => p.Id));
 
     /// <summary>
-    /// The day the participants were assigned to each other, on which a requirement on a mentor or mentee is
-    /// reckoned: the day the pair was formed, or the date of validation when that day is not recorded.
+    /// The day of the appointment a requirement on a mentor or mentee is reckoned on: the date of the first pairing
+    /// order issued by the date of validation that fixes the pair (principle 6: the order lists the pair or the pair
+    /// names the order), else the day the pair was formed, else the first day of its first program; null when the
+    /// case records none of them. Never the date of validation (readings.md, principle 1).
     /// </summary>
-    internal static DateOnly AssignedOn(MentoringPair pair, DateOnly asOf) => pair.FormedOn ?? asOf;
+    internal static DateOnly? AppointedOn(Evaluation evaluation, MentoringPair pair) =>
+        OrderDate(evaluation, pair) ?? pair.FormedOn ?? FirstProgramStart(evaluation, pair);
+
+    /// <summary>
+    /// The day the participants joined the pair: the day it was formed, else the date of the first pairing order
+    /// issued by the date of validation that fixes it, else the first day of its first program; null when unknown.
+    /// </summary>
+    internal static DateOnly? JoinedOn(Evaluation evaluation, MentoringPair pair) =>
+        pair.FormedOn ?? OrderDate(evaluation, pair) ?? FirstProgramStart(evaluation, pair);
+
+    /// <summary>What a message names when the day of the appointment is unknown, in Russian.</summary>
+    internal static string AppointmentMissingRu(MentoringPair pair) =>
+        $"дата назначения в паре {pair.Id} (приказ о закреплении, дата формирования пары или начала программы)";
+
+    /// <summary>The date of the first pairing order issued by the date of validation that fixes the pair, or null.</summary>
+    private static DateOnly? OrderDate(Evaluation evaluation, MentoringPair pair)
+    {
+        DateOnly? first = null;
+        foreach (var order in evaluation.Case.Orders)
+        {
+            if (order is PairingOrder pairing && order.Date <= evaluation.AsOf && (pairing.Fixes(pair.Id) || order.Id == pair.ApprovedByOrder)
+                && (first is null || order.Date < first))
+            {
+                first = order.Date;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The first day of the pair's earliest program, or null.</summary>
+    private static DateOnly? FirstProgramStart(Evaluation evaluation, MentoringPair pair)
+    {
+        DateOnly? first = null;
+        foreach (var program in evaluation.Case.Programs)
+        {
+            if (program.PairId == pair.Id && (first is null || program.Term.Start < first))
+            {
+                first = program.Term.Start;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>The distinct mentees of the pairs, in the pairs' order.</summary>
     internal static IReadOnlyList<PersonId> MenteesOf(IReadOnlyList<MentoringPair> pairs)

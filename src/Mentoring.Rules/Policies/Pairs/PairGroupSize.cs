@@ -1,18 +1,24 @@
 using Mentoring.Domain.Kinds;
 using Mentoring.Domain.Pairs;
+using Mentoring.Domain;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
-/// <summary>A group has one mentor and at least two mentees.</summary>
+/// <summary>A pair of the kind «в группе» has at least two mentees.</summary>
 /// <remarks>
-/// 002 §1 (в группе); 003 §4.6 п.2. A group is a pair declared of the kind «в группе», or one with two or more mentees.
-/// It must have exactly one mentor and at least <c>groupMinMentees</c> mentees. Individual pairs are not judged.
+/// 002 §1 (в группе); 003 §4.6 п.2 define the kind: «один наставник взаимодействует с группой наставляемых
+/// одновременно (от двух и более человек)». A definition (readings.md, principle 5): judged only on pairs declared of
+/// the kind «в группе», and at most a warning. A «группа» with fewer than <c>groupMinMentees</c> mentees (one: a
+/// mislabelled individual pair) is a warning. «Один наставник» is no cap: several mentors of one group, and pairs of
+/// other kinds with several mentors and mentees, are lawful (003 §5.2). Judged on: the participants the pair records
+/// (the kind and the composition as written; neither has a date of its own).
 /// </remarks>
 [Name("pair.group-size")]
-[Title("В группе один наставник и не менее двух наставляемых", "A group has one mentor and at least two mentees")]
+[Title("В группе не менее двух наставляемых", "A group has at least two mentees")]
 [Citation("002 §1 (в группе); 003 §4.6 п.2", "один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек)")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Definition, "002 §1 and 003 §4.6 define the kind «в группе»; a group of one mentee is an individual pair mislabelled.")]
 [RuleParameter("groupMinMentees", ParameterKind.WholeNumber, "2", Min = 2, Max = 100, Description = "The fewest mentees a group has.")]
 internal sealed class PairGroupSize : Rule
 {
@@ -24,7 +30,7 @@ internal sealed class PairGroupSize : Rule
 
         When()
             .Match(() => evaluation)
-            .Match(() => pair, p => p.Kinds.Contains(MentoringKind.Group) || p.Mentees.Count >= 2);
+            .Match(() => pair, p => p.Kinds.Contains(MentoringKind.Group));
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), pair)));
     }
@@ -34,26 +40,26 @@ internal sealed class PairGroupSize : Rule
         var min = parameters.WholeNumber("groupMinMentees") ?? 2;
         var subjects = PairFacts.Subjects(evaluation, pair);
         var id = pair.Id;
-        var (mentors, mentees) = (pair.Mentors.Count, pair.Mentees.Count);
-        if (mentors != 1)
+        var mentees = pair.Mentees.Count;
+        if (mentees == 1)
         {
             return Verdict.Violated(
-                () => $"В группе {id} наставников: {mentors} ({evaluation.Names(pair.Mentors)}), а должен быть один.",
-                () => $"Group {id} has {mentors} mentors ({evaluation.Names(pair.Mentors)}) instead of one.",
-                subjects);
+                () => $"Группа {id} (вид «в группе»): наставляемый один ({evaluation.Names(pair.Mentees)}) — это индивидуальная пара, вид указан ошибочно.",
+                () => $"Group {id} (kind \"in a group\") has one mentee ({evaluation.Names(pair.Mentees)}): an individual pair with the kind mislabelled.",
+                subjects).AsWarning();
         }
 
         if (mentees < min)
         {
             return Verdict.Violated(
-                () => $"В группе {id} наставника {evaluation.Names(pair.Mentors)} наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}), меньше {min}.",
-                () => $"Group {id} of mentor {evaluation.Names(pair.Mentors)} has {mentees} mentee(s) ({evaluation.Names(pair.Mentees)}), fewer than {min}.",
-                subjects);
+                () => $"Группа {id} (вид «в группе»): {Plural.RuWithNumber(mentees, "наставляемый", "наставляемых", "наставляемых")} ({evaluation.Names(pair.Mentees)}), меньше {min}.",
+                () => $"Group {id} (kind \"in a group\") has {Plural.EnWithNumber(mentees, "mentee", "mentees")} ({evaluation.Names(pair.Mentees)}), fewer than {min}.",
+                subjects).AsWarning();
         }
 
         return Verdict.Satisfied(
-            () => $"В группе {id} один наставник ({evaluation.Names(pair.Mentors)}), наставляемых: {mentees} ({evaluation.Names(pair.Mentees)}).",
-            () => $"Group {id} has one mentor ({evaluation.Names(pair.Mentors)}) and {mentees} mentees ({evaluation.Names(pair.Mentees)}).",
+            () => $"Группа {id} (вид «в группе»): {Plural.RuWithNumber(mentees, "наставляемый", "наставляемых", "наставляемых")} ({evaluation.Names(pair.Mentees)}), не меньше {min}.",
+            () => $"Group {id} (kind \"in a group\") has {Plural.EnWithNumber(mentees, "mentee", "mentees")} ({evaluation.Names(pair.Mentees)}), at least {min}.",
             subjects);
     }
 }

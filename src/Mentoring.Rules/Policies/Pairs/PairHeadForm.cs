@@ -11,11 +11,13 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// <remarks>
 /// 002 §1; 003 §4.5. A mentor is the head when the organization names that person as its head or the teacher is
 /// marked as the head. (The head may also mentor in «педагог – педагог», 003 §4.5; that is not judged here.)
+/// Judged on: the head the case records (the model keeps no history of heads; the pair's form has no date).
 /// </remarks>
 [Name("pair.head-form")]
 [Title("В форме «руководитель – педагог» наставник — руководитель организации", "In the form \"head – teacher\" the mentor is the organization's head")]
 [Citation("002 §1; 003 §4.5", "организацию взаимодействия наставнической пары «руководитель образовательной организации – учитель»")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Definition, "002 §1 and 003 §4.5 name the form «руководитель образовательной организации – педагог»: what the form is, not a duty.")]
 internal sealed class PairHeadForm : Rule
 {
     /// <inheritdoc />

@@ -9,7 +9,8 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// 003 §5.2. Judges every mentor: the distinct mentees the mentor has across all pairs and groups of the case are
 /// allowed in any number when <c>maxMenteesPerMentor</c> is null (the seeds' value), and at most that many when an
 /// edition sets it. Several mentors of one mentee are always allowed. (For a cap on mentees at the same time, see
-/// the optional rule <c>mentor.max-mentees</c>.)
+/// the optional rule <c>mentor.max-mentees</c>.) Judged on: all the mentor's pairs the case records, whatever their
+/// dates (the cap counts mentees, not mentees at the same time).
 /// </remarks>
 [Name("pair.many-to-many")]
 [Title("У наставника может быть несколько наставляемых, у наставляемого — несколько наставников", "A mentor may have several mentees and a mentee several mentors")]

@@ -12,7 +12,8 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// молодой педагог» (<see cref="MentoringForms.IsTeacherForm"/>). A teacher of the organization must be a
 /// pedagogical worker; a student never is; a person from outside counts as one in the university (college) form,
 /// whose mentor is by definition a university or college teacher, and is unknown in the other forms, for which the
-/// case does not record whether that person is a pedagogical worker.
+/// case does not record whether that person is a pedagogical worker. Judged on: the mentor's position as the case
+/// records it (the model keeps no history of positions).
 /// </remarks>
 [Name("pair.mentor-is-teacher")]
 [Title("Наставник в педагогических формах — педагогический работник", "In teacher forms the mentor is a pedagogical worker")]

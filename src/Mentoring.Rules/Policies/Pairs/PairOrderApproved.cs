@@ -1,5 +1,6 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
+using Mentoring.Domain.People;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
@@ -7,8 +8,13 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// <summary>Every pair or group is approved by the head's order (приказ о закреплении наставнических пар/групп).</summary>
 /// <remarks>
 /// 002 «Процесс формирования пар»; 003 §2.6. The pair is approved when a pairing order dated on or before the date of
-/// validation lists it, or when the pair names such an order as the one approving it. An order dated after the date
-/// of validation is not yet issued; one the pair names that is not a pairing order does not approve it.
+/// validation lists it, or when the pair names such an order as the one approving it (principle 6: one relation, one
+/// answer). An order dated after the date of validation is not yet issued; one the pair names that is not a pairing
+/// order does not approve it. The order is the head's when signed by the head, by a person recorded as acting head
+/// that day, or by a deputy with a recorded delegation (an order distributing duties, a power of attorney); a deputy
+/// with nothing recorded leaves it unknown, the missing document being the delegation (a violation in strict
+/// validation); anyone else is a violation; an order whose copy does not show the signatory is taken as the head's.
+/// Judged on: the date of the approving order (the signatory's authority on that day).
 /// </remarks>
 [Name("pair.order-approved")]
 [Title("Пара (группа) утверждена приказом руководителя", "A pair or group is approved by the head's order")]
@@ -54,10 +60,7 @@ internal sealed class PairOrderApproved : Rule
         var subjects = PairFacts.Subjects(evaluation, pair);
         if (approving is { } approved)
         {
-            return Verdict.Satisfied(
-                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(approved)}.",
-                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(approved)}.",
-                [.. subjects, Subject.Of(approved)]);
+            return BySignatory(evaluation, pair, approved, [.. subjects, Subject.Of(approved)]);
         }
 
         if (later is { } issuedLater)
@@ -82,4 +85,64 @@ internal sealed class PairOrderApproved : Rule
             () => $"{PairFacts.OpeningEn(evaluation, pair)} is not approved by the head's order: the case has no pairing order for it.",
             subjects);
     }
+
+    /// <summary>Judges the approving order by who signed it on its date.</summary>
+    private static Verdict BySignatory(Evaluation evaluation, MentoringPair pair, PairingOrder order, Subject[] subjects)
+    {
+        if (order.SignedBy is not { } signer)
+        {
+            return Verdict.Satisfied(
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(order)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(order)}.",
+                subjects);
+        }
+
+        var @case = evaluation.Case;
+        if (@case.Organization.HeadId == signer || @case.FindPerson(signer) is Teacher { IsHead: true })
+        {
+            return Verdict.Satisfied(
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(order)}, подписан руководителем ({evaluation.Name(signer)}).",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(order)}, signed by the head ({evaluation.Name(signer)}).",
+                subjects);
+        }
+
+        if (@case.AuthoritiesOf(signer, order.Date).FirstOrDefault() is { } authority)
+        {
+            return Verdict.Satisfied(
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(order)}; подпись: {evaluation.Name(signer)} — {AuthorityRu(authority)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(order)}, signed by {evaluation.Name(signer)}: {AuthorityEn(authority)}.",
+                [.. subjects, Subject.Of(SubjectKind.Document, authority.Id.Value)]);
+        }
+
+        if (@case.FindPerson(signer) is Teacher { IsDeputyHead: true })
+        {
+            return Verdict.Unknown(
+                [$"документ о передаче права подписи заместителю {evaluation.Name(signer)} на {order.Date:dd.MM.yyyy} (приказ о распределении обязанностей, доверенность) или о возложении обязанностей руководителя"],
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: приказ {PairFacts.Ru(order)} подписан заместителем руководителя ({evaluation.Name(signer)}); документ о передаче права подписи или об исполнении обязанностей руководителя на {order.Date:dd.MM.yyyy} не представлен.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: {PairFacts.En(order)} is signed by a deputy head ({evaluation.Name(signer)}); no delegation or acting-head record for {order.Date:yyyy-MM-dd} is presented.",
+                subjects).AsMissingDocument();
+        }
+
+        if (@case.Organization.HeadId is null && !@case.Teachers.Any(t => t.IsHead))
+        {
+            return Verdict.Unknown(
+                ["руководитель организации"],
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: приказ {PairFacts.Ru(order)} подписан: {evaluation.Name(signer)}; руководитель организации в деле не указан.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: {PairFacts.En(order)} is signed by {evaluation.Name(signer)}; the case does not name the organization's head.",
+                subjects);
+        }
+
+        return Verdict.Violated(
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: приказ {PairFacts.Ru(order)} подписан не руководителем ({evaluation.Name(signer)}), полномочия на {order.Date:dd.MM.yyyy} не представлены.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}: {PairFacts.En(order)} is not signed by the head ({evaluation.Name(signer)}), and no authority to sign on {order.Date:yyyy-MM-dd} is presented.",
+            subjects);
+    }
+
+    private static string AuthorityRu(SigningAuthority authority) =>
+        (authority.Kind == SigningAuthorityKind.ActingHead ? "исполнение обязанностей руководителя" : "передача права подписи")
+        + (authority.Basis is { } basis ? $" ({basis})" : string.Empty);
+
+    private static string AuthorityEn(SigningAuthority authority) =>
+        (authority.Kind == SigningAuthorityKind.ActingHead ? "acting head" : "signature delegated")
+        + (authority.Basis is { } basis ? $" ({basis})" : string.Empty);
 }

@@ -12,7 +12,8 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// registry (linked by person); a mentor's competences are the teacher's competences together with those of the
 /// mentor's record in the mentor registry. Each mentee's request must share a word stem with the competences of
 /// at least one mentor of the pair (<see cref="ProfileMatch"/>). A mentee with no match makes the pair violate the
-/// rule; otherwise a request or competences missing from the case make it unknown, naming what is missing.
+/// rule; otherwise a request or competences missing from the case make it unknown, naming what is missing. Judged on:
+/// the request and competences the case records (the registries keep no history; they describe the pair's forming).
 /// </remarks>
 [Name("pair.profile-matches-request")]
 [Title("Профиль наставника соответствует запросу наставляемого", "The mentor's profile matches the mentee's request")]

@@ -8,12 +8,14 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// <remarks>
 /// 003 §4.2.4, §4.4. Applies to pairs that name a role model: the teachers' role models belong to «учитель – учитель»,
 /// the students' («успевающий – неуспевающий», «лидер – пассивный», «равный – равному») to «ученик – ученик»
-/// (<see cref="RoleModels.Form"/>).
+/// (<see cref="RoleModels.Form"/>). A definition of the role models inside a form: a warning. Judged on: the form and
+/// role model the pair records (neither has a date).
 /// </remarks>
 [Name("pair.role-model-in-form")]
 [Title("Ролевая модель применяется только внутри своей формы", "A role model is used only inside its own form")]
 [Citation("003 §4.2.4, §4.4", "Вариации ролевых моделей внутри формы «ученик – ученик»")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Definition, "003 §4.2.4 and §4.4 list the role models inside each form: a definition, not a duty.")]
 internal sealed class PairRoleModelInForm : Rule
 {
     /// <inheritdoc />

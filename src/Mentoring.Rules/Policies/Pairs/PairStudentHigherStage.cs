@@ -8,15 +8,19 @@ namespace Mentoring.Rules.Policies.Pairs;
 
 /// <summary>In «ученик – ученик» the mentor studies in the same organization at a higher stage of education.</summary>
 /// <remarks>
-/// 003 §4.2. Applies to pairs in the form «ученик – ученик». Every participant must be a student of the organization
-/// (the case holds only its own students), and every mentor's stage (начальное 1–4, основное 5–9, среднее 10–11
-/// классы) must be higher than every mentee's. A missing grade makes the outcome unknown unless the known facts
-/// already break the rule.
+/// 003 §4.2 defines the form: «один из обучающихся находится на более высокой ступени образования». Since 273-ФЗ
+/// replaced «ступень» by «уровень» the word is loose (readings.md, <c>pair.student-higher-stage</c>): violated only
+/// when a mentor's grade is not higher than a mentee's; a higher grade within the same level is lawful. Not applied
+/// to the role model «равный – равному» (003 §4.2.4: an exchange between equals). Every participant must be a student
+/// of the organization. A definition (principle 5): a warning. Without the grades the outcome is unknown. Judged on:
+/// the grades the case records (mentor's and mentee's grades advance together each school year, so the comparison
+/// does not depend on the day).
 /// </remarks>
 [Name("pair.student-higher-stage")]
-[Title("В форме «ученик – ученик» наставник учится на более высокой ступени", "In \"student – student\" the mentor is at a higher stage")]
+[Title("В форме «ученик – ученик» наставник учится в более старшем классе", "In \"student – student\" the mentor is in a higher grade")]
 [Citation("003 §4.2", "взаимодействие обучающихся одной образовательной организации, при котором один из обучающихся находится на более высокой ступени образования")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Definition, "003 §4.2 defines the form «ученик – ученик»; «ступень» read loosely as a higher grade.")]
 internal sealed class PairStudentHigherStage : Rule
 {
     /// <inheritdoc />
@@ -37,22 +41,30 @@ internal sealed class PairStudentHigherStage : Rule
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
     {
         var subjects = PairFacts.Subjects(evaluation, pair);
+        if (pair.RoleModel == RoleModel.PeerToPeer)
+        {
+            return Verdict.NotApplicable(
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: ролевая модель «равный – равному» не предполагает более старшего наставника.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the role model \"peer – peer\" does not call for an older mentor.",
+                subjects);
+        }
+
         var notStudents = new List<PersonId>();
         AddNotStudents(pair.Mentors, people, notStudents);
         AddNotStudents(pair.Mentees, people, notStudents);
         if (notStudents.Count != 0)
         {
             return Verdict.Violated(
-                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «ученик – ученик»: {evaluation.Names(notStudents)} — не обучающийся организации.",
-                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"student – student\": {evaluation.Names(notStudents)} is not a student of the organization.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}, форма «ученик – ученик»: не обучающийся организации — {evaluation.Names(notStudents)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}, form \"student – student\": not a student of the organization: {evaluation.Names(notStudents)}.",
                 subjects);
         }
 
         if (FirstClash(pair, people) is { } clash)
         {
             return Verdict.Violated(
-                () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник {evaluation.Name(clash.Mentor)} ({Stage(clash.MentorStage)}) учится не на более высокой ступени, чем наставляемый {evaluation.Name(clash.Mentee)} ({Stage(clash.MenteeStage)}).",
-                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor {evaluation.Name(clash.Mentor)} ({clash.MentorStage.Term().NameEn}) is not at a higher stage than the mentee {evaluation.Name(clash.Mentee)} ({clash.MenteeStage.Term().NameEn}).",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник {evaluation.Name(clash.Mentor)} ({clash.MentorGrade} класс) учится не в более старшем классе, чем наставляемый {evaluation.Name(clash.Mentee)} ({clash.MenteeGrade} класс).",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor {evaluation.Name(clash.Mentor)} (grade {clash.MentorGrade}) is not in a higher grade than the mentee {evaluation.Name(clash.Mentee)} (grade {clash.MenteeGrade}).",
                 subjects);
         }
 
@@ -63,14 +75,14 @@ internal sealed class PairStudentHigherStage : Rule
         {
             return Verdict.Unknown(
                 unknown.Select(id => $"класс обучающегося {evaluation.Name(id)}"),
-                () => $"{PairFacts.OpeningRu(evaluation, pair)}: нельзя сравнить ступени образования — не указан класс: {evaluation.Names(unknown)}.",
-                () => $"{PairFacts.OpeningEn(evaluation, pair)}: cannot compare the stages of education; no grade for {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)}: нельзя сравнить классы наставника и наставляемого — не указан класс: {evaluation.Names(unknown)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)}: cannot compare the grades of mentor and mentee; no grade for {evaluation.Names(unknown)}.",
                 subjects);
         }
 
         return Verdict.Satisfied(
-            () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник учится на более высокой ступени образования, чем наставляемые.",
-            () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor is at a higher stage of education than the mentees.",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: наставник учится в более старшем классе, чем наставляемые.",
+            () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor is in a higher grade than the mentees.",
             subjects);
     }
 
@@ -93,20 +105,20 @@ internal sealed class PairStudentHigherStage : Rule
         for (var i = 0; i < participants.Count; i++)
         {
             var id = participants[i];
-            if (StageOf(people, id) is null)
+            if (GradeOf(people, id) is null)
             {
                 into.Add(id);
             }
         }
     }
 
-    /// <summary>The first mentor (in the pair's order) not at a higher stage than one of the mentees, with that mentee; or null.</summary>
-    private static (PersonId Mentor, EducationStage MentorStage, PersonId Mentee, EducationStage MenteeStage)? FirstClash(MentoringPair pair, IReadOnlyList<IPerson> people)
+    /// <summary>The first mentor (in the pair's order) not in a higher grade than one of the mentees, with that mentee; or null.</summary>
+    private static (PersonId Mentor, int MentorGrade, PersonId Mentee, int MenteeGrade)? FirstClash(MentoringPair pair, IReadOnlyList<IPerson> people)
     {
         for (var i = 0; i < pair.Mentors.Count; i++)
         {
             var mentor = pair.Mentors[i];
-            if (StageOf(people, mentor) is not { } mentorStage)
+            if (GradeOf(people, mentor) is not { } mentorGrade)
             {
                 continue;
             }
@@ -114,9 +126,9 @@ internal sealed class PairStudentHigherStage : Rule
             for (var j = 0; j < pair.Mentees.Count; j++)
             {
                 var mentee = pair.Mentees[j];
-                if (StageOf(people, mentee) is { } menteeStage && mentorStage <= menteeStage)
+                if (GradeOf(people, mentee) is { } menteeGrade && mentorGrade <= menteeGrade)
                 {
-                    return (mentor, mentorStage, mentee, menteeStage);
+                    return (mentor, mentorGrade, mentee, menteeGrade);
                 }
             }
         }
@@ -124,8 +136,6 @@ internal sealed class PairStudentHigherStage : Rule
         return null;
     }
 
-    /// <summary>The stage of a participant known to be a student of the organization.</summary>
-    private static EducationStage? StageOf(IReadOnlyList<IPerson> people, PersonId id) => ((Student)PairFacts.Find(people, id)!).Stage;
-
-    private static string Stage(EducationStage stage) => stage.Term().NameRu;
+    /// <summary>The grade of a participant known to be a student of the organization.</summary>
+    private static int? GradeOf(IReadOnlyList<IPerson> people, PersonId id) => ((Student)PairFacts.Find(people, id)!).Grade;
 }

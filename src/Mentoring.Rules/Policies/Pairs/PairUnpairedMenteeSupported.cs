@@ -4,16 +4,21 @@ using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
 
-/// <summary>A mentee left without a pair gets support, and the search for a mentor goes on.</summary>
+/// <summary>A mentee left without a pair gets support when needed, and the search for a mentor goes on.</summary>
 /// <remarks>
-/// 002 МР stage 5 п.3. Applies to every record of the mentee registry that names no mentor. The record must state
-/// the support given while the mentee is without a pair. When the record is linked to a person who is a mentee of
-/// a pair in the case, the mentee is not unpaired (the registry lags behind) and the rule does not apply to it.
+/// 002 МР stage 5 п.3, an item of 002's sample roadmap («Образец … примерный план») with «(при необходимости)»: a
+/// template, so at most a warning, and judged only where the need is recorded (readings.md,
+/// <c>pair.unpaired-mentee-supported</c>; principle 4). Applies to every record of the mentee registry that names no
+/// mentor: support recorded satisfies it; a recorded need without recorded support is a warning; no need recorded
+/// (or none found) leaves nothing to judge. When the record is linked to a person who is a mentee of a pair in the
+/// case, the mentee is not unpaired (the registry lags behind) and the rule does not apply to it. Judged on: the
+/// registry as the case records it on the date of validation (a need and the support are current facts).
 /// </remarks>
 [Name("pair.unpaired-mentee-supported")]
 [Title("Наставляемый без пары получает поддержку, поиск наставника продолжается", "A mentee without a pair gets support while the search for a mentor goes on")]
 [Citation("002 МР stage 5 п.3", "Организация психолого- педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Template, "An item of 002's sample roadmap, «(при необходимости)»: judged only where a need for support is recorded.")]
 internal sealed class PairUnpairedMenteeSupported : Rule
 {
     /// <inheritdoc />
@@ -42,14 +47,22 @@ internal sealed class PairUnpairedMenteeSupported : Rule
                 PairFacts.Subjects(subject, pairs));
         }
 
-        return record.SupportWhileUnpaired is { } support
-            ? Verdict.Satisfied(
+        if (record.SupportWhileUnpaired is { } support)
+        {
+            return Verdict.Satisfied(
                 () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) без пары получает поддержку: {support}.",
                 () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair and is supported: {support}.",
-                subject)
-            : Verdict.Violated(
-                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) остался без пары, а его поддержка и поиск наставника не отражены.",
-                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair, and no support or search for a mentor is recorded.",
+                subject);
+        }
+
+        return record.NeedsSupport == true
+            ? Verdict.Violated(
+                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) без пары нуждается в поддержке, но поддержка и поиск наставника не отражены (пункт примерного плана, «при необходимости»).",
+                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair and needs support, but no support or search for a mentor is recorded (an item of the sample plan, \"where needed\").",
+                subject).AsWarning()
+            : Verdict.NotApplicable(
+                () => $"Наставляемый {PairFacts.Name(evaluation, record)} (запись {record.Id} базы наставляемых) без пары: потребность в поддержке {(record.NeedsSupport == false ? "не выявлена" : "не отмечена")}, поддержка оказывается «при необходимости».",
+                () => $"Mentee {PairFacts.Name(evaluation, record)} (mentee registry record {record.Id}) is without a pair: {(record.NeedsSupport == false ? "no need for support was found" : "no need for support is recorded")}; support is given \"where needed\".",
                 subject);
     }
 }

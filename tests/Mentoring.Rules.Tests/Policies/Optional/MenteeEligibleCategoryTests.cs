@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Mentoring.Domain.Forms;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
@@ -25,6 +26,53 @@ public sealed class MenteeEligibleCategoryTests
             e.Set(Rule, "categories", new[] { category });
             more?.Invoke(e);
         });
+
+    [Fact]
+    public void Validate_JudgedOnTheAppointment_AppointedAtThirtyFourStaysAYoungSpecialistAfterThirtyFive()
+    {
+        var @case = Mentee(D(1988, 10, 1), D(2022, 9, 1)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, D(2024, 1, 15), Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("на 01.09.2023", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_JudgedOnTheAppointment_PairingOrderDateFirst()
+    {
+        var @case = School().Teacher("m1").Teacher("t1", birthDate: D(1988, 10, 1), careerStart: D(2022, 9, 1))
+            .Pair("p1", ["m1"], ["t1"], formedOn: D(2023, 9, 1)).PairingOrder("po-1", D(2023, 10, 2), "p1").Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("young-specialist"));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("на 02.10.2023", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoDayOfAppointment_UnknownNotTheDateOfValidation()
+    {
+        var @case = School().Teacher("m1").Teacher("t1", birthDate: D(1995, 1, 1), careerStart: D(2022, 9, 1)).Pair("p1", ["m1"], ["t1"]).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", On(Rule));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains("дата назначения в паре p1", finding.Missing[0], StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = new[] { typeof(OptionalPolicyArbitraries) })]
+    public bool Validate_TemporalStability_OnlyALaterDateOfValidationChangesNothing(JoinedStudent t)
+    {
+        // A teacher born on t.Born who started teaching a year before joining the pair on t.Joined.
+        var @case = School().Teacher("m1").Teacher("t1", birthDate: t.Born.AddYears(-10), careerStart: t.Joined.AddYears(-1))
+            .Pair("p1", ["m1"], ["t1"], formedOn: t.Joined).Build();
+
+        var first = PolicyRunner.FindingFor(@case, t.Joined, Rule, "t1", Only("young-specialist"));
+        var later = PolicyRunner.FindingFor(@case, t.Joined.AddDays(t.LaterDays), Rule, "t1", Only("young-specialist"));
+
+        return first.Outcome == later.Outcome && first.MessageRu == later.MessageRu;
+    }
 
     [Fact]
     public void Validate_NotTurnedOn_NoFinding()

@@ -42,7 +42,7 @@ public sealed class MentorMinExperienceTests
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("Наставник Иванова М. П. (пара p1): общий педагогический стаж на 01.09.2023 — полных лет: 1, меньше 3", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("Наставник Иванова М. П. (пара p1): общий педагогический стаж на день назначения 01.09.2023 — полных лет: 1, меньше 3", finding.MessageRu, StringComparison.Ordinal);
         Assert.Equal(["m1", "p1"], finding.Subjects.Select(s => s.Id));
     }
 

@@ -9,44 +9,43 @@ public sealed class PairGroupSizeTests
 {
     private const string Rule = "pair.group-size";
     private static readonly DateOnly AsOf = D(2024, 1, 15);
+    private static readonly MentoringKind[] Group = [MentoringKind.Group];
 
     private static CaseBuilder Staff() =>
         School().Teacher("m1", name: "Иванова Мария Петровна").Teacher("m2").Teacher("t1", name: "Петров Павел Павлович").Teacher("t2").Teacher("t3");
 
     [Fact]
-    public void Validate_OneMentorTwoMentees_Satisfied()
+    public void Validate_GroupKindWithTwoMentees_Satisfied()
     {
-        var finding = PolicyRunner.FindingFor(Staff().Pair("g1", ["m1"], ["t1", "t2"]).Build(), AsOf, Rule, "g1");
+        var finding = PolicyRunner.FindingFor(Staff().Pair("g1", ["m1"], ["t1", "t2"], kinds: Group).Build(), AsOf, Rule, "g1");
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("2 наставляемых", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(finding.Parameters, p => p.Name == "groupMinMentees" && Equals(p.Value, 2));
     }
 
     [Fact]
-    public void Validate_GroupKindWithOneMentee_ViolatedNamingThePeople()
+    public void Validate_GroupWithOneMentee_MislabelledIndividualPairWarning()
     {
-        var @case = Staff().Pair("g1", ["m1"], ["t1"], kinds: [MentoringKind.Group]).Build();
-
-        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "g1");
+        var finding = PolicyRunner.FindingFor(Staff().Pair("g1", ["m1"], ["t1"], kinds: Group).Build(), AsOf, Rule, "g1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("наставника Иванова М. П. наставляемых: 1 (Петров П. П.), меньше 2", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("fewer than 2", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("наставляемый один (Петров П. П.) — это индивидуальная пара", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_TwoMentorsInAGroup_Violated()
+    public void Validate_OneMentorIsNoCap_TwoMentorsInAGroupSatisfied()
     {
-        var finding = PolicyRunner.FindingFor(Staff().Pair("g1", ["m1", "m2"], ["t1", "t2"]).Build(), AsOf, Rule, "g1");
+        var finding = PolicyRunner.FindingFor(Staff().Pair("g1", ["m1", "m2"], ["t1", "t2"], kinds: Group).Build(), AsOf, Rule, "g1");
 
-        Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("наставников: 2", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
     }
 
     [Fact]
-    public void Validate_IndividualPair_NotApplicable()
+    public void Validate_JudgedOnGroupKindOnly_SeveralMenteesWithoutTheKindNotJudged()
     {
-        var findings = PolicyRunner.Findings(Staff().Pair("p1", ["m1", "m2"], ["t1"]).Build(), AsOf, Rule);
+        var findings = PolicyRunner.Findings(Staff().Pair("p1", ["m1", "m2"], ["t1", "t2", "t3"]).Build(), AsOf, Rule);
 
         Assert.Equal(Outcome.NotApplicable, Assert.Single(findings).Outcome);
     }
@@ -57,11 +56,11 @@ public sealed class PairGroupSizeTests
     public void Validate_EditionMinimumOfThree_BoundaryAtThree(int mentees, Outcome expected)
     {
         string[] group = [.. new[] { "t1", "t2", "t3" }.Take(mentees)];
-        var @case = Staff().Pair("g1", ["m1"], group).Build();
+        var @case = Staff().Pair("g1", ["m1"], group, kinds: Group).Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "g1", e => e.Set(Rule, "groupMinMentees", 3));
 
         Assert.Equal(expected, finding.Outcome);
-        Assert.Contains(finding.Parameters, p => p.Name == "groupMinMentees" && Equals(p.Value, 3) && p.Source == PolicyRunner.EditionId);
+        Assert.Equal(Severity.Warning, finding.Severity);
     }
 }

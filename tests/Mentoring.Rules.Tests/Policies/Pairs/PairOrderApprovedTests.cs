@@ -1,6 +1,8 @@
+using Mentoring.Domain.Orders;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Tests.Policies.Support;
 using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
+using static Mentoring.Rules.Tests.Policies.Support.PairParts;
 
 namespace Mentoring.Rules.Tests.Policies.Pairs;
 
@@ -85,5 +87,58 @@ public sealed class PairOrderApprovedTests
         var findings = PolicyRunner.Findings(School().Teacher("m1").Build(), AsOf, Rule);
 
         Assert.Equal(Outcome.NotApplicable, Assert.Single(findings).Outcome);
+    }
+
+    private static CaseBuilder Signed(string signer) =>
+        School().Organization(headId: "h1").Teacher("h1", head: true).Teacher("d1", deputy: true, name: "Сидорова Анна Алексеевна").Teacher("x1", name: "Кузнецов Олег Игоревич")
+            .Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"]).SignedPairingOrder("po-1", D(2023, 9, 1), signer, "p1");
+
+    [Fact]
+    public void Validate_SignedByTheHead_Satisfied()
+    {
+        Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(Signed("h1").Build(), AsOf, Rule, "p1").Outcome);
+    }
+
+    [Fact]
+    public void Validate_SignedByActingHeadThatDay_Satisfied()
+    {
+        var @case = Signed("x1").SigningAuthority("ah-1", SigningAuthorityKind.ActingHead, "x1", D(2023, 8, 20), D(2023, 9, 10), "приказ № 55 от 18.08.2023").Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("подпись: Кузнецов О. И. — исполнение обязанностей руководителя (приказ № 55 от 18.08.2023)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ActingHeadPeriodOverBeforeTheOrder_ViolatedForANonDeputy()
+    {
+        var @case = Signed("x1").SigningAuthority("ah-1", SigningAuthorityKind.ActingHead, "x1", D(2023, 7, 1), D(2023, 8, 31)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("подписан не руководителем (Кузнецов О. И.)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DeputyWithRecordedDelegation_Satisfied()
+    {
+        var @case = Signed("d1").SigningAuthority("del-1", SigningAuthorityKind.Delegation, "d1", D(2023, 1, 9)).Build();
+
+        Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(@case, AsOf, Rule, "p1").Outcome);
+    }
+
+    [Fact]
+    public void Validate_DeputyWithNothingRecorded_UnknownMissingDocumentViolatedWhenStrict()
+    {
+        var @case = Signed("d1").Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
+        var strict = Assert.Single(PolicyRunner.Validate(@case, AsOf, strict: true).Of(Rule));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains("подписан заместителем руководителя (Сидорова А. А.); документ о передаче права подписи или об исполнении обязанностей руководителя на 01.09.2023 не представлен", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Violated, strict.Outcome);
     }
 }

@@ -23,39 +23,48 @@ public sealed class PairReverseYoungerMentorTests
     }
 
     [Fact]
-    public void Validate_OlderMentor_ViolatedNamingBothWithBirthDates()
+    public void Validate_NoMentorYounger_TraditionalMislabelledWarning()
     {
         var finding = PolicyRunner.FindingFor(Reverse(D(1968, 2, 3), D(1998, 5, 1)).Build(), AsOf, Rule, "p1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("наставник Иванова М. П. (03.02.1968 г. р.) не моложе наставляемого Петров П. П. (01.05.1998 г. р.)", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("born 1968-02-03", finding.MessageEn, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData(0, Outcome.Violated)]
-    [InlineData(1, Outcome.Satisfied)]
-    public void Validate_BirthDays_SameDayIsNotYounger(int daysLater, Outcome expected)
-    {
-        var finding = PolicyRunner.FindingFor(Reverse(D(1990, 3, 10).AddDays(daysLater), D(1990, 3, 10)).Build(), AsOf, Rule, "p1");
-
-        Assert.Equal(expected, finding.Outcome);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("наставник Иванова М. П. — 03.02.1968 г. р.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("традиционное наставничество", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_MenteeBirthDateMissing_Unknown()
+    public void Validate_BothWays_OneYoungerMentorOfOneMenteeSatisfies()
     {
-        var finding = PolicyRunner.FindingFor(Reverse(D(1998, 5, 1), null).Build(), AsOf, Rule, "p1");
+        var @case = School()
+            .Teacher("m1", birthDate: D(1970, 1, 1)).Teacher("m2", birthDate: D(1999, 1, 1))
+            .Teacher("t1", birthDate: D(1990, 1, 1)).Teacher("t2", birthDate: D(2001, 1, 1))
+            .Pair("p1", ["m1", "m2"], ["t1", "t2"], kinds: [MentoringKind.Reverse]).Build();
+
+        Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(@case, AsOf, Rule, "p1").Outcome);
+    }
+
+    [Fact]
+    public void Validate_EqualBirthDates_Unknown()
+    {
+        var finding = PolicyRunner.FindingFor(Reverse(D(1990, 5, 1), D(1990, 5, 1)).Build(), AsOf, Rule, "p1");
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains("одна дата рождения (01.05.1990)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingBirthDate_Unknown()
+    {
+        var finding = PolicyRunner.FindingFor(Reverse(D(1968, 2, 3), null).Build(), AsOf, Rule, "p1");
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
         Assert.Equal(["дата рождения Петров П. П."], finding.Missing);
     }
 
     [Fact]
-    public void Validate_NotReverse_NotApplicable()
+    public void Validate_NotReverseKind_NotApplicable()
     {
-        var findings = PolicyRunner.Findings(Reverse(D(1968, 2, 3), D(1998, 5, 1), MentoringKind.Traditional).Build(), AsOf, Rule);
-
-        Assert.Equal(Outcome.NotApplicable, Assert.Single(findings).Outcome);
+        Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(Reverse(D(1968, 2, 3), D(1998, 5, 1), MentoringKind.Traditional).Build(), AsOf, Rule)).Outcome);
     }
 }

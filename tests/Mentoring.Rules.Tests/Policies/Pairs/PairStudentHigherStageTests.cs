@@ -18,21 +18,33 @@ public sealed class PairStudentHigherStageTests
 
     [Theory]
     [InlineData(10, 9, Outcome.Satisfied)]
-    [InlineData(9, 5, Outcome.Violated)]
+    [InlineData(9, 5, Outcome.Satisfied)]
     [InlineData(5, 4, Outcome.Satisfied)]
-    [InlineData(4, 1, Outcome.Violated)]
-    public void Validate_StageBoundaries_HigherStageNotHigherGrade(int mentorGrade, int menteeGrade, Outcome expected)
+    [InlineData(4, 1, Outcome.Satisfied)]
+    [InlineData(7, 7, Outcome.Violated)]
+    [InlineData(6, 8, Outcome.Violated)]
+    public void Validate_LooseStage_ViolatedOnlyWhenTheGradeIsNotHigher(int mentorGrade, int menteeGrade, Outcome expected)
     {
         Assert.Equal(expected, PolicyRunner.FindingFor(Students(mentorGrade, menteeGrade).Build(), AsOf, Rule, "p1").Outcome);
     }
 
     [Fact]
-    public void Validate_SameStage_ViolatedNamingStudentsAndStages()
+    public void Validate_SameGrade_WarningNamingStudentsAndGrades()
     {
-        var finding = PolicyRunner.FindingFor(Students(8, 6).Build(), AsOf, Rule, "p1");
+        var finding = PolicyRunner.FindingFor(Students(7, 7).Build(), AsOf, Rule, "p1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("наставник Волков И. С. (основное общее образование) учится не на более высокой ступени, чем наставляемый Орлов К. Д. (основное общее образование)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("наставник Волков И. С. (7 класс) учится не в более старшем классе, чем наставляемый Орлов К. Д. (7 класс)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PeerToPeerRoleModel_NotApplied()
+    {
+        var @case = School().Student("s1", grade: 7).Student("s2", grade: 7)
+            .Pair("p1", ["s1"], ["s2"], form: MentoringForm.StudentStudent, roleModel: RoleModel.PeerToPeer).Build();
+
+        Assert.Equal(Outcome.NotApplicable, PolicyRunner.FindingFor(@case, AsOf, Rule, "p1").Outcome);
     }
 
     [Fact]
@@ -44,7 +56,7 @@ public sealed class PairStudentHigherStageTests
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "p1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("Иванова М. П. — не обучающийся организации", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("не обучающийся организации — Иванова М. П.", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]

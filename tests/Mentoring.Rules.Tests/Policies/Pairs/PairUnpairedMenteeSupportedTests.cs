@@ -23,16 +23,29 @@ public sealed class PairUnpairedMenteeSupportedTests
     }
 
     [Fact]
-    public void Validate_NoSupportRecorded_ViolatedNamingTheMentee()
+    public void Validate_NeedRecordedWithoutSupport_TemplateWarningNamingTheMentee()
     {
-        var @case = School().MenteeRegistry(MenteeRow("r3", fullName: "Козлова Дарья Андреевна")).Build();
+        var @case = School().MenteeRegistry(MenteeRow("r3", fullName: "Козлова Дарья Андреевна", needsSupport: true)).Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "r3");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("Наставляемый Козлова Дарья Андреевна (запись r3 базы наставляемых) остался без пары", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("Наставляемый Козлова Дарья Андреевна (запись r3 базы наставляемых) без пары нуждается в поддержке", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains("no support or search for a mentor is recorded", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(false)]
+    public void Validate_WhereNeededOnly_NoRecordedNeedNotJudged(bool? needsSupport)
+    {
+        var @case = School().MenteeRegistry(MenteeRow("r3", fullName: "Козлова Дарья Андреевна", needsSupport: needsSupport)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "r3");
+
+        Assert.Equal(Outcome.NotApplicable, finding.Outcome);
+        Assert.Contains("при необходимости", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]

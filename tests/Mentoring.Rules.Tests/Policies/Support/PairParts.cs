@@ -1,4 +1,5 @@
 using Mentoring.Domain;
+using Mentoring.Domain.Orders;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Registries;
 using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
@@ -17,10 +18,16 @@ internal static class PairParts
     public static CaseBuilder MentorRegistry(this CaseBuilder builder, params MentorRecord[] records) =>
         builder.With(b => b.WithMentorRegistry(Ok(Domain.Registries.MentorRegistry.Create(Org(), records))));
 
-    public static MenteeRecord MenteeRow(string id, string? person = null, string? request = null, string? mentorName = null, string? support = null, string? fullName = null) =>
+    public static MenteeRecord MenteeRow(string id, string? person = null, string? request = null, string? mentorName = null, string? support = null, string? fullName = null, bool? needsSupport = null, int? birthYear = null) =>
         Ok(MenteeRecord.Create(
-            Ok(RegistryRecordId.Create(id)), fullName: fullName, mainRequest: request, mentorName: mentorName,
-            supportWhileUnpaired: support, personId: person is null ? null : P(person)));
+            Ok(RegistryRecordId.Create(id)), fullName: fullName, birthYear: birthYear, mainRequest: request, mentorName: mentorName,
+            supportWhileUnpaired: support, personId: person is null ? null : P(person), needsSupport: needsSupport));
+
+    public static CaseBuilder SigningAuthority(this CaseBuilder builder, string id, SigningAuthorityKind kind, string person, DateOnly from, DateOnly? to = null, string? basis = null) =>
+        builder.With(b => b.AddSigningAuthorities(Ok(Domain.Orders.SigningAuthority.Create(Doc(id), kind, P(person), from, to, basis))));
+
+    public static CaseBuilder SignedPairingOrder(this CaseBuilder builder, string id, DateOnly date, string signedBy, params string[] pairs) =>
+        builder.With(b => b.AddOrders(Ok(PairingOrder.Create(Doc(id), id, date, Org(), pairs.Select(Pr), P(signedBy)))));
 
     public static MentorRecord MentorRow(string id, string person, params string[] competences) =>
         Ok(MentorRecord.Create(Ok(RegistryRecordId.Create(id)), competences: competences, personId: P(person)));

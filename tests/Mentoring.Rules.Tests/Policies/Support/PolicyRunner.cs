@@ -13,10 +13,10 @@ public static class PolicyRunner
     private static readonly MentoringValidator DefaultValidator = Create(null);
 
     /// <summary>Validates under the defaults, or under a test edition that <paramref name="edition"/> adjusts.</summary>
-    public static ValidationReport Validate(MentoringCase @case, DateOnly asOf, Action<EditionBuilder>? edition = null, bool redact = false)
+    public static ValidationReport Validate(MentoringCase @case, DateOnly asOf, Action<EditionBuilder>? edition = null, bool redact = false, bool strict = false)
     {
         var validator = edition is null ? DefaultValidator : Create(edition);
-        var result = validator.Validate(@case, EditionId, asOf, new ValidationOptions { Redact = redact });
+        var result = validator.Validate(@case, EditionId, asOf, new ValidationOptions { Redact = redact, Strict = strict });
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
