@@ -261,6 +261,17 @@ internal sealed class ProgramDto
     public CompletionDto? Completion { get; set; }
 
     public List<PublicationDto?>? Publications { get; set; }
+
+    public MentorReportDto? MentorReport { get; set; }
+}
+
+internal sealed class MentorReportDto
+{
+    public string? SubmittedOn { get; set; }
+
+    public string? Author { get; set; }
+
+    public string? Title { get; set; }
 }
 
 internal sealed class ActivityDto
@@ -296,6 +307,10 @@ internal sealed class ChangeDto
     public string? NewEnd { get; set; }
 
     public string? NewForm { get; set; }
+
+    public string? Activity { get; set; }
+
+    public string? NewDue { get; set; }
 }
 
 internal sealed class CompletionDto
@@ -309,6 +324,8 @@ internal sealed class CompletionDto
     public string? InitiatedBy { get; set; }
 
     public string? NoticeGivenOn { get; set; }
+
+    public bool? ByMutualDecision { get; set; }
 }
 
 internal sealed class PublicationDto
