@@ -278,6 +278,17 @@ internal sealed class ProgramDto
     public CompletionDto? Completion { get; set; }
 
     public List<PublicationDto?>? Publications { get; set; }
+
+    public MentorReportDto? MentorReport { get; set; }
+}
+
+internal sealed class MentorReportDto
+{
+    public string? SubmittedOn { get; set; }
+
+    public string? Author { get; set; }
+
+    public string? Title { get; set; }
 }
 
 internal sealed class ActivityDto
@@ -313,6 +324,10 @@ internal sealed class ChangeDto
     public string? NewEnd { get; set; }
 
     public string? NewForm { get; set; }
+
+    public string? Activity { get; set; }
+
+    public string? NewDue { get; set; }
 }
 
 internal sealed class CompletionDto
@@ -326,6 +341,8 @@ internal sealed class CompletionDto
     public string? InitiatedBy { get; set; }
 
     public string? NoticeGivenOn { get; set; }
+
+    public bool? ByMutualDecision { get; set; }
 }
 
 internal sealed class PublicationDto

@@ -283,6 +283,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var changes = Items(d.Changes, Prop(p, "changes"), MapChange);
         var completion = d.Completion is { } c ? MapCompletion(c, Prop(p, "completion")) : null;
         var publications = ValueItems(d.Publications, Prop(p, "publications"), (x, xp) => ((DateOnly? Date, string? Where, string Path)?)(Date(x.PublishedOn, Prop(xp, "publishedOn"), true), x.Where, xp));
+        var report = d.MentorReport is { } r ? MapMentorReport(r, Prop(p, "mentorReport")) : null;
 
         var code = status.Term().Code;
         var approved = status is not ProgramStatus.Draft;
@@ -350,6 +351,11 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
             }
         }
 
+        if (report is not null && errors.Count == before)
+        {
+            Collect(created.RecordMentorReport(report), Prop(p, "mentorReport"), null);
+        }
+
         return errors.Count == before ? created : null;
     }
 
@@ -376,9 +382,18 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var consentedBy = Ids(d.ConsentedBy, Prop(p, "consentedBy"), PersonId.Create, false);
         var newEnd = Date(d.NewEnd, Prop(p, "newEnd"));
         var newForm = Code(d.NewForm, Prop(p, "newForm"), MentoringForms.Vocabulary, false);
+        var activity = Id(d.Activity, Prop(p, "activity"), ActivityId.Create, false);
+        var newDue = Date(d.NewDue, Prop(p, "newDue"));
         return kind is null || requestedOn is null || consentedBy is null
             ? null
-            : Collect(ProgramChange.Create(kind.Value, requestedOn.Value, d.Description, consentedBy, newEnd, newForm), p, "change.");
+            : Collect(ProgramChange.Create(kind.Value, requestedOn.Value, d.Description, consentedBy, newEnd, newForm, activity, newDue), p, "change.");
+    }
+
+    private MentorReport? MapMentorReport(MentorReportDto d, string p)
+    {
+        var submittedOn = Date(d.SubmittedOn, Prop(p, "submittedOn"), true);
+        var author = Id(d.Author, Prop(p, "author"), PersonId.Create, false);
+        return submittedOn is null ? null : Collect(MentorReport.Create(submittedOn.Value, author, d.Title), p, null);
     }
 
     private Completion? MapCompletion(CompletionDto d, string p)
@@ -387,7 +402,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var date = Date(d.Date, Prop(p, "date"), true);
         var initiatedBy = Id(d.InitiatedBy, Prop(p, "initiatedBy"), PersonId.Create, false);
         var notice = Date(d.NoticeGivenOn, Prop(p, "noticeGivenOn"));
-        return ground is null || date is null ? null : Collect(Completion.Create(ground, date.Value, d.Reason, initiatedBy, notice), p, "completion.");
+        return ground is null || date is null ? null : Collect(Completion.Create(ground, date.Value, d.Reason, initiatedBy, notice, d.ByMutualDecision ?? false), p, "completion.");
     }
 
     private Petition? MapPetition(PetitionDto d, string p)

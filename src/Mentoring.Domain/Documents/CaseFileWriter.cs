@@ -225,11 +225,16 @@ internal static class CaseFileWriter
             ConsentedBy = c.ConsentedBy.Count == 0 ? null : [.. c.ConsentedBy.Select(x => x.Value).Order(StringComparer.Ordinal)],
             NewEnd = Date(c.NewEnd),
             NewForm = c.NewForm?.Term().Code,
+            Activity = c.Activity?.Value,
+            NewDue = Date(c.NewDue),
         }),
         Completion = p.Completion is { } done
-            ? new CompletionDto { Ground = done.Ground.Term().Code, Date = Date(done.Date), Reason = done.Reason, InitiatedBy = done.InitiatedBy?.Value, NoticeGivenOn = Date(done.NoticeGivenOn) }
+            ? new CompletionDto { Ground = done.Ground.Term().Code, Date = Date(done.Date), Reason = done.Reason, InitiatedBy = done.InitiatedBy?.Value, NoticeGivenOn = Date(done.NoticeGivenOn), ByMutualDecision = done.ByMutualDecision ? true : null }
             : null,
         Publications = List(p.Publications, x => new PublicationDto { PublishedOn = Date(x.PublishedOn), Where = x.Where }),
+        MentorReport = p.MentorReport is { } report
+            ? new MentorReportDto { SubmittedOn = Date(report.SubmittedOn), Author = report.Author?.Value, Title = report.Title }
+            : null,
     };
 
     private static MentorRecordDto MentorRecord(MentorRecord r) => new()

@@ -9,8 +9,9 @@ namespace Mentoring.Domain.Programs;
 /// </remarks>
 public sealed class Completion : IEquatable<Completion>
 {
-    private Completion(CompletionGround ground, DateOnly date, string? reason, PersonId? initiatedBy, DateOnly? noticeGivenOn)
+    private Completion(CompletionGround ground, DateOnly date, string? reason, PersonId? initiatedBy, DateOnly? noticeGivenOn, bool byMutualDecision)
     {
+        ByMutualDecision = byMutualDecision;
         Ground = ground;
         Date = date;
         Reason = reason;
@@ -37,6 +38,13 @@ public sealed class Completion : IEquatable<Completion>
     /// </summary>
     public DateOnly? NoticeGivenOn { get; }
 
+    /// <summary>
+    /// True when the participants ended the program by their mutual decision (002 «Завершение»: «и/или обоюдному
+    /// решению»), not on one side's initiative: not a unilateral refusal or cancellation under ТК РФ ст. 351.8
+    /// (rule <c>completion.early-notice</c>). Only for the ground <see cref="CompletionGround.ParticipantInitiative"/>.
+    /// </summary>
+    public bool ByMutualDecision { get; }
+
     /// <summary>True when the program ended early (participants' or curator's initiative).</summary>
     public bool IsEarly => Ground.IsEarly();
 
@@ -46,32 +54,39 @@ public sealed class Completion : IEquatable<Completion>
     /// <param name="reason">The stated reason, if any.</param>
     /// <param name="initiatedBy">Who initiated the ending, if known.</param>
     /// <param name="noticeGivenOn">The day written notice of an early ending was given, if recorded.</param>
+    /// <param name="byMutualDecision">True when the mentor and the mentee ended it by mutual decision (ground «participant-initiative» only).</param>
     /// <returns>
     /// The completion, or <see cref="DomainErrors.Programs.CompletionWithoutGround"/> (MD0501) when the ground is
-    /// missing, or <see cref="DomainErrors.General.UnknownCode"/> (MD0008) at <c>completion.ground</c> for an undefined value.
+    /// missing, <see cref="DomainErrors.General.UnknownCode"/> (MD0008) at <c>completion.ground</c> for an undefined value,
+    /// or <see cref="DomainErrors.Programs.MutualDecisionNotParticipants"/> (MD0511) for a mutual decision on another ground.
     /// </returns>
-    public static Result<Completion> Create(CompletionGround? ground, DateOnly date, string? reason = null, PersonId? initiatedBy = null, DateOnly? noticeGivenOn = null)
+    public static Result<Completion> Create(CompletionGround? ground, DateOnly date, string? reason = null, PersonId? initiatedBy = null, DateOnly? noticeGivenOn = null, bool byMutualDecision = false)
     {
         if (ground is null)
         {
             return DomainErrors.Programs.CompletionWithoutGround();
         }
 
+        if (byMutualDecision && ground != CompletionGround.ParticipantInitiative)
+        {
+            return DomainErrors.Programs.MutualDecisionNotParticipants();
+        }
+
         return CompletionGrounds.Vocabulary.Check(ground.Value)
-            .Map(g => new Completion(g, date, Texts.Optional(reason), initiatedBy, noticeGivenOn));
+            .Map(g => new Completion(g, date, Texts.Optional(reason), initiatedBy, noticeGivenOn, byMutualDecision));
     }
 
     /// <inheritdoc />
     public bool Equals(Completion? other) =>
         other is not null && Ground == other.Ground && Date == other.Date
         && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && InitiatedBy == other.InitiatedBy
-        && NoticeGivenOn == other.NoticeGivenOn;
+        && NoticeGivenOn == other.NoticeGivenOn && ByMutualDecision == other.ByMutualDecision;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Completion);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Ground, Date, Reason, InitiatedBy, NoticeGivenOn);
+    public override int GetHashCode() => HashCode.Combine(Ground, Date, Reason, InitiatedBy, NoticeGivenOn, ByMutualDecision);
 
     /// <inheritdoc />
     public override string ToString() => $"{Ground.Term().Code} {Date:dd.MM.yyyy}";

@@ -79,6 +79,18 @@ public sealed class PersonalizedProgram
     /// <summary>The term as the program was created, before any extension (a case file stores it and replays the changes).</summary>
     internal ProgramTerm InitialTerm { get; }
 
+    /// <summary>
+    /// The term as the program was approved, before any extension: what rule <c>program.duration</c> judges (an extension
+    /// agreed by mutual consent may take the program past a year and is judged by <c>program.change-by-mutual-consent</c>).
+    /// </summary>
+    public ProgramTerm ApprovedTerm => InitialTerm;
+
+    /// <summary>
+    /// The mentor's (tutor's) report on the program («отчёт о реализации программы сопровождения», 003 §5.5), or null
+    /// when none is recorded (rule <c>program.mentor-report</c>).
+    /// </summary>
+    public MentorReport? MentorReport { get; private set; }
+
     /// <summary>The form as the program was created, before any form change (a case file stores it and replays the changes).</summary>
     internal MentoringForm? InitialForm { get; }
 
@@ -344,6 +356,8 @@ public sealed class PersonalizedProgram
             case ProgramChangeKind.FormChange when change.NewForm is { } newForm:
                 Form = newForm;
                 break;
+            case ProgramChangeKind.PlanChange when change.Activity is { } rescheduled && !_activities.Exists(a => a.Id == rescheduled):
+                return DomainErrors.Programs.ActivityNotFound(rescheduled.Value).At("change.activity");
             default:
                 break;
         }
@@ -368,9 +382,44 @@ public sealed class PersonalizedProgram
         return Result.Success();
     }
 
+    /// <summary>
+    /// Records the mentor's (tutor's) report on the program; allowed in any status, also after the program ended (the
+    /// report is written when it ends, 003 §5.5). A later report replaces an earlier one.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Success.</returns>
+    public Result RecordMentorReport(MentorReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        MentorReport = report;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The due date in force of a planned activity: the new due date of the last change of the plan that rescheduled it
+    /// («корректировка плана», 002 «Изменение сроков»), or the date the plan gave.
+    /// </summary>
+    /// <param name="activity">An activity of this program's plan.</param>
+    /// <returns>The due date in force.</returns>
+    /// <remarks>Rules <c>program.activities-on-time</c> and <c>program.activities-within-term</c>.</remarks>
+    public DateOnly DueOf(PlannedActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var due = activity.Due;
+        foreach (var change in _changes)
+        {
+            if (change.Activity == activity.Id && change.NewDue is { } newDue)
+            {
+                due = newDue;
+            }
+        }
+
+        return due;
+    }
+
     /// <summary>The activities due outside the program's term (rule <c>program.activities-within-term</c>).</summary>
     /// <returns>The activities whose due date is before the start or after the end.</returns>
-    public IReadOnlyList<PlannedActivity> ActivitiesOutsideTerm() => [.. _activities.Where(a => !Term.Contains(a.Due))];
+    public IReadOnlyList<PlannedActivity> ActivitiesOutsideTerm() => [.. _activities.Where(a => !Term.Contains(DueOf(a)))];
 
     /// <summary>The activities not done by <paramref name="asOf"/> whose due date has passed.</summary>
     /// <param name="asOf">The day of reckoning.</param>

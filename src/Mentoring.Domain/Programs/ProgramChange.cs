@@ -37,14 +37,18 @@ public static class ProgramChangeKinds
 /// people who consented to it.
 /// </summary>
 /// <remarks>
-/// 002 «Изменение сроков»: by mutual consent of the mentor and the mentee(s) the term may be extended or the plan or
-/// form adjusted. A change without everyone's consent is representable; the rule
-/// <c>program.change-by-mutual-consent</c> reports it (see <see cref="IsConsentedByAll"/>).
+/// 002 «Изменение сроков»: by mutual consent of the mentor and the mentee or mentees the term may be extended or the plan
+/// or form adjusted. A change without everyone's consent is representable; the rule
+/// <c>program.change-by-mutual-consent</c> reports it (see <see cref="IsConsentedByAll"/>). A change of the plan may
+/// reschedule one planned activity (<see cref="Activity"/>, <see cref="NewDue"/>): «корректировка плана» sets the
+/// activity's due date in force (<see cref="PersonalizedProgram.DueOf"/>, rule <c>program.activities-on-time</c>).
 /// </remarks>
 public sealed class ProgramChange
 {
-    private ProgramChange(ProgramChangeKind kind, DateOnly requestedOn, DateOnly? newEnd, MentoringForm? newForm, string description, IReadOnlySet<PersonId> consentedBy)
+    private ProgramChange(ProgramChangeKind kind, DateOnly requestedOn, DateOnly? newEnd, MentoringForm? newForm, string description, IReadOnlySet<PersonId> consentedBy, ActivityId? activity, DateOnly? newDue)
     {
+        Activity = activity;
+        NewDue = newDue;
         Kind = kind;
         RequestedOn = requestedOn;
         NewEnd = newEnd;
@@ -65,6 +69,15 @@ public sealed class ProgramChange
     /// <summary>The new form, for a change of form.</summary>
     public MentoringForm? NewForm { get; }
 
+    /// <summary>The planned activity a change of the plan reschedules, or null.</summary>
+    public ActivityId? Activity { get; }
+
+    /// <summary>The activity's new due date, for a change of the plan that reschedules <see cref="Activity"/>.</summary>
+    public DateOnly? NewDue { get; }
+
+    /// <summary>True for a change of the plan that reschedules an activity.</summary>
+    public bool IsRescheduling => Activity is not null && NewDue is not null;
+
     /// <summary>What the change is, in the documents' words.</summary>
     public string Description { get; }
 
@@ -78,9 +91,12 @@ public sealed class ProgramChange
     /// <param name="consentedBy">Who consented (may be empty: that is for the rules to judge).</param>
     /// <param name="newEnd">The new last day; required for an extension.</param>
     /// <param name="newForm">The new form; required for a change of form.</param>
+    /// <param name="activity">The activity a change of the plan reschedules; given with <paramref name="newDue"/>.</param>
+    /// <param name="newDue">The rescheduled activity's new due date; given with <paramref name="activity"/>.</param>
     /// <returns>
     /// The change, or every error: MD0008 at <c>change.kind</c> or <c>change.newForm</c> for an undefined value,
-    /// MD0001 at <c>change.description</c>, MD0509 at <c>change.newEnd</c> or <c>change.newForm</c> for a missing value.
+    /// MD0001 at <c>change.description</c>, MD0509 at <c>change.newEnd</c>, <c>change.newForm</c>, <c>change.activity</c>
+    /// or <c>change.newDue</c> for a missing value, MD0510 for a rescheduling in a change that is not a change of the plan.
     /// </returns>
     public static Result<ProgramChange> Create(
         ProgramChangeKind kind,
@@ -88,8 +104,18 @@ public sealed class ProgramChange
         string? description,
         IEnumerable<PersonId>? consentedBy = null,
         DateOnly? newEnd = null,
-        MentoringForm? newForm = null)
+        MentoringForm? newForm = null,
+        ActivityId? activity = null,
+        DateOnly? newDue = null)
     {
+        var rescheduleCheck = (activity, newDue) switch
+        {
+            (null, null) => Result.Success(),
+            _ when kind != ProgramChangeKind.PlanChange => Result.Failure(DomainErrors.Programs.ReschedulingNotPlanChange()),
+            (null, _) => Result.Failure(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.activity")),
+            (_, null) => Result.Failure(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.newDue")),
+            _ => Result.Success(),
+        };
         var kindCheck = ProgramChangeKinds.Vocabulary.Check(kind).ToResult();
         var descriptionCheck = Texts.Required(description, "change.description");
         var newEndCheck = Result.Ensure(
@@ -101,14 +127,16 @@ public sealed class ProgramChange
                 : MentoringForms.Vocabulary.Check(newForm.Value).ToResult().Errors.Select(e => e.At("change.newForm")).ToResultOrSuccess()
             : Result.Success();
 
-        return Result.Combine(kindCheck, descriptionCheck.ToResult(), newEndCheck, newFormCheck)
+        return Result.Combine(kindCheck, descriptionCheck.ToResult(), newEndCheck, newFormCheck, rescheduleCheck)
             .Then(() => new ProgramChange(
                 kind,
                 requestedOn,
                 newEnd,
                 newForm,
                 descriptionCheck.ValueOr(string.Empty),
-                (consentedBy ?? []).Where(p => p is not null).ToHashSet()));
+                (consentedBy ?? []).Where(p => p is not null).ToHashSet(),
+                activity,
+                newDue));
     }
 
     /// <summary>True when every one of <paramref name="participants"/> consented.</summary>
@@ -130,7 +158,9 @@ public sealed class ProgramChange
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Kind.Term().Code} {RequestedOn:dd.MM.yyyy}: {Description}";
+    public override string ToString() => IsRescheduling
+        ? $"{Kind.Term().Code} {RequestedOn:dd.MM.yyyy}: {Description} ({Activity} → {NewDue:dd.MM.yyyy})"
+        : $"{Kind.Term().Code} {RequestedOn:dd.MM.yyyy}: {Description}";
 }
 
 /// <summary>Small helpers for collected errors.</summary>

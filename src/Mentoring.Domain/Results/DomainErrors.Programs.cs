@@ -75,5 +75,19 @@ public static partial class DomainErrors
         public static Error ChangeValueMissing(string kind, string field) => Error.Create(
             "MD0509", $"A change of kind '{kind}' must state '{field}'.",
             $"Изменение вида «{kind}» должно указывать «{field}».", field);
+
+        /// <summary>MD0510: a change that reschedules a planned activity is not a change of the plan.</summary>
+        /// <returns>The error, at <c>change.activity</c>.</returns>
+        /// <remarks>002 «Изменение сроков»: a rescheduling is a «корректировка плана».</remarks>
+        public static Error ReschedulingNotPlanChange() => Error.Create(
+            "MD0510", "Only a change of kind 'plan-change' may reschedule an activity.",
+            "Перенести срок мероприятия может только изменение вида «корректировка плана мероприятий».", "change.activity");
+
+        /// <summary>MD0511: a completion by mutual decision on a ground other than the participants' initiative.</summary>
+        /// <returns>The error, at <c>completion.byMutualDecision</c>.</returns>
+        /// <remarks>002 «Завершение»: «по инициативе наставника или наставляемого и/или обоюдному решению».</remarks>
+        public static Error MutualDecisionNotParticipants() => Error.Create(
+            "MD0511", "Only an ending on the ground 'participant-initiative' can be by mutual decision.",
+            "Обоюдным решением может быть только завершение по инициативе наставника или наставляемого.", "completion.byMutualDecision");
     }
 }

@@ -13,9 +13,12 @@ namespace Mentoring.Rules.Policies.Completion;
 /// </summary>
 /// <remarks>
 /// 002 «Завершение». The ground itself is always one of the three (the domain refuses any other); the rule checks that
-/// the initiator fits it: for the participants' initiative, a mentor or mentee of the program's pair or group; for the
-/// curator's initiative, a curator appointed by a curator order dated on or before the ending. An initiator that is not
-/// recorded, or a curator's initiative with no curator order in the case, is unknown.
+/// the initiator fits it: for the participants' initiative, a mentor or mentee of the program's pair or group, or their
+/// mutual decision («и/или обоюдному решению», recorded without a single initiator); for the curator's initiative, the
+/// curator appointed by the curator order in force on the day of the ending (the latest dated on or before it), or, from
+/// 01.03.2025, the head cancelling the assignment as the employer (ТК РФ, ст. 351.8). An initiator that is not recorded,
+/// or a curator's initiative with no curator order in the case, is unknown.
+/// <para>Judged on: the day the program ended (the completion date), with the orders in force that day.</para>
 /// </remarks>
 [Name("completion.ground")]
 [Title("Программа завершается только по предусмотренному основанию", "A program ends only on a recognized ground")]
@@ -23,6 +26,8 @@ namespace Mentoring.Rules.Policies.Completion;
 [Severity(Severity.Error)]
 internal sealed class CompletionGroundRecognized : Rule
 {
+    private static readonly DateOnly LabourCodeFrom = new(2025, 3, 1);
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -50,6 +55,14 @@ internal sealed class CompletionGroundRecognized : Rule
             return Verdict.Satisfied(() => $"{Ended()}.", () => $"{EndedEn()}.", subjects);
         }
 
+        if (completion.ByMutualDecision)
+        {
+            return Verdict.Satisfied(
+                () => $"{Ended()}: по обоюдному решению наставника и наставляемого.",
+                () => $"{EndedEn()}: by the mentor's and the mentee's mutual decision.",
+                subjects);
+        }
+
         if (completion.InitiatedBy is not { } initiator)
         {
             return Verdict.Unknown(
@@ -63,11 +76,19 @@ internal sealed class CompletionGroundRecognized : Rule
         if (completion.Ground == CompletionGround.ParticipantInitiative)
         {
             return pair.Involves(initiator)
-                ? Verdict.Satisfied(() => $"{Ended()}; инициатор {Name()} — участник пары/группы.", () => $"{EndedEn()}; the initiator {Name()} is a participant.", withInitiator)
+                ? Verdict.Satisfied(() => $"{Ended()}; инициатор {Name()} — участник {PairTexts.Ru(evaluation, pair)}.", () => $"{EndedEn()}; the initiator {Name()} is a participant of the {PairTexts.En(evaluation, pair)}.", withInitiator)
                 : Verdict.Violated(
                     () => $"{Ended()}, но инициатор {Name()} не является ни наставником, ни наставляемым.",
-                    () => $"{EndedEn()}, but the initiator {Name()} is neither a mentor nor a mentee of the pair/group.",
+                    () => $"{EndedEn()}, but the initiator {Name()} is neither a mentor nor a mentee of the {PairTexts.En(evaluation, pair)}.",
                     withInitiator);
+        }
+
+        if (initiator == evaluation.Case.Organization.HeadId && completion.Date >= LabourCodeFrom)
+        {
+            return Verdict.Satisfied(
+                () => $"{Ended()}; инициатор {Name()} — руководитель: отмена поручения работодателем (ТК РФ, ст. 351.8).",
+                () => $"{EndedEn()}; the initiator {Name()} is the head, cancelling the assignment as the employer (Labour Code art. 351.8).",
+                withInitiator);
         }
 
         if (curatorOrders.Count == 0)
@@ -85,27 +106,31 @@ internal sealed class CompletionGroundRecognized : Rule
                 () => $"{EndedEn()}; the initiator {Name()} is the curator (order {order.Number} of {order.Date:yyyy-MM-dd}).",
                 [.. withInitiator, Subject.Of(order)])
             : Verdict.Violated(
-                () => $"{Ended()}, но инициатор {Name()} не назначен куратором на эту дату.",
-                () => $"{EndedEn()}, but the initiator {Name()} is not the curator appointed by that date.",
+                () => $"{Ended()}, но инициатор {Name()} не является куратором по приказу, действующему на эту дату.",
+                () => $"{EndedEn()}, but the initiator {Name()} is not the curator under the order in force that day.",
                 withInitiator);
 
         string Ended() =>
             $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} завершена {completion.Date:dd.MM.yyyy} по основанию «{completion.Ground.Term().NameRu}»";
-        string EndedEn() => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground '{completion.Ground.Term().Code}'";
+        string EndedEn() => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground '{completion.Ground.Term().NameEn}'";
         string Name() => evaluation.Name(initiator);
     }
 
-    /// <summary>The first curator order dated on or before <paramref name="day"/> that appoints <paramref name="curator"/>, or null.</summary>
+    /// <summary>
+    /// The curator order in force on <paramref name="day"/> (the latest dated on or before it; of several that day, the
+    /// first recorded) when it appoints <paramref name="curator"/>, or null.
+    /// </summary>
     private static CuratorOrder? AppointingOrder(IReadOnlyList<CuratorOrder> orders, PersonId curator, DateOnly day)
     {
+        CuratorOrder? inForce = null;
         for (var i = 0; i < orders.Count; i++)
         {
-            if (orders[i].Date <= day && orders[i].CuratorId == curator)
+            if (orders[i].Date <= day && (inForce is null || orders[i].Date > inForce.Date))
             {
-                return orders[i];
+                inForce = orders[i];
             }
         }
 
-        return null;
+        return inForce is not null && inForce.CuratorId == curator ? inForce : null;
     }
 }

@@ -8,6 +8,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// 002 «Завершение». Only programs ended on <see cref="CompletionGround.PlanCompleted"/> are judged. An activity counts as
 /// done when it has a done date on or before the ending. A program whose plan records no activity is unknown: the plan
 /// is missing from the input.
+/// <para>Judged on: the day the program ended (the completion date): the activities done by then.</para>
 /// </remarks>
 [Name("completion.plan-done")]
 [Title("Завершение по выполнению плана — все мероприятия выполнены", "Ending on «plan done» requires every activity done")]
@@ -36,7 +37,7 @@ internal sealed class CompletionPlanDone : Rule
             return Verdict.Unknown(
                 [$"план мероприятий программы {program.Id}"],
                 () => $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но план мероприятий не представлен.",
-                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but its plan of activities is not given.",
+                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground that the plan is done, but its plan of activities is not given.",
                 subject);
         }
 
@@ -45,14 +46,14 @@ internal sealed class CompletionPlanDone : Rule
             return Verdict.Violated(
                 () => $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но не выполнены мероприятия: "
                     + string.Join("; ", undone.Select(a => $"{a.Id} «{a.Title}» (до {a.Due:dd.MM.yyyy})")) + ".",
-                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} as «plan done», but activities are not done: "
+                () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground that the plan is done, but activities are not done: "
                     + string.Join(", ", undone.Select(a => a.Id.Value)) + ".",
                 subject);
         }
 
         return Verdict.Satisfied(
-            () => $"Все {planned} мероприятий программы {program.Id} выполнены к {completion.Date:dd.MM.yyyy}.",
-            () => $"All {planned} activities of program {program.Id} were done by {completion.Date:yyyy-MM-dd}.",
+            () => $"Все мероприятия программы {program.Id} ({Programs.ProgramTexts.Activities(planned)}) выполнены к {completion.Date:dd.MM.yyyy}.",
+            () => $"All {Programs.ProgramTexts.ActivitiesEn(planned)} of program {program.Id} were done by {completion.Date:yyyy-MM-dd}.",
             subject);
     }
 

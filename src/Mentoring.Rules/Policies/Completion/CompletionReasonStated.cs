@@ -6,7 +6,9 @@ namespace Mentoring.Rules.Policies.Completion;
 /// <summary>An early ending of a program states its reason.</summary>
 /// <remarks>
 /// 002 «Завершение»: the participants' initiative needs good reasons («по уважительным обстоятельствам»), the
-/// curator's initiative improper execution («недолжного исполнения … форс-мажора»). Only programs ended early are judged.
+/// curator's initiative improper execution («недолжного исполнения … форс-мажора»), and a mutual decision states its
+/// reason as well. Only programs ended early are judged.
+/// <para>Judged on: the record of the ending (the completion date and its stated reason), whatever the date of validation.</para>
 /// </remarks>
 [Name("completion.reason-stated")]
 [Title("При досрочном завершении указана причина", "An early ending states its reason")]
@@ -31,11 +33,11 @@ internal sealed class CompletionReasonStated : Rule
         return completion.Reason is { } reason
             ? Verdict.Satisfied(
                 () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), причина: {reason}.",
-                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({completion.Ground.Term().Code}) for the stated reason: {reason}.",
+                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ('{completion.Ground.Term().NameEn}') for the stated reason: {reason}.",
                 Subject.Of(program))
             : Verdict.Violated(
                 () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), но причина не указана.",
-                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ({completion.Ground.Term().Code}) without a stated reason.",
+                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ('{completion.Ground.Term().NameEn}') without a stated reason.",
                 Subject.Of(program));
     }
 }

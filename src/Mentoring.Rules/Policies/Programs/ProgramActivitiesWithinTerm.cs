@@ -5,14 +5,19 @@ namespace Mentoring.Rules.Policies.Programs;
 
 /// <summary>Every planned activity of a program falls inside the program's term.</summary>
 /// <remarks>
-/// 002 §1 (понятия); 003 §5.3. An activity is inside when its due date lies within the term, both ends included
-/// (<see cref="PersonalizedProgram.ActivitiesOutsideTerm"/>); the term is the current one, after any extension.
-/// A program without planned activities is not judged (<c>program.content</c> reports the missing plan).
+/// 002 §1 (понятия); 003 §5.3. Neither clause states it: a program of a term «от 3 месяцев до 1 года» with «перечень
+/// мероприятий» is read to plan its activities inside that term — an inference (readings.md, principle 5), so at most
+/// a warning. An activity is inside when its due date in force (<see cref="PersonalizedProgram.DueOf"/>: a rescheduling
+/// agreed as «корректировка плана» moves it) lies within the term, both ends included; the term is the current one,
+/// after any extension. A program without planned activities is not judged (<c>program.content</c> reports the missing
+/// plan).
+/// <para>Judged on: the program's current term and each activity's due date in force, not on the date of validation.</para>
 /// </remarks>
 [Name("program.activities-within-term")]
 [Title("Мероприятия программы — в пределах её срока", "A program's activities fall inside its term")]
 [Citation("002 §1 (понятия); 003 §5.3", "краткосрочная персонализированная программа (от 3 месяцев до 1 года), включающая … перечень мероприятий")]
 [Severity(Severity.Warning)]
+[Basis(RuleBasis.Inference, "The clauses define a program as a short-term one with a list of activities; that every activity falls inside the term is inferred, not stated.")]
 internal sealed class ProgramActivitiesWithinTerm : Rule
 {
     /// <inheritdoc />
@@ -40,34 +45,32 @@ internal sealed class ProgramActivitiesWithinTerm : Rule
                 subject);
         }
 
-        if (OutsideTerm(program.Activities, term) is { } outside)
+        if (OutsideTerm(program) is { } outside)
         {
             return Verdict.Violated(
-                () => $"Мероприятия программы {id} вне её срока ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}): "
-                    + string.Join("; ", outside.Select(a => $"{a.Id} «{a.Title}» — до {a.Due:dd.MM.yyyy}")) + ".",
-                () => $"Activities of program {id} fall outside its term ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}): "
-                    + string.Join("; ", outside.Select(a => $"{a.Id} due {a.Due:yyyy-MM-dd}")) + ".",
-                subject);
+                () => $"Мероприятия программы {id} вне её срока ({ProgramTexts.Ru(term.Start)}–{ProgramTexts.Ru(term.End)}): "
+                    + string.Join("; ", outside.Select(a => $"{a.Activity.Id} «{a.Activity.Title}» — до {ProgramTexts.Ru(a.Due)}")) + ".",
+                () => $"Activities of program {id} fall outside its term ({ProgramTexts.En(term.Start)} to {ProgramTexts.En(term.End)}): "
+                    + string.Join("; ", outside.Select(a => $"{a.Activity.Id} due {ProgramTexts.En(a.Due)}")) + ".",
+                subject).AsWarning();
         }
 
         return Verdict.Satisfied(
-            () => $"Все {planned} мероприятий программы {id} в пределах срока {term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}.",
-            () => $"All {planned} activities of program {id} fall within {term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}.",
+            () => $"Все мероприятия программы {id} ({ProgramTexts.Activities(planned)}) в пределах срока {ProgramTexts.Ru(term.Start)}–{ProgramTexts.Ru(term.End)}.",
+            () => $"All {ProgramTexts.ActivitiesEn(planned)} of program {id} fall within {ProgramTexts.En(term.Start)} to {ProgramTexts.En(term.End)}.",
             subject);
     }
 
-    /// <summary>
-    /// The activities due outside the term, in the plan's order (as <see cref="PersonalizedProgram.ActivitiesOutsideTerm"/>),
-    /// or null when all are inside: no list is made for a program whose plan fits.
-    /// </summary>
-    private static List<PlannedActivity>? OutsideTerm(IReadOnlyList<PlannedActivity> activities, ProgramTerm term)
+    /// <summary>The activities due outside the term, with their due dates in force, in the plan's order, or null when all are inside.</summary>
+    private static List<(PlannedActivity Activity, DateOnly Due)>? OutsideTerm(PersonalizedProgram program)
     {
-        List<PlannedActivity>? outside = null;
-        for (var i = 0; i < activities.Count; i++)
+        List<(PlannedActivity, DateOnly)>? outside = null;
+        foreach (var activity in program.Activities)
         {
-            if (!term.Contains(activities[i].Due))
+            var due = program.DueOf(activity);
+            if (!program.Term.Contains(due))
             {
-                (outside ??= []).Add(activities[i]);
+                (outside ??= []).Add((activity, due));
             }
         }
 

@@ -5,12 +5,16 @@ using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
-/// <summary>Extending a program's term, or changing its plan or form, needs the mutual consent of mentor and mentee(s).</summary>
+/// <summary>Extending a program's term, or changing its plan or form, needs the mutual consent of the mentor and the mentees.</summary>
 /// <remarks>
-/// 002 «Изменение сроков». The participants are the mentors and mentees of the program's pair or group. A change
-/// whose record names some consenting participants but not all is a violation (the others did not consent); a change
-/// whose record names no one is unknown: the consent was not recorded, which is not the same as refused.
-/// A program without changes is not judged.
+/// 002 «Изменение сроков»: «По обоюдному согласию наставника и наставляемого/наставляемых педагогов возможно продление
+/// срока … или корректировка ее содержания (например, плана мероприятий, формы наставничества)». The participants are
+/// the mentors and mentees of the program's pair or group as the case records them. A change whose record names some
+/// consenting participants but not all is a violation (the others did not consent); a change whose record names no one
+/// is unknown: the consent was not recorded, which is not the same as refused. An extension so agreed may take the
+/// program past the longest term of <c>program.duration</c> (which judges the approved term only); a rescheduling of an
+/// activity is a change of the plan and needs the same consent. A program without changes is not judged.
+/// <para>Judged on: the day of each change (its request), with the consents recorded for it; not on the date of validation.</para>
 /// </remarks>
 [Name("program.change-by-mutual-consent")]
 [Title("Изменение программы — по обоюдному согласию", "A program is changed only by mutual consent")]
@@ -48,8 +52,8 @@ internal sealed class ProgramChangeByMutualConsent : Rule
         if (WithoutConsentOfAll(program.Changes, pair) is not { } unconsented)
         {
             return Verdict.Satisfied(
-                () => $"Все изменения программы {program.Id} ({changes}) согласованы наставником и наставляемыми.",
-                () => $"All {changes} change(s) of program {program.Id} have the consent of the mentor and the mentee(s).",
+                () => $"Все изменения программы {program.Id} ({Plural.RuWithNumber(changes, "изменение", "изменения", "изменений")}) согласованы всеми участниками {PairTexts.Ru(evaluation, pair)}.",
+                () => $"All {Plural.EnWithNumber(changes, "change", "changes")} of program {program.Id} have the consent of every participant of the {PairTexts.En(evaluation, pair)}.",
                 subjects);
         }
 
@@ -58,10 +62,10 @@ internal sealed class ProgramChangeByMutualConsent : Rule
         if (partial.Count != 0)
         {
             return Verdict.Violated(
-                () => $"Изменения программы {program.Id} {PairTexts.Ru(evaluation, pair)} внесены без согласия всех участников: "
-                    + string.Join("; ", partial.Select(c => $"{Ru(c)} — нет согласия: {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
-                () => $"Changes of program {program.Id} were made without everyone's consent: "
-                    + string.Join("; ", partial.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd} lacks {evaluation.Names(c.MissingConsentOf(participants))}")) + ".",
+                () => ProgramTexts.Sentence($"Изменения программы {program.Id} {PairTexts.Ru(evaluation, pair)} внесены без согласия всех участников: "
+                    + string.Join("; ", partial.Select(c => $"{Ru(c)} — нет согласия: {evaluation.Names(c.MissingConsentOf(participants))}"))),
+                () => ProgramTexts.Sentence($"Changes of program {program.Id} of the {PairTexts.En(evaluation, pair)} were made without everyone's consent: "
+                    + string.Join("; ", partial.Select(c => $"{c.Kind.Term().NameEn} of {c.RequestedOn:yyyy-MM-dd} lacks the consent of {evaluation.Names(c.MissingConsentOf(participants))}"))),
                 [.. subjects, .. PairTexts.People(evaluation, NotConsenting(partial, participants))]);
         }
 
@@ -69,8 +73,8 @@ internal sealed class ProgramChangeByMutualConsent : Rule
             unconsented.Select(c => $"согласие участников на изменение «{Ru(c)}»"),
             () => $"По изменениям программы {program.Id} {PairTexts.Ru(evaluation, pair)} не указано, кто дал согласие: "
                 + string.Join("; ", unconsented.Select(Ru)) + ".",
-            () => $"The changes of program {program.Id} do not record who consented: "
-                + string.Join("; ", unconsented.Select(c => $"{c.Kind.Term().Code} of {c.RequestedOn:yyyy-MM-dd}")) + ".",
+            () => $"The changes of program {program.Id} of the {PairTexts.En(evaluation, pair)} do not record who consented: "
+                + string.Join("; ", unconsented.Select(c => $"{c.Kind.Term().NameEn} of {c.RequestedOn:yyyy-MM-dd}")) + ".",
             subjects);
     }
 
@@ -124,5 +128,7 @@ internal sealed class ProgramChangeByMutualConsent : Rule
         return missing;
     }
 
-    private static string Ru(ProgramChange change) => $"{change.Kind.Term().NameRu} от {change.RequestedOn:dd.MM.yyyy}";
+    private static string Ru(ProgramChange change) => change.NewEnd is { } newEnd && change.Kind == ProgramChangeKind.Extension
+        ? $"{change.Kind.Term().NameRu} до {newEnd:dd.MM.yyyy} от {change.RequestedOn:dd.MM.yyyy}"
+        : $"{change.Kind.Term().NameRu} от {change.RequestedOn:dd.MM.yyyy}";
 }

@@ -12,7 +12,9 @@ namespace Mentoring.Rules.Policies.Programs;
 /// 002 §1 (понятия). The participants are those of the program's pair or group (joined by the pair's identifier);
 /// the other parts must be stated by the program itself: a form, at least one kind, a direction, at least one identified
 /// difficulty, at least one strength, and at least one planned activity. A part the program does not state is a
-/// violation (the program is the document that must contain it), not a missing fact.
+/// violation (the program is the document that must contain it), not a missing fact. The content is read as it stands
+/// after agreed changes (a change of form replaces the form, 002 «Изменение сроков»).
+/// <para>Judged on: the program's text as recorded (as approved, with its agreed changes), whatever the date of validation.</para>
 /// </remarks>
 [Name("program.content")]
 [Title("Содержание персонализированной программы", "The content of a personalized program")]
@@ -74,8 +76,8 @@ internal sealed class ProgramContent : Rule
         }
 
         return Verdict.Satisfied(
-            () => $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} содержит формы и виды, участников, направление и {activities} мероприятий.",
-            () => $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} states its form and kinds, participants, direction and {activities} activities.",
+            () => $"Программа {program.Id} {PairTexts.Ru(evaluation, pair)} содержит форму и виды наставничества, участников, направление, затруднения и сильные стороны наставляемого и {ProgramTexts.Activities(activities)}.",
+            () => $"Program {program.Id} of the {PairTexts.En(evaluation, pair)} states its form and kinds, participants, direction, the mentee's difficulties and strengths, and {ProgramTexts.ActivitiesEn(activities)}.",
             subjects);
     }
 

@@ -3,11 +3,20 @@ using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Programs;
 
-/// <summary>A personalized program lasts from 3 months to 1 year, by the catalogue's date convention.</summary>
+/// <summary>A personalized program lasts from 3 months to 1 year, by both readings of a month.</summary>
 /// <remarks>
-/// 002 §1 (понятия). The term runs from start to end inclusive; it is at least N months when
-/// <c>end + 1 day ≥ start.AddMonths(N)</c> and at most M months when <c>end + 1 day ≤ start.AddMonths(M)</c>.
-/// Either bound may be switched off by an edition (<c>null</c>), for regulations with a fixed minimum and no maximum.
+/// 002 §1 (понятия): «краткосрочная персонализированная программа (от 3 месяцев до 1 года)». The rule catalogue's revised
+/// date convention and readings.md principle 7 (<see cref="ProgramTerm.JudgeLength"/>): too short (an error) when the
+/// term is short under both the literal reading of ГК РФ ст. 191–192 and calendar months, too long (an error) when it is
+/// too long under both; between them a warning that names the reading it breaches, with both dates. The approved term is
+/// judged (<see cref="PersonalizedProgram.ApprovedTerm"/>): an extension agreed by mutual consent (002 «Изменение
+/// сроков») may take the program past 12 months and is judged by <c>program.change-by-mutual-consent</c>; an early
+/// completion on a recognized ground (002 «Завершение») does not shorten the approved term, so it never breaches the
+/// minimum. Either bound may be switched off by an edition (<c>null</c>).
+/// <para>
+/// Judged on: the approved term itself — its first and planned last day — whatever the date of validation; the finding
+/// does not change as the program runs, is extended or ends.
+/// </para>
 /// </remarks>
 [Name("program.duration")]
 [Title("Срок персонализированной программы — от 3 месяцев до 1 года", "A personalized program lasts from 3 months to 1 year")]
@@ -32,41 +41,13 @@ internal sealed class ProgramDuration : Rule
 
     private static Verdict Judge(Editions.RuleParameters parameters, PersonalizedProgram program)
     {
-        var min = parameters.WholeNumber("minMonths");
-        var max = parameters.WholeNumber("maxMonths");
-        var term = program.Term;
-        var subject = Subject.Of(program);
-
-        if (min is { } shortest && !term.LastsAtLeastMonths(shortest))
-        {
-            return Verdict.Violated(
-                () => $"Программа {program.Id} длится {Months(term)} ({Period()}), что меньше {shortest} мес.",
-                () => $"Program {program.Id} lasts {term.WholeMonths} whole month(s) ({PeriodEn()}), less than {shortest}.",
-                subject);
-        }
-
-        if (max is { } longest && !term.LastsAtMostMonths(longest))
-        {
-            return Verdict.Violated(
-                () => $"Программа {program.Id} длится дольше {longest} мес. ({Period()}).",
-                () => $"Program {program.Id} lasts longer than {longest} months ({PeriodEn()}).",
-                subject);
-        }
-
-        return Verdict.Satisfied(
-            () => $"Срок программы {program.Id} ({Period()}) в допустимых пределах.",
-            () => $"The term of program {program.Id} ({PeriodEn()}) is within bounds.",
-            subject);
-
-        string Period() => $"{term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}";
-        string PeriodEn() => $"{term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}";
+        var approved = program.ApprovedTerm;
+        var judgement = approved.JudgeLength(parameters.WholeNumber("minMonths"), parameters.WholeNumber("maxMonths"));
+        var extendedTo = program.Term.End != approved.End ? program.Term.End : (DateOnly?)null;
+        return TermTexts.Verdict(
+            program,
+            judgement,
+            extendedTo is { } end ? $"продление до {ProgramTexts.Ru(end)} проверяется как изменение программы по обоюдному согласию" : null,
+            extendedTo is { } endEn ? $"the extension to {ProgramTexts.En(endEn)} is judged as a change by mutual consent" : null);
     }
-
-    private static string Months(ProgramTerm term) => term.WholeMonths switch
-    {
-        0 => "меньше месяца",
-        1 => "1 полный месяц",
-        var n and >= 2 and <= 4 => $"{n} полных месяца",
-        var n => $"{n} полных месяцев",
-    };
 }

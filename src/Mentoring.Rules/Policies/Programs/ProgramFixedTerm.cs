@@ -8,8 +8,11 @@ namespace Mentoring.Rules.Policies.Programs;
 /// </summary>
 /// <remarks>
 /// The catalogue's optional rules (regulations beyond the seeds). Off unless an edition turns it on; such an edition
-/// normally also lifts the upper bound of <c>program.duration</c> (<c>maxMonths</c> = null). The term is measured by the
-/// catalogue's date convention: at least N months when <c>end + 1 day ≥ start.AddMonths(N)</c>.
+/// normally also lifts the upper bound of <c>program.duration</c> (<c>maxMonths</c> = null). Measured as
+/// <c>program.duration</c> measures (<see cref="ProgramTerm.JudgeLength"/> with no maximum): too short (an error) when
+/// short under both the literal reading of ГК РФ ст. 191–192 and calendar months, a warning naming the reading when short
+/// under calendar months only. The approved term is judged (<see cref="PersonalizedProgram.ApprovedTerm"/>).
+/// <para>Judged on: the approved term itself — its first and planned last day — whatever the date of validation.</para>
 /// </remarks>
 [Name("program.fixed-term")]
 [Title("Срок программы — не менее установленного", "A program lasts at least the fixed term")]
@@ -32,22 +35,6 @@ internal sealed class ProgramFixedTerm : Rule
             .Do(ctx => ctx.Emit(Judge(evaluation.ParametersOf(ctx), program)));
     }
 
-    private static Verdict Judge(Editions.RuleParameters parameters, PersonalizedProgram program)
-    {
-        var min = parameters.WholeNumber("minMonths") ?? 12;
-        var term = program.Term;
-        var subject = Subject.Of(program);
-        if (!term.LastsAtLeastMonths(min))
-        {
-            return Verdict.Violated(
-                () => $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) короче установленного срока: не менее {min} мес.",
-                () => $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) is shorter than the fixed {min} months.",
-                subject);
-        }
-
-        return Verdict.Satisfied(
-            () => $"Программа {program.Id} ({term.Start:dd.MM.yyyy}–{term.End:dd.MM.yyyy}) длится не менее {min} мес.",
-            () => $"Program {program.Id} ({term.Start:yyyy-MM-dd} to {term.End:yyyy-MM-dd}) lasts at least {min} months.",
-            subject);
-    }
+    private static Verdict Judge(Editions.RuleParameters parameters, PersonalizedProgram program) =>
+        TermTexts.Verdict(program, program.ApprovedTerm.JudgeLength(parameters.WholeNumber("minMonths") ?? 12, null), null, null);
 }

@@ -9,9 +9,13 @@ namespace Mentoring.Rules.Policies.Programs;
 /// <remarks>
 /// 002 МР stage 5 п.2; 004 roadmap п.5. A pair formed after the date of validation is not judged yet. Several
 /// programs of one pair (one after another) satisfy the rule; the program's own content and term are other rules.
+/// <para>
+/// Judged on: the date of validation, for every pair formed by then (the day it was formed, when recorded): whether the
+/// case holds a program of the pair. A program, once recorded, keeps the finding satisfied as the date moves later.
+/// </para>
 /// </remarks>
 [Name("program.per-pair")]
-[Title("У каждой пары/группы своя персонализированная программа", "Each pair or group has its own personalized program")]
+[Title("У каждой пары и группы своя персонализированная программа", "Each pair or group has its own personalized program")]
 [Citation("002 МР stage 5 п.2; 004 roadmap п.5", "Разработка персонализированных программ наставничества для каждой пары/группы")]
 [Severity(Severity.Error)]
 internal sealed class ProgramPerPair : Rule
@@ -38,8 +42,8 @@ internal sealed class ProgramPerPair : Rule
         if (pair.FormedOn is { } formed && formed > evaluation.AsOf)
         {
             return Verdict.NotApplicable(
-                () => $"Пара/группа {pair.Id} сформирована {formed:dd.MM.yyyy}, позже даты проверки.",
-                () => $"Pair/group {pair.Id} is formed on {formed:yyyy-MM-dd}, after the date of validation.",
+                () => $"{Capitalized(PairTexts.NameRu(pair))} сформирована {formed:dd.MM.yyyy}, позже даты проверки.",
+                () => $"The {(pair.IsGroup ? "group" : "pair")} {pair.Id} is formed on {formed:yyyy-MM-dd}, after the date of validation.",
                 subjects);
         }
 
@@ -65,4 +69,6 @@ internal sealed class ProgramPerPair : Rule
 
         string Ids() => string.Join(", ", programs.Select(p => p.Id));
     }
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

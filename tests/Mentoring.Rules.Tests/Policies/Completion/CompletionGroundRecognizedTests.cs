@@ -97,20 +97,48 @@ public sealed class CompletionGroundRecognizedTests
     }
 
     [Fact]
-    public void Validate_SeveralCuratorOrders_CitesTheFirstAppointingTheInitiatorByTheEnding()
+    public void Validate_SeveralCuratorOrders_JudgedOnTheEndingByTheOrderInForceThatDay()
     {
         var @case = Ended(CompletionGround.CuratorInitiative, "c1")
             .CuratorOrder("ord-1", D(2023, 9, 1), "x1")
             .CuratorOrder("ord-2", D(2023, 10, 1), "c1")
             .CuratorOrder("ord-3", D(2024, 1, 10), "c1")
-            .CuratorOrder("ord-4", D(2024, 3, 1), "c1")
+            .CuratorOrder("ord-4", D(2024, 3, 1), "x1")
             .Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains("of 2023-10-01)", finding.MessageEn, StringComparison.Ordinal);
-        Assert.Contains(finding.Subjects, s => s.Id == "ord-2");
-        Assert.DoesNotContain(finding.Subjects, s => s.Id is "ord-1" or "ord-3" or "ord-4");
+        Assert.Contains("of 2024-01-10)", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "ord-3");
+        Assert.DoesNotContain(finding.Subjects, s => s.Id is "ord-1" or "ord-2" or "ord-4");
+    }
+
+    [Fact]
+    public void Validate_CuratorReplacedBeforeTheEnding_Violated()
+    {
+        var @case = Ended(CompletionGround.CuratorInitiative, "c1")
+            .CuratorOrder("ord-1", D(2023, 9, 1), "c1")
+            .CuratorOrder("ord-2", D(2024, 1, 10), "x1")
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("не является куратором по приказу, действующему на эту дату", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MutualDecision_SatisfiedWithoutASingleInitiator()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"])
+            .FullProgram("prog-1", "p1", D(2023, 9, 1), D(2024, 5, 31), p => p.Started(D(2023, 9, 1))
+                .TerminatedWith(Ok(Mentoring.Domain.Programs.Completion.Create(CompletionGround.ParticipantInitiative, D(2024, 2, 1), "переезд", byMutualDecision: true))))
+            .Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("по обоюдному решению наставника и наставляемого", finding.MessageRu, StringComparison.Ordinal);
     }
 }

@@ -23,14 +23,22 @@ public sealed class CompletionMentorReplacementTests
             "pet-1");
 
     [Fact]
-    public void Validate_NotAddressedToTheCurator_Violated()
+    public void Validate_ARight_PetitionToTheHeadAloneIsLawful()
     {
         var finding = Judge(Pair(), toCurator: false);
 
-        Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("Ходатайство о замене наставника от 01.02.2024 (Петров П. П.) не адресовано: куратору", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("not addressed to the curator", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("Ходатайство о замене наставника от 01.02.2024 (Петров П. П.) подано руководителю образовательной организации", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("addressed to the head", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Descriptor_ARightWhoseFollowUpIsInferred_AtMostAWarning()
+    {
+        var policy = PolicyCatalog.Bundled.Find(Rule)!;
+
+        Assert.Equal(RuleBasis.Inference, policy.Basis);
+        Assert.Equal(Severity.Warning, policy.Severity);
     }
 
     [Fact]
@@ -57,7 +65,7 @@ public sealed class CompletionMentorReplacementTests
         var finding = Judge(Pair("m2"), outcome: PetitionOutcome.Granted, newMentor: "m2");
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains("новый наставник — Орлова Н. П.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("удовлетворено; новый наставник: Орлова Н. П.", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(finding.Subjects, s => s.Id == "m2");
     }
 

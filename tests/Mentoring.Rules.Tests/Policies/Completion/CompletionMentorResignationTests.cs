@@ -21,16 +21,51 @@ public sealed class CompletionMentorResignationTests
     private static CaseBuilder Release(CaseBuilder builder, bool toCurator = true, bool toHead = true, PetitionOutcome? outcome = null) =>
         builder.Petition("pet-1", PetitionKind.MentorRelease, "p1", "m1", Filed, toCurator, toHead, outcome, outcome is null ? null : D(2024, 2, 5));
 
-    [Fact]
-    public void Validate_NotAddressedToTheHead_ViolatedNamingTheMentor()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Validate_ARight_PetitionToTheCuratorOrTheHeadIsLawful(bool toCurator, bool toHead)
     {
-        var finding = PolicyRunner.FindingFor(Release(School2(["m1"]), toHead: false).Build(), AsOf, Rule, "pet-1");
+        var finding = PolicyRunner.FindingFor(Release(School2(["m1"]), toCurator, toHead).Build(), AsOf, Rule, "pet-1");
 
-        Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("Заявление о сложении обязанностей наставника от 01.02.2024 (Иванова М. П.) не адресовано: руководителю", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("not addressed to the head", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.StartsWith("Заявление о сложении обязанностей наставника от 01.02.2024 (Иванова М. П.) подано ", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(finding.Subjects, s => s.Id == "m1" && s.Kind == SubjectKind.Person);
+    }
+
+    [Fact]
+    public void Descriptor_ARightWhoseFollowUpIsInferred_AtMostAWarning()
+    {
+        var policy = PolicyCatalog.Bundled.Find(Rule)!;
+
+        Assert.Equal(RuleBasis.Inference, policy.Basis);
+        Assert.Equal(Severity.Warning, policy.Severity);
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 6, Outcome.Satisfied)]
+    [InlineData(2025, 3, 7, Outcome.Violated)]
+    public void Validate_TeachersRefusalFromMarch2025_NeedsNoGrantTakesEffectAfterTheNotice(int year, int month, int day, Outcome expected)
+    {
+        // Filed on Monday 03.03.2025, pending: a refusal under ТК РФ, ст. 351.8; the assignment ends on the third working day (06.03).
+        var builder = School2(["m1"]).FullProgram("prog-1", "p1", D(2024, 9, 2), D(2025, 5, 30), p => p.Started(D(2024, 9, 2)))
+            .Petition("pet-1", PetitionKind.MentorRelease, "p1", "m1", D(2025, 3, 3));
+
+        var finding = PolicyRunner.FindingFor(builder.Build(), D(year, month, day), Rule, "pet-1");
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains("отказ от наставничества по ТК РФ, ст. 351.8, поручение прекращается 06.03.2025", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_StudentMentorFromMarch2025_StillNeedsTheGrant()
+    {
+        var builder = School().Student("s1", D(2008, 5, 1), 10).Student("s2", D(2012, 5, 1), 6)
+            .Pair("p1", ["s1"], ["s2"], Mentoring.Domain.Forms.MentoringForm.StudentStudent)
+            .FullProgram("prog-1", "p1", D(2024, 9, 2), D(2025, 5, 30), p => p.Started(D(2024, 9, 2)), form: Mentoring.Domain.Forms.MentoringForm.StudentStudent)
+            .Petition("pet-1", PetitionKind.MentorRelease, "p1", "s1", D(2025, 3, 3));
+
+        Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(builder.Build(), D(2025, 4, 1), Rule, "pet-1").Outcome);
     }
 
     [Fact]
@@ -67,7 +102,8 @@ public sealed class CompletionMentorResignationTests
         var finding = PolicyRunner.FindingFor(Release(builder, outcome: PetitionOutcome.Granted).Build(), AsOf, Rule, "pet-1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("Иванова М. П. остаётся наставником пары/группы p1", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("однако наставник прежний (Иванова М. П.), а программа пары p1", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,12 +120,11 @@ public sealed class CompletionMentorResignationTests
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(School2(["m1"]).Build(), AsOf, Rule)).Outcome);
 
     [Fact]
-    public void Validate_AddressedToNeither_ViolatedNamingBothAddressees()
+    public void Validate_AddressedToNeither_UnknownNotViolated()
     {
         var finding = PolicyRunner.FindingFor(Release(School2(["m1"]), toCurator: false, toHead: false).Build(), AsOf, Rule, "pet-1");
 
-        Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.EndsWith("не адресовано: куратору, руководителю образовательной организации.", finding.MessageRu, StringComparison.Ordinal);
-        Assert.EndsWith("is not addressed to the curator and the head.", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains("не указано, подано ли оно куратору или руководителю", finding.MessageRu, StringComparison.Ordinal);
     }
 }

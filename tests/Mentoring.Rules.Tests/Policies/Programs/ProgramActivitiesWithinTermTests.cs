@@ -56,7 +56,7 @@ public sealed class ProgramActivitiesWithinTermTests
         Succeeds(@case.Programs.Single().AddActivity(Activity("a3", D(2023, 11, 15))));
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains("Все 2 мероприятий программы prog-1 в пределах срока 01.09.2023–30.11.2023.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("Все мероприятия программы prog-1 (2 мероприятия) в пределах срока 01.09.2023–30.11.2023.", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains("All 2 activities of program prog-1", finding.MessageEn, StringComparison.Ordinal);
     }
 
@@ -68,5 +68,26 @@ public sealed class ProgramActivitiesWithinTermTests
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.EndsWith("a1 due 2023-08-31; a3 due 2023-12-01.", finding.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain("a2", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Inferred_AWarningMarkedAsAnInference()
+    {
+        var finding = Judge(Activity("a1", D(2023, 12, 15)));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(RuleBasis.Inference, finding.Policy.Basis);
+    }
+
+    [Fact]
+    public void Validate_ActivityRescheduledIntoTheTerm_DueDateInForceJudged()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"])
+            .FullProgram("prog-1", "p1", D(2023, 9, 1), D(2023, 11, 30), p => Succeeds(p.ApplyChange(Ok(Mentoring.Domain.Programs.ProgramChange.Create(
+                Mentoring.Domain.Programs.ProgramChangeKind.PlanChange, D(2023, 9, 10), "перенос срока", [P("m1"), P("t1")], activity: Ok(Mentoring.Domain.ActivityId.Create("a1")), newDue: D(2023, 11, 20))))),
+                activities: [Activity("a1", D(2023, 12, 15))])
+            .Build();
+
+        Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1").Outcome);
     }
 }

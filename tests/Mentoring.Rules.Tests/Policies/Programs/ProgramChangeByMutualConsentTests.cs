@@ -25,9 +25,9 @@ public sealed class ProgramChangeByMutualConsentTests
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("продление срока реализации программы от 01.05.2024 — нет согласия: Сидорова А. И.", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("продление срока реализации программы до 31.08.2024 от 01.05.2024 — нет согласия: Сидорова А. И.", finding.MessageRu, StringComparison.Ordinal);
         Assert.DoesNotContain("нет согласия: Петров", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("extension of 2024-05-01 lacks Сидорова А. И.", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("extension of the term of 2024-05-01 lacks the consent of Сидорова А. И.", finding.MessageEn, StringComparison.Ordinal);
         Assert.Contains(finding.Subjects, s => s.Kind == SubjectKind.Person && s.Id == "t2");
     }
 
@@ -65,7 +65,7 @@ public sealed class ProgramChangeByMutualConsentTests
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Contains("от 01.02.2024 — нет согласия: Сидорова А. И.; ", finding.MessageRu, StringComparison.Ordinal);
-        Assert.EndsWith("от 01.05.2024 — нет согласия: Петров П. П., Сидорова А. И..", finding.MessageRu, StringComparison.Ordinal);
+        Assert.EndsWith("от 01.05.2024 — нет согласия: Петров П. П., Сидорова А. И.", finding.MessageRu, StringComparison.Ordinal);
         Assert.Equal(["prog-1", "p1", "t2", "t1"], finding.Subjects.Select(s => s.Id));
     }
 
@@ -78,6 +78,7 @@ public sealed class ProgramChangeByMutualConsentTests
         @case.Programs.Single().Changed(ProgramChangeKind.PlanChange, D(2024, 3, 1), ["m1", "t1", "t2"]);
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Equal("Все изменения программы prog-1 (1) согласованы наставником и наставляемыми.", finding.MessageRu);
+        Assert.StartsWith("Все изменения программы prog-1 (1 изменение) согласованы всеми участниками группы p1 (наставник: Иванова М. П.; наставляемые: Петров П. П., Сидорова А. И.)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", finding.MessageRu, StringComparison.Ordinal);
     }
 }

@@ -40,8 +40,8 @@ public sealed class ProgramFixedTermTests
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("prog-1 (01.09.2023–30.11.2023) короче установленного срока: не менее 12 мес.", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("shorter than the fixed 12 months", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("prog-1 (01.09.2023–30.11.2023) короче 12 месяцев: срок в 12 месяцев с 01.09.2023 истекает 31.08.2024", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("shorter than 12 months by both readings", finding.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,11 +49,23 @@ public sealed class ProgramFixedTermTests
     [InlineData(29, Outcome.Satisfied)]
     public void Validate_EditionSetsSixMonths_BoundaryFollowsTheParameter(int lastDayOfFebruary, Outcome expected)
     {
-        // 01.09.2023–29.02.2024 lasts exactly 6 months (01.03.2024 = start + 6 months); ending on 28.02 is one day short.
+        // 01.09.2023 + 6 months ends on 29.02.2024 by both readings (the start is a 1st, but February has no 30th or 31st
+        // only for the literal reading's clamp: L(6) = 31.08.2023 + 6 months = 29.02.2024, C(6) = 01.03.2024 − 1 day).
         var finding = PolicyRunner.FindingFor(WithProgram(D(2023, 9, 1), D(2024, 2, lastDayOfFebruary)), AsOf, Rule, "prog-1", e => e.Enable(Rule).Set(Rule, "minMonths", 6));
 
         Assert.Equal(expected, finding.Outcome);
         Assert.Contains(finding.Parameters, p => p.Name == "minMonths" && Equals(p.Value, 6) && p.Source == PolicyRunner.EditionId);
+    }
+
+    [Fact]
+    public void Validate_ShortByCalendarMonthsOnly_Warning()
+    {
+        // 01.05.2023 + 12 months: L(12) = 30.04.2024, C(12) = 30.04.2024 — equal; take a 3-month minimum where they part.
+        var finding = PolicyRunner.FindingFor(WithProgram(D(2023, 5, 1), D(2023, 7, 30)), AsOf, Rule, "prog-1", e => e.Enable(Rule).Set(Rule, "minMonths", 3));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("только в календарных месяцах", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,8 +33,10 @@ public sealed class ProgramStageOrderTests
         var finding = Judge((ProgramStage.Preparatory, D(2023, 9, 1)), (ProgramStage.Design, D(2023, 9, 15)), (ProgramStage.Preparatory, D(2023, 10, 1)));
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("не по порядку", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains("went back", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "p1");
     }
 
     [Fact]
@@ -43,8 +45,27 @@ public sealed class ProgramStageOrderTests
         var finding = Judge((ProgramStage.Preparatory, D(2023, 9, 1)), (ProgramStage.Implementation, D(2023, 10, 1)));
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("пропустила этап(ы): проектировочный", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("skipped stage(s): design", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("пары p1 (наставник: ", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("пропущен этап «проектировочный»", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("skipped the stage design", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PairsWorkStartsAtTheDesignStage_PreparatoryStageNotRequired()
+    {
+        var finding = Judge((ProgramStage.Design, D(2023, 9, 15)), (ProgramStage.Implementation, D(2023, 10, 1)), (ProgramStage.ReflectiveAnalytical, D(2024, 5, 1)));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+    }
+
+    [Fact]
+    public void Descriptor_StageOrder_InferredPerPairAtMostAWarning()
+    {
+        var policy = PolicyCatalog.Bundled.Find(Rule)!;
+
+        Assert.Equal(RuleBasis.Inference, policy.Basis);
+        Assert.Equal(Severity.Warning, policy.Severity);
     }
 
     [Fact]
