@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Mentoring.Cli.Commands;
 
 namespace Mentoring.Cli;
@@ -21,10 +22,18 @@ internal static class Cli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock, Terminal? terminal = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(stdout, stderr, clock, terminal ?? Terminal.Redirected);
+
+        // --lang decides the language of everything, help and parse errors included: it is read before parsing, and
+        // System.CommandLine's own texts follow the UI culture (its satellite resources hold Russian).
+        var language = LanguageOf(args);
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.IsRussian ? "ru-RU" : "en-US");
+        var context = new CliContext(stdout, stderr, clock, terminal ?? Terminal.Redirected, language);
         try
         {
-            var root = new RootCommand("Проверка дел о наставничестве педагогических работников по Положению и его редакциям. / Validates mentoring case files against the regulation's editions.")
+            var root = new RootCommand(language.T(
+                "Проверка дел о наставничестве педагогических работников по Положению и его редакциям.",
+                "Validates mentoring case files against the regulation's editions."))
             {
                 ValidateCommand.Create(context),
                 RulesCommand.Create(context),
@@ -35,25 +44,70 @@ internal static class Cli
                 ReportCommand.Create(context),
             };
 
+            foreach (var option in root.Options)
+            {
+                option.Description = option switch
+                {
+                    System.CommandLine.Help.HelpOption => language.T("Показать справку", "Show help and usage information"),
+                    VersionOption => language.T("Показать версию", "Show version information"),
+                    _ => option.Description,
+                };
+            }
+
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
                 foreach (var error in parsed.Errors)
                 {
-                    stderr.WriteLine($"error: {error.Message}");
+                    context.Error(error.Message);
                 }
 
-                stderr.WriteLine($"Run '{Name(parsed)} --help' for usage.");
+                stderr.WriteLine(language.T($"Справка: {Name(parsed)} --help", $"Run '{Name(parsed)} --help' for usage."));
                 return ExitCodes.BadInput;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Commands write to the context's streams; what System.CommandLine writes itself (help, version) passes
+            // through here, so that its one untranslated heading reads in the run's language.
+            using var help = new StringWriter(CultureInfo.InvariantCulture);
+            var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Write(language.IsRussian ? help.ToString()
+                .Replace("Description:", "Описание:", StringComparison.Ordinal)
+                .Replace("[options]", "[параметры]", StringComparison.Ordinal)
+                .Replace("[command]", "[команда]", StringComparison.Ordinal) : help.ToString());
+            return code;
         }
         catch (Exception exception)
         {
-            stderr.WriteLine($"error: {exception.GetType().Name}: {exception.Message}");
+            // An exception's text is English: in Russian output its kind is named instead, in Russian.
+            context.Error(language.T(
+                $"непредвиденная ошибка программы ({exception.GetType().Name}); проверьте входные файлы и параметры.",
+                $"{exception.GetType().Name}: {exception.Message}"));
             return ExitCodes.BadInput;
         }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    /// <summary>The language <c>--lang</c> asks for (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>); Russian otherwise.</summary>
+    internal static Language LanguageOf(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--lang" && i + 1 < args.Count)
+            {
+                return Language.Parse(args[i + 1]);
+            }
+
+            if (arg.StartsWith("--lang=", StringComparison.Ordinal) || arg.StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                return Language.Parse(arg[7..]);
+            }
+        }
+
+        return Language.Russian;
     }
 
     private static string Name(ParseResult parsed)

@@ -3,8 +3,8 @@ using System.Globalization;
 
 namespace Mentoring.Cli;
 
-/// <summary>What every command shares: the streams, the clock, the terminal, and the options common to several commands.</summary>
-internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider clock, Terminal terminal)
+/// <summary>What every command shares: the streams, the clock, the terminal, the language, and the options common to several commands.</summary>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider clock, Terminal terminal, Language language)
 {
     public TextWriter Stdout { get; } = stdout;
 
@@ -12,21 +12,46 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
 
     public Terminal Terminal { get; } = terminal;
 
+    /// <summary>The language <c>--lang</c> asked for: help, errors and output are all in it.</summary>
+    public Language Language { get; } = language;
+
     /// <summary>Today, by the clock the entry point was given.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Writes an error to stderr and gives exit code 2.</summary>
     public int Fail(string message)
     {
-        Stderr.WriteLine($"error: {message}");
+        Error(message);
         return ExitCodes.BadInput;
     }
 
-    public static Option<string> FormatOption() => Choice("--format", "Формат вывода / output format: text | json", "text", "text", "json");
+    /// <summary>Writes one error line to stderr: «ошибка: …» or "error: …".</summary>
+    public void Error(string message) => Stderr.WriteLine($"{Language.T("ошибка", "error")}: {message}");
 
-    public static Option<string> LanguageOption() => Choice("--lang", "Язык сообщений / language of messages: ru | en", "ru", "ru", "en");
+    /// <summary>Picks the text in the language of the run.</summary>
+    public string T(string ru, string en) => Language.T(ru, en);
 
-    public static Option<DateOnly?> AsOfOption(string description) => new("--as-of")
+    public Option<string> FormatOption() => Choice("--format", T("Формат вывода: text (таблицы) или json", "Output format: text or json"), "text", "text", "json");
+
+    public Option<string> LanguageOption() => Choice("--lang", T("Язык вывода: ru или en", "Language of the output: ru or en"), "ru", "ru", "en");
+
+    /// <summary><c>--strict</c>: a written document the regulation requires (consent, order, addendum) that is not presented is a violation.</summary>
+    public Option<bool> StrictOption() => new("--strict")
+    {
+        Description = T(
+            "Строгая проверка: непредставленный письменный документ, который требует Положение (согласие, приказ, дополнительное соглашение), считается нарушением",
+            "Strict validation: a written document the regulation requires (a consent, an order, an addendum) that is not presented is a violation"),
+    };
+
+    /// <summary><c>--fail-on error|warning</c>: the least severity of a violation that gives exit code 1.</summary>
+    public Option<string> FailOnOption() => Choice(
+        "--fail-on",
+        T("Код выхода 1 при нарушениях этой важности и выше: error (ошибки) или warning (и предупреждения)", "Exit code 1 for violations of this severity or higher: error or warning"),
+        "error",
+        "error",
+        "warning");
+
+    public Option<DateOnly?> AsOfOption(string description) => new("--as-of")
     {
         Description = description,
         HelpName = "yyyy-MM-dd",
@@ -38,7 +63,7 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
                 return date;
             }
 
-            result.AddError($"'{text}' is not a date yyyy-MM-dd (--as-of).");
+            result.AddError(T($"«{text}» — не дата в виде ГГГГ-ММ-ДД (--as-of).", $"'{text}' is not a date yyyy-MM-dd (--as-of)."));
             return null;
         },
     };
@@ -49,9 +74,13 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
         HelpName = "id-or-file",
     };
 
-    private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
+    /// <summary>
+    /// An option of a few values. Its default is written into the description in the run's language (System.CommandLine
+    /// would print "[default: …]" in English); a command reads a missing value as the default.
+    /// </summary>
+    private Option<string> Choice(string name, string description, string defaultValue, params string[] values)
     {
-        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        var option = new Option<string>(name) { Description = $"{description} {T($"[по умолчанию: {defaultValue}]", $"[default: {defaultValue}]")}" };
         option.AcceptOnlyFromAmong(values);
         return option;
     }

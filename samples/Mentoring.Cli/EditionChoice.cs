@@ -59,9 +59,12 @@ internal static class EditionChoice
             .Bind(edition => bundled.With(edition).Map(catalog => (catalog, edition.Id)));
     }
 
-    /// <summary>Errors as lines: <c>CODE at place: message</c>, in the language asked for.</summary>
+    /// <summary>Errors as lines: <c>CODE (place): message</c>, in the language asked for.</summary>
     public static IEnumerable<string> Describe(IEnumerable<Error> errors, Language language) =>
-        errors.Select(e => e.Target is null ? $"{e.Code}: {e.MessageIn(language.Code)}" : $"{e.Code} at {e.Target}: {e.MessageIn(language.Code)}");
+        errors.Select(e => e.Target is null ? $"{e.Code}: {e.MessageIn(language.Code)}" : $"{e.Code} ({Place(e.Target)}): {e.MessageIn(language.Code)}");
+
+    /// <summary>Where an error is: a file position as given; the catalogue's "edition" is the option the user gave, <c>--edition</c>.</summary>
+    private static string Place(string target) => target == "edition" ? "--edition" : target;
 
     private static bool LooksLikeFile(string value) =>
         File.Exists(value)

@@ -66,7 +66,7 @@ public sealed class BadInputPropertyTests
     {
         var result = CliHarness.Run("validate", file, "--as-of", "2024-06-30", "--format", "json");
         Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}; stderr: {result.Stderr}");
-        Assert.Contains("error: ", result.Stderr);
+        Assert.Contains("ошибка: ", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
         Assert.DoesNotContain("Exception", result.Stderr);
     }

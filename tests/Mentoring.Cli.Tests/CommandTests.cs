@@ -18,7 +18,9 @@ public sealed class CommandTests
             Assert.Contains(policy.Id, result.Stdout);
         }
 
-        Assert.Contains("002 §1 (понятия)", result.Stdout);
+        // The source is written for people: the document by its title, number and date, then the section.
+        Assert.Contains("раздел 1 (понятия)", result.Stdout);
+        Assert.DoesNotContain("002 §1", result.Stdout);
         Assert.Contains($"Правил: {PolicyCatalog.Bundled.Policies.Count}", result.Stdout);
     }
 
@@ -31,6 +33,7 @@ public sealed class CommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         var duration = json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "program.duration");
         Assert.Equal("002 §1 (понятия)", duration.GetProperty("clause").GetString());
+        Assert.Equal("Regulation on the mentoring system for teaching staff (order No. 191 of 2 November 2022, Krasnokutsky district), section 1 (definitions)", duration.GetProperty("citation").GetString());
         Assert.True(duration.GetProperty("enabledByDefault").GetBoolean());
         Assert.Contains(duration.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "minMonths" && p.GetProperty("default").GetString() == "3");
     }
@@ -117,8 +120,9 @@ public sealed class CommandTests
         var result = CliHarness.Run("validate", CliHarness.Sample("federal-2021", "violations"), "--as-of", "2024-06-30", "--lang", "en");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Organization school-12", result.Stdout);
-        Assert.Contains("violated", result.Stdout);
+        Assert.Contains("Organization: ", result.Stdout);
+        Assert.Contains("(school-12)", result.Stdout);
+        Assert.Contains("Violations: errors", result.Stdout);
         Assert.DoesNotContain("нарушено", result.Stdout);
     }
 

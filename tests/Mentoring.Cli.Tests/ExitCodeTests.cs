@@ -79,7 +79,8 @@ public sealed class ExitCodeTests
         var result = CliHarness.Run("validate", CliHarness.Sample("federal-2021", "compliant"), "--as-of", "30.06.2024");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("yyyy-MM-dd", result.Stderr);
+        Assert.Contains("«30.06.2024» — не дата в виде ГГГГ-ММ-ДД (--as-of).", result.Stderr);
+        Assert.Contains("'30.06.2024' is not a date yyyy-MM-dd (--as-of).", CliHarness.Run("validate", CliHarness.Sample("federal-2021", "compliant"), "--as-of", "30.06.2024", "--lang", "en").Stderr);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class MatchCommandTests
         var result = CliHarness.Run("match", Path.Combine(folder.Path, "none.csv"), folder.Write("mentees.csv", Mentees));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("ошибка: ", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
@@ -92,7 +92,7 @@ public sealed class MatchCommandTests
         var result = CliHarness.Run(["match", .. paths]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("ошибка: ", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

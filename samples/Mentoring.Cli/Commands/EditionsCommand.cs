@@ -8,17 +8,17 @@ internal static class EditionsCommand
 {
     public static Command Create(CliContext context)
     {
-        var edition = CliContext.EditionOption("Файл редакции, добавляемый к встроенным / an edition file to list with the bundled ones");
-        var format = CliContext.FormatOption();
-        var language = CliContext.LanguageOption();
-        var command = new Command("editions", "Редакции / the editions: id, title, source, inherits, effective range, overlays") { edition, format, language };
+        var edition = CliContext.EditionOption(context.T("Файл редакции, добавляемый к встроенным", "An edition file to list with the bundled ones"));
+        var format = context.FormatOption();
+        var language = context.LanguageOption();
+        var command = new Command("editions", context.T("Редакции", "The editions: id, title, source, inherits, effective range, overlays")) { edition, format, language };
         command.SetAction(parsed =>
         {
             var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
             var loaded = EditionChoice.Load(parsed.GetValue(edition));
             if (loaded.IsFailure)
             {
-                return context.Fail(string.Join(Environment.NewLine + "error: ", EditionChoice.Describe(loaded.Errors, output.Language)));
+                return context.Fail(string.Join(Environment.NewLine + context.T("ошибка: ", "error: "), EditionChoice.Describe(loaded.Errors, output.Language)));
             }
 
             output.Editions(loaded.Value.Catalog.Editions);

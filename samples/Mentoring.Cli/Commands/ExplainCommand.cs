@@ -21,19 +21,19 @@ internal static class ExplainCommand
 {
     public static Command Create(CliContext context)
     {
-        var ruleId = new Argument<string>("ruleId") { Description = "Идентификатор правила / the rule's id, such as program.duration" };
-        var edition = CliContext.EditionOption("Файл редакции, добавляемый к встроенным / an edition file to show with the bundled ones");
-        var asOf = CliContext.AsOfOption("Дата, на которую разрешаются редакции / date the editions are resolved on [default: today]");
-        var format = CliContext.FormatOption();
-        var language = CliContext.LanguageOption();
-        var command = new Command("explain", "Объяснить правило / explain a rule: citation, parameters, editions") { ruleId, edition, asOf, format, language };
+        var ruleId = new Argument<string>("ruleId") { Description = context.T("Идентификатор правила", "The rule's id, such as program.duration") };
+        var edition = CliContext.EditionOption(context.T("Файл редакции, добавляемый к встроенным", "An edition file to show with the bundled ones"));
+        var asOf = context.AsOfOption(context.T("Дата, на которую разрешаются редакции [по умолчанию: сегодня]", "Date the editions are resolved on [default: today]"));
+        var format = context.FormatOption();
+        var language = context.LanguageOption();
+        var command = new Command("explain", context.T("Объяснить правило", "Explain a rule: citation, parameters, editions")) { ruleId, edition, asOf, format, language };
         command.SetAction(parsed =>
         {
             var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
             var loaded = EditionChoice.Load(parsed.GetValue(edition));
             if (loaded.IsFailure)
             {
-                return context.Fail(string.Join(Environment.NewLine + "error: ", EditionChoice.Describe(loaded.Errors, output.Language)));
+                return context.Fail(string.Join(Environment.NewLine + context.T("ошибка: ", "error: "), EditionChoice.Describe(loaded.Errors, output.Language)));
             }
 
             var catalog = loaded.Value.Catalog;

@@ -23,34 +23,34 @@ internal static class MatchCommand
     {
         var inputs = new Argument<string[]>("mentors-and-mentees")
         {
-            Description = "База наставников и база наставляемых (CSV/XLSX) или один файл дела (JSON) / the mentor and mentee registries (CSV/XLSX), or one case file (JSON)",
+            Description = context.T("База наставников и база наставляемых (CSV/XLSX) или один файл дела (JSON)", "The mentor and mentee registries (CSV/XLSX), or one case file (JSON)"),
             Arity = new ArgumentArity(1, 2),
         };
         inputs.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
             {
-                result.AddError($"Unrecognized option '{token.Value}'.");
+                result.AddError(context.T($"Неизвестный параметр «{token.Value}».", $"Unrecognized option '{token.Value}'."));
             }
         });
-        var edition = CliContext.EditionOption($"Редакция: идентификатор или файл редакции / edition id or edition file [default: {Cli.DefaultEdition}]");
-        var asOf = CliContext.AsOfOption("Дата подбора / day of matching [default: today]");
-        var format = CliContext.FormatOption();
-        var language = CliContext.LanguageOption();
+        var edition = CliContext.EditionOption(context.T($"Редакция: идентификатор или файл редакции [по умолчанию: {Cli.DefaultEdition}]", $"Edition id or edition file [default: {Cli.DefaultEdition}]"));
+        var asOf = context.AsOfOption(context.T("Дата подбора [по умолчанию: сегодня]", "Day of matching [default: today]"));
+        var format = context.FormatOption();
+        var language = context.LanguageOption();
         var organization = new Option<string>("--organization")
         {
-            Description = "Организация, которая ведёт базы (CSV/XLSX) / the organization keeping the registries",
+            Description = context.T("Организация, которая ведёт базы (CSV/XLSX)", "The organization keeping the registries"),
             DefaultValueFactory = _ => "organization",
         };
         var reach = new Option<string>("--reach")
         {
-            Description = "Наставники из той же организации или муниципалитета / mentors of the same organization or municipality",
+            Description = context.T("Наставники из той же организации или муниципалитета", "Mentors of the same organization or municipality"),
             DefaultValueFactory = _ => "organization",
         };
         reach.AcceptOnlyFromAmong("organization", "municipality");
-        var allowVirtual = new Option<bool>("--virtual") { Description = "Разрешить виртуальное наставничество / allow virtual mentoring" };
+        var allowVirtual = new Option<bool>("--virtual") { Description = context.T("Разрешить виртуальное наставничество", "Allow virtual mentoring") };
 
-        var command = new Command("match", "Подобрать пары наставник – наставляемый / propose mentor–mentee pairs")
+        var command = new Command("match", context.T("Подобрать пары наставник – наставляемый", "Propose mentor–mentee pairs"))
         {
             inputs, edition, asOf, format, language, organization, reach, allowVirtual,
         };
@@ -74,7 +74,7 @@ internal static class MatchCommand
         {
             foreach (var line in EditionChoice.Describe(resolved.Errors, language))
             {
-                context.Stderr.WriteLine($"error: {line}");
+                context.Error(line);
             }
 
             return ExitCodes.BadInput;
@@ -111,7 +111,7 @@ internal static class MatchCommand
         {
             foreach (var d in read.Diagnostics)
             {
-                context.Stderr.WriteLine($"error: {d.File}: {d.Code} at {d.Path}: {d.MessageIn(language.Code)}");
+                context.Error($"{d.File}: {d.Code} ({d.Path}): {d.MessageIn(language.Code)}");
             }
 
             return null;
@@ -163,13 +163,13 @@ internal static class MatchCommand
         };
         if (format is null)
         {
-            context.Stderr.WriteLine($"error: {language.T($"{path}: ожидается база в CSV или XLSX.", $"{path}: a registry in CSV or XLSX is expected.")}");
+            context.Error(language.T($"{path}: ожидается база в CSV или XLSX.", $"{path}: a registry in CSV or XLSX is expected."));
             return null;
         }
 
         if (!File.Exists(path))
         {
-            context.Stderr.WriteLine($"error: {language.T($"{path}: файл не найден.", $"{path}: file not found.")}");
+            context.Error(language.T($"{path}: файл не найден.", $"{path}: file not found."));
             return null;
         }
 
@@ -178,7 +178,7 @@ internal static class MatchCommand
         foreach (var d in result.Diagnostics)
         {
             var position = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Line},{d.Column})") : string.Empty;
-            context.Stderr.WriteLine($"error: {d.File}{position}: {d.Code} at {d.Path}: {d.MessageIn(language.Code)}");
+            context.Error($"{d.File}{position}: {d.Code} ({d.Path}): {d.MessageIn(language.Code)}");
         }
 
         return result.Diagnostics.Count == 0 ? result.Value : null;
@@ -186,7 +186,7 @@ internal static class MatchCommand
 
     private static List<(string, MatchingResult)>? Fail(CliContext context, string message)
     {
-        context.Stderr.WriteLine($"error: {message}");
+        context.Error(message);
         return null;
     }
 

@@ -9,9 +9,10 @@ using Mentoring.Rules.Validation;
 namespace Mentoring.Cli.Commands;
 
 /// <summary>
-/// <c>mentoring report &lt;file&gt;... --out report.html [--as-of] [--edition] [--roadmap id-or-file]... [--from-year]</c>:
-/// one self-contained HTML page with the findings, the roadmaps' status and the indicators by year. Exit 0: written,
-/// nothing violated or overdue; 1: written, with violations or overdue activities; 2: bad input, nothing written.
+/// <c>mentoring report &lt;file&gt;... --out report.html [--as-of] [--edition] [--roadmap id-or-file]... [--from-year] [--strict] [--fail-on]</c>:
+/// one self-contained HTML page in Russian with a summary first, the findings, the roadmaps' status and the indicators
+/// by year. Exit 0: written, no error-severity violation and nothing overdue; 1: written, with an error-severity
+/// violation (with <c>--fail-on warning</c>, also a warning) or an overdue activity; 2: bad input, nothing written.
 /// </summary>
 internal static class ReportCommand
 {
@@ -19,40 +20,50 @@ internal static class ReportCommand
     {
         var inputs = new Argument<string[]>("file")
         {
-            Description = "Файлы дел (JSON) одного муниципалитета / case files of one municipality",
+            Description = context.T("Файлы дел (JSON) одного муниципалитета", "Case files of one municipality"),
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out") { Description = "Куда записать HTML / the HTML file to write", Required = true, HelpName = "report.html" };
-        var asOf = CliContext.AsOfOption("Дата отчёта / day of reckoning [default: today]");
-        var edition = CliContext.EditionOption($"Редакция Положения / edition id or file [default: {Cli.DefaultEdition}]");
+        var output = new Option<string>("--out") { Description = context.T("Куда записать HTML", "The HTML file to write"), Required = true, HelpName = "report.html" };
+        var asOf = context.AsOfOption(context.T("Дата отчёта [по умолчанию: сегодня]", "Day of reckoning [default: today]"));
+        var edition = CliContext.EditionOption(context.T($"Редакция Положения [по умолчанию: {Cli.DefaultEdition}]", $"Edition id or file [default: {Cli.DefaultEdition}]"));
         var roadmaps = new Option<string[]>("--roadmap")
         {
-            Description = "Ещё дорожная карта: образец или таблица / another roadmap: a seed id or a CSV/XLSX table",
+            Description = context.T("Ещё дорожная карта: образец или таблица", "Another roadmap: a seed id or a CSV/XLSX table"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var fromYear = new Option<int?>("--from-year") { Description = "Первый год показателей / first year of the indicators [default: the data's first year]" };
+        var fromYear = new Option<int?>("--from-year") { Description = context.T("Первый год показателей [по умолчанию: первый год данных]", "First year of the indicators [default: the data's first year]") };
+        var strict = context.StrictOption();
+        var failOn = context.FailOnOption();
+        var language = context.LanguageOption();
 
-        var command = new Command("report", "HTML-отчёт мониторинга / the monitoring report as one HTML file") { inputs, output, asOf, edition, roadmaps, fromYear };
+        var command = new Command("report", context.T("HTML-отчёт мониторинга (на русском языке)", "The monitoring report as one HTML file (in Russian)"))
+        {
+            inputs, output, asOf, edition, roadmaps, fromYear, strict, failOn, language,
+        };
         command.SetAction(parsed => Run(
             context,
-            parsed.GetValue(inputs) ?? [],
-            parsed.GetValue(output)!,
-            parsed.GetValue(asOf) ?? context.Today,
-            parsed.GetValue(edition),
-            parsed.GetValue(roadmaps) ?? [],
-            parsed.GetValue(fromYear)));
+            new Request(
+                parsed.GetValue(inputs) ?? [],
+                parsed.GetValue(output)!,
+                parsed.GetValue(asOf) ?? context.Today,
+                parsed.GetValue(edition),
+                parsed.GetValue(roadmaps) ?? [],
+                parsed.GetValue(fromYear),
+                new ValidationOptions { Strict = parsed.GetValue(strict) },
+                parsed.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string outputPath, DateOnly asOf, string? editionValue, string[] extraRoadmaps, int? fromYear)
+    private static int Run(CliContext context, Request request)
     {
-        var loaded = EditionChoice.Load(editionValue);
+        var asOf = request.AsOf;
+        var loaded = EditionChoice.Load(request.Edition);
         var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
         if (resolved.IsFailure)
         {
-            foreach (var line in EditionChoice.Describe(resolved.Errors, Language.Russian))
+            foreach (var line in EditionChoice.Describe(resolved.Errors, context.Language))
             {
-                context.Stderr.WriteLine($"error: {line}");
+                context.Error(line);
             }
 
             return ExitCodes.BadInput;
@@ -61,14 +72,21 @@ internal static class ReportCommand
         var cases = new List<MentoringCase>();
         Domain.Organizations.Municipality? municipality = null;
         var failed = false;
-        foreach (var input in inputs)
+        foreach (var input in request.Inputs)
         {
+            if (ValidateCommand.Missing(input) is { } missing)
+            {
+                context.Error($"{input}: {missing.Code}: {missing.MessageIn(context.Language.Code)}");
+                failed = true;
+                continue;
+            }
+
             var read = CaseFile.Read(input);
             if (read.Case is not { } file)
             {
                 foreach (var d in read.Diagnostics)
                 {
-                    context.Stderr.WriteLine($"error: {d.File}:{d.Line}:{d.Column}: {d.Code} {d.Message}");
+                    context.Error($"{d.File}:{d.Line}:{d.Column}: {d.Code} {d.MessageIn(context.Language.Code)}");
                 }
 
                 failed = true;
@@ -79,17 +97,17 @@ internal static class ReportCommand
             cases.AddRange(file.Cases);
         }
 
-        var roadmapSources = extraRoadmaps.Select(RoadmapSources.Load).ToArray();
+        var roadmapSources = request.Roadmaps.Select(RoadmapSources.Load).ToArray();
         foreach (var error in roadmapSources.SelectMany(r => r.Errors))
         {
-            context.Stderr.WriteLine($"error: {error}");
+            context.Error(error);
             failed = true;
         }
 
         var merged = MunicipalCase.Create(municipality, cases);
         foreach (var error in merged.Errors)
         {
-            context.Stderr.WriteLine($"error: {error.Code}: {error.Message}");
+            context.Error($"{error.Code}: {error.MessageIn(context.Language.Code)}");
             failed = true;
         }
 
@@ -101,17 +119,17 @@ internal static class ReportCommand
         var (catalog, edition) = resolved.Value;
         var validator = new MentoringValidator(catalog);
         var all = merged.Value;
-        var validation = all.Cases.Select(c => validator.Validate(c, edition)).ToArray();
+        var validation = all.Cases.Select(c => validator.Validate(c, edition, request.Options)).ToArray();
         var roadmapReports = all.Cases.SelectMany(c => c.Roadmaps).Concat(roadmapSources.SelectMany(r => r.Roadmaps))
             .Select(r => RoadmapStatusReport.Create(r, asOf).Value)
             .ToArray();
-        var first = fromYear ?? IndicatorCalculator.FirstYear(all) ?? asOf.Year;
+        var first = request.FromYear ?? IndicatorCalculator.FirstYear(all) ?? asOf.Year;
         var indicators = IndicatorCalculator.ComputeYears(all, first, asOf);
         if (indicators.IsFailure)
         {
             foreach (var error in indicators.Errors)
             {
-                context.Stderr.WriteLine($"error: {error.Code}: {error.Message}");
+                context.Error($"{error.Code}: {error.MessageIn(context.Language.Code)}");
             }
 
             return ExitCodes.BadInput;
@@ -122,6 +140,9 @@ internal static class ReportCommand
             AsOf = asOf,
             Municipality = municipality?.Name,
             EditionId = edition.Edition.Id,
+            EditionTitle = edition.Edition.TitleRu,
+            Strict = request.Options.Strict,
+            NotChecked = ValidationRun.NotCheckedBy(catalog, edition),
             OrganizationNames = all.Cases.ToDictionary(c => c.Organization.Id.Value, c => c.Organization.Name, StringComparer.Ordinal),
             Validation = validation,
             Roadmaps = roadmapReports,
@@ -129,14 +150,31 @@ internal static class ReportCommand
         });
         try
         {
-            File.WriteAllText(outputPath, html);
+            File.WriteAllText(request.Output, html);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return context.Fail($"cannot write {outputPath}: {exception.Message}");
+            return context.Fail(context.T($"не удалось записать {request.Output} ({exception.GetType().Name}).", $"cannot write {request.Output}: {exception.Message}"));
         }
 
-        context.Stdout.WriteLine($"{outputPath}: {validation.Sum(v => v.Count(Rules.Policies.Outcome.Violated))} нарушений, {roadmapReports.Sum(r => r.Overdue.Count)} просроченных мероприятий, показатели за {first}–{asOf.Year}");
-        return validation.Any(v => v.HasViolations) || roadmapReports.Any(r => r.Overdue.Count != 0) ? ExitCodes.Violations : ExitCodes.Ok;
+        var errors = validation.Sum(v => v.Errors);
+        var warnings = validation.Sum(v => v.Warnings);
+        var unknowns = validation.Sum(v => v.Unknowns);
+        var overdue = roadmapReports.Sum(r => r.Overdue.Count);
+        context.Stdout.WriteLine(context.T(
+            $"{request.Output}: ошибки: {errors}; предупреждения: {warnings}; не определено: {unknowns}; просрочено мероприятий: {overdue}; показатели за {first}–{asOf.Year}",
+            $"{request.Output}: errors: {errors}; warnings: {warnings}; undecided: {unknowns}; overdue activities: {overdue}; indicators for {first}–{asOf.Year}"));
+        return errors > 0 || (request.FailOn == FailOn.Warning && warnings > 0) || overdue != 0 ? ExitCodes.Violations : ExitCodes.Ok;
     }
+
+    /// <summary>What the command was asked for.</summary>
+    private sealed record Request(
+        string[] Inputs,
+        string Output,
+        DateOnly AsOf,
+        string? Edition,
+        string[] Roadmaps,
+        int? FromYear,
+        ValidationOptions Options,
+        FailOn FailOn);
 }

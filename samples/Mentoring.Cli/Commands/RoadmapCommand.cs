@@ -21,14 +21,14 @@ internal static class RoadmapCommand
     {
         var source = new Argument<string?>("file-or-seed-id")
         {
-            Description = "Идентификатор дорожной карты из образцов, таблица CSV/XLSX или файл дела JSON / a seed roadmap id, a CSV/XLSX table or a case file",
+            Description = context.T("Идентификатор дорожной карты из образцов, таблица CSV/XLSX или файл дела JSON", "A seed roadmap id, a CSV/XLSX table or a case file"),
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asOf = CliContext.AsOfOption("Дата, на которую смотреть сроки / day of reckoning [default: today]");
-        var format = CliContext.FormatOption();
+        var asOf = context.AsOfOption(context.T("Дата, на которую смотреть сроки [по умолчанию: сегодня]", "Day of reckoning [default: today]"));
+        var format = context.FormatOption();
         var dueSoon = new Option<int>("--due-soon-days")
         {
-            Description = "Сколько дней вперёд считать «скоро срок» / how many days ahead count as due soon",
+            Description = context.T("Сколько дней вперёд считать «скоро срок»", "How many days ahead count as due soon"),
             DefaultValueFactory = _ => RoadmapActivity.DefaultDueSoonDays,
         };
         dueSoon.Validators.Add(result =>
@@ -39,7 +39,7 @@ internal static class RoadmapCommand
             }
         });
 
-        var command = new Command("roadmap", "Сроки дорожной карты / roadmap deadlines: done, due soon, overdue") { source, asOf, format, dueSoon };
+        var command = new Command("roadmap", context.T("Сроки дорожной карты", "Roadmap deadlines: done, due soon, overdue")) { source, asOf, format, dueSoon };
         command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon)));
         return command;
     }
@@ -61,7 +61,7 @@ internal static class RoadmapCommand
         {
             foreach (var error in loaded.Errors)
             {
-                context.Stderr.WriteLine($"error: {error}");
+                context.Error(error);
             }
 
             return ExitCodes.BadInput;

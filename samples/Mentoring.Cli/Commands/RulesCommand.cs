@@ -9,9 +9,9 @@ internal static class RulesCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CliContext.FormatOption();
-        var language = CliContext.LanguageOption();
-        var command = new Command("rules", "Каталог правил / the rule catalogue: id, title, clause, severity, on by default") { format, language };
+        var format = context.FormatOption();
+        var language = context.LanguageOption();
+        var command = new Command("rules", context.T("Каталог правил", "The rule catalogue: id, title, clause, severity, on by default")) { format, language };
         command.SetAction(parsed =>
         {
             OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context).Rules(PolicyCatalog.Bundled.Policies);

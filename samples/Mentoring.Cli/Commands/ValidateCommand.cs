@@ -9,14 +9,14 @@ using Spectre.Console;
 
 namespace Mentoring.Cli.Commands;
 
-/// <summary><c>mentoring validate &lt;file-or-folder&gt;... [--edition] [--as-of] [--format] [--lang] [--redact] [--all]</c>.</summary>
+/// <summary><c>mentoring validate &lt;file-or-folder&gt;... [--edition] [--as-of] [--format] [--lang] [--redact] [--strict] [--fail-on error|warning] [--all]</c>.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("file-or-folder")
         {
-            Description = "Файлы дел (JSON) или папки с ними (*.json) / case files or folders of them",
+            Description = context.T("Файлы дел (JSON) или папки с ними (*.json)", "Case files or folders of them"),
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(result =>
@@ -24,22 +24,24 @@ internal static class ValidateCommand
             // An unknown option would otherwise be taken for a file name: name a file that starts with '-' as ./-name.
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
             {
-                result.AddError($"Unrecognized option '{token.Value}'.");
+                result.AddError(context.T($"Неизвестный параметр «{token.Value}».", $"Unrecognized option '{token.Value}'."));
             }
         });
-        var edition = CliContext.EditionOption($"Редакция: идентификатор или файл редакции / edition id or edition file [default: {Cli.DefaultEdition}]");
-        var asOf = CliContext.AsOfOption("Дата проверки / date of validation [default: today]");
-        var format = CliContext.FormatOption();
-        var language = CliContext.LanguageOption();
-        var redact = new Option<bool>("--redact") { Description = "Убрать имена людей / leave people's names out" };
+        var edition = CliContext.EditionOption(context.T($"Редакция: идентификатор или файл редакции [по умолчанию: {Cli.DefaultEdition}]", $"Edition id or edition file [default: {Cli.DefaultEdition}]"));
+        var asOf = context.AsOfOption(context.T("Дата проверки [по умолчанию: сегодня]", "Date of validation [default: today]"));
+        var format = context.FormatOption();
+        var language = context.LanguageOption();
+        var redact = new Option<bool>("--redact") { Description = context.T("Убрать имена людей", "Leave people's names out") };
         var rules = new Option<string[]>("--rules")
         {
-            Description = "Сборка .NET с правилами NRules школы (можно несколько) / an assembly of the school's own NRules rules (repeatable)",
+            Description = context.T("Сборка .NET с собственными правилами школы (можно несколько)", "An assembly of the school's own NRules rules (repeatable)"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var all = new Option<bool>("--all") { Description = "Показать все выводы, не только нарушения (text) / show every finding, not only violations (text)" };
+        var strict = context.StrictOption();
+        var failOn = context.FailOnOption();
+        var all = new Option<bool>("--all") { Description = context.T("Показать все выводы, не только нарушения (text)", "Show every finding, not only violations (text)") };
 
-        var command = new Command("validate", "Проверить дела / validate case files") { inputs, edition, rules, asOf, format, language, redact, all };
+        var command = new Command("validate", context.T("Проверить дела", "Validate case files")) { inputs, edition, rules, asOf, format, language, redact, strict, failOn, all };
         command.SetAction(parsed => Run(
             context,
             parsed.GetValue(inputs) ?? [],
@@ -47,11 +49,12 @@ internal static class ValidateCommand
             parsed.GetValue(rules) ?? [],
             parsed.GetValue(asOf) ?? context.Today,
             OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context, parsed.GetValue(all)),
-            new ValidationOptions { Redact = parsed.GetValue(redact) }));
+            new ValidationOptions { Redact = parsed.GetValue(redact), Strict = parsed.GetValue(strict) },
+            parsed.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string? editionValue, string[] rules, DateOnly asOf, OutputWriter output, ValidationOptions options)
+    private static int Run(CliContext context, string[] inputs, string? editionValue, string[] rules, DateOnly asOf, OutputWriter output, ValidationOptions options, FailOn failOn)
     {
         var loaded = EditionChoice.Load(editionValue, rules);
         var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
@@ -59,7 +62,7 @@ internal static class ValidateCommand
         {
             foreach (var line in EditionChoice.Describe(resolved.Errors, output.Language))
             {
-                context.Stderr.WriteLine($"error: {line}");
+                context.Error(line);
             }
 
             return ExitCodes.BadInput;
@@ -74,21 +77,38 @@ internal static class ValidateCommand
 
         foreach (var error in results.SelectMany(r => r.Errors))
         {
-            context.Stderr.WriteLine($"error: {Describe(error, output.Language)}");
+            context.Error(Describe(error, output.Language));
         }
 
-        var run = new ValidationRun(edition.Edition.Id, edition.Chain, asOf, results);
+        var run = new ValidationRun(edition.Edition, edition.Chain, asOf, results, ValidationRun.NotCheckedBy(catalog, edition), options.Strict, failOn);
         output.Validation(run);
         return run.ExitCode;
     }
 
     private static FileResult Validate(MentoringValidator validator, ResolvedEdition edition, string path, ValidationOptions options)
     {
+        if (Missing(path) is { } missing)
+        {
+            return new FileResult(path, [], [missing]);
+        }
+
         var read = CaseFile.Read(path);
         return read.Case is { } cases
-            ? new FileResult(path, [.. cases.Cases.Select(c => validator.Validate(c, edition, options))], [])
+            ? new FileResult(
+                path,
+                [.. cases.Cases.Select(c => validator.Validate(c, edition, options))],
+                [],
+                cases.Cases.GroupBy(c => c.Organization.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Organization.Name, StringComparer.Ordinal))
             : new FileResult(path, [], read.Diagnostics);
     }
+
+    /// <summary>
+    /// A file that is not there, said in both languages (the reader's own message would carry the system's English
+    /// exception text); null when the file exists.
+    /// </summary>
+    internal static DocumentDiagnostic? Missing(string path) => File.Exists(path)
+        ? null
+        : DocumentDiagnostic.Create(path, Error.Create("CLI002", "The file does not exist.", "Файл не найден."), 0, 0);
 
     /// <summary>Files as given, and each folder's <c>*.json</c> files (not its subfolders) in ordinal order.</summary>
     private static List<(string Path, DocumentDiagnostic? Problem)> Expand(string[] inputs)
@@ -146,6 +166,7 @@ internal static class ValidateCommand
     private static string Describe(DocumentDiagnostic d, Language language)
     {
         var position = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Line},{d.Column})") : string.Empty;
-        return $"{d.File}{position}: {d.Code} at {d.Path}: {d.MessageIn(language.Code)}";
+        var place = string.IsNullOrEmpty(d.Path) || d.Path == "$" ? string.Empty : $" ({d.Path})";
+        return $"{d.File}{position}: {d.Code}{place}: {d.MessageIn(language.Code)}";
     }
 }

@@ -12,6 +12,7 @@ internal sealed record JsonFinding(
     string Outcome,
     string Severity,
     string Clause,
+    string Citation,
     string Message,
     IReadOnlyList<JsonSubject> Subjects,
     string OrganizationId,
@@ -20,23 +21,33 @@ internal sealed record JsonFinding(
 
 internal sealed record JsonSubject(string Kind, string Id, string? Name);
 
+/// <summary>The totals: violations (errors and warnings apart), unknowns, and the rules the edition does not check.</summary>
 internal sealed record JsonSummary(
     string Edition,
+    string EditionTitle,
     IReadOnlyList<string> EditionChain,
     string AsOf,
+    bool Strict,
+    string FailOn,
     int Files,
     int FilesNotRead,
     int Organizations,
     int Violated,
+    int Errors,
+    int Warnings,
     int Unknown,
     int Satisfied,
     int NotApplicable,
+    IReadOnlyList<JsonNotChecked> NotChecked,
     int ExitCode);
+
+/// <summary>A rule the edition does not switch on: not checked, never passed.</summary>
+internal sealed record JsonNotChecked(string RuleId, string Title);
 
 internal sealed record JsonError(string File, int Line, int Column, string Path, string Code, string Message);
 
 /// <summary><c>mentoring rules --format json</c>.</summary>
-internal sealed record JsonRule(string Id, string Title, string Clause, string Severity, bool EnabledByDefault, string? EffectiveFrom, IReadOnlyList<JsonParameter> Parameters);
+internal sealed record JsonRule(string Id, string Title, string Clause, string Citation, string Severity, bool EnabledByDefault, string? EffectiveFrom, IReadOnlyList<JsonParameter> Parameters);
 
 internal sealed record JsonParameter(string Name, string Kind, string Default, string Description);
 

@@ -22,6 +22,7 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
                 Words.Code(f.Outcome),
                 Words.Code(f.Severity),
                 f.Clause,
+                f.Citation(Language.Code),
                 f.Message(Language.Code),
                 [.. f.Subjects.Select(s => new JsonSubject(Words.Code(s.Kind), s.Id, s.Name))],
                 f.OrganizationId,
@@ -29,15 +30,21 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
                 f.Missing.Count == 0 ? null : f.Missing)))],
             new JsonSummary(
                 run.EditionId,
+                Words.Title(run.Edition, Language),
                 run.EditionChain,
                 Words.Date(run.AsOf),
+                run.Strict,
+                run.FailOn == FailOn.Warning ? "warning" : "error",
                 run.Files.Count,
                 run.Files.Count(f => f.Errors.Count > 0),
                 run.Organizations,
                 run.Count(Outcome.Violated),
+                run.ErrorCount,
+                run.WarningCount,
                 run.Count(Outcome.Unknown),
                 run.Count(Outcome.Satisfied),
                 run.Count(Outcome.NotApplicable),
+                [.. run.NotChecked.Select(p => new JsonNotChecked(p.Id, Words.Title(p, Language)))],
                 run.ExitCode),
             [.. run.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Path, e.Code, e.MessageIn(Language.Code)))]),
         Context.JsonValidation);
@@ -46,7 +53,7 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
         Write<IReadOnlyList<JsonRule>>([.. policies.Select(Rule)], Context.IReadOnlyListJsonRule);
 
     public override void Editions(IReadOnlyList<Edition> editions) => Write<IReadOnlyList<JsonEdition>>(
-        [.. editions.Select(e => new JsonEdition(e.Id, Words.Title(e, Language), Words.Source(e), e.Inherits, Date(e.EffectiveFrom), Date(e.EffectiveTo), e.Overlays, e.Origin))],
+        [.. editions.Select(e => new JsonEdition(e.Id, Words.Title(e, Language), Words.Source(e, Language), e.Inherits, Date(e.EffectiveFrom), Date(e.EffectiveTo), e.Overlays, e.Origin))],
         Context.IReadOnlyListJsonEdition);
 
     public override void Explain(RuleInfo rule) => Write(
@@ -67,6 +74,7 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
         p.Id,
         Words.Title(p, Language),
         p.Source,
+        Citations.Readable(p.Source, Language.Code),
         Words.Code(p.Severity),
         p.EnabledByDefault,
         Date(p.EffectiveFrom),

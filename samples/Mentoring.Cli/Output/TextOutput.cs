@@ -19,7 +19,7 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
             console.WriteLine(L.T($"Файл: {file.File}", $"File: {file.File}"));
             foreach (var report in file.Reports)
             {
-                Report(report);
+                Report(report, file);
             }
 
             console.WriteLine();
@@ -27,31 +27,44 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
 
         foreach (var file in run.Files.Where(f => f.Errors.Count > 0))
         {
-            console.WriteLine(L.T($"Файл: {file.File} — не прочитан, ошибок: {file.Errors.Count} (см. stderr)", $"File: {file.File} — not read, {file.Errors.Count} error(s) (see stderr)"));
+            console.WriteLine(L.T($"Файл: {file.File} — не прочитан, ошибок: {file.Errors.Count} (см. поток ошибок)", $"File: {file.File} — not read, errors: {file.Errors.Count} (see standard error)"));
         }
 
         var summary = Table(L.T("Итог", "Summary"), L.T("Значение", "Value"));
-        Row(summary, L.T("Редакция", "Edition"), $"{run.EditionId} ({string.Join(" → ", run.EditionChain)})");
-        Row(summary, L.T("На дату", "As of"), Words.Date(run.AsOf));
+        Row(summary, L.T("Редакция", "Edition"), $"{Words.Title(run.Edition, L)} ({run.EditionId}; {string.Join(" → ", run.EditionChain)})");
+        Row(summary, L.T("На дату", "As of"), Words.Date(run.AsOf, L));
+        Row(summary, L.T("Строгая проверка", "Strict validation"), Words.YesNo(run.Strict, L));
         Row(summary, L.T("Файлов", "Files"), Number(run.Files.Count));
         Row(summary, L.T("Не прочитано файлов", "Files not read"), Number(run.Files.Count(f => f.Errors.Count > 0)));
         Row(summary, L.T("Организаций", "Organizations"), Number(run.Organizations));
-        foreach (var outcome in new[] { Outcome.Violated, Outcome.Unknown, Outcome.Satisfied, Outcome.NotApplicable })
-        {
-            Row(summary, Words.Name(outcome, L), Number(run.Count(outcome)));
-        }
-
-        Row(summary, L.T("Код выхода", "Exit code"), Number(run.ExitCode));
+        Row(summary, L.T("Нарушения — ошибки", "Violations: errors"), Number(run.ErrorCount));
+        Row(summary, L.T("Нарушения — предупреждения", "Violations: warnings"), Number(run.WarningCount));
+        Row(summary, L.T("Не определено (не представлены документы или сведения)", "Undecided (documents or facts not presented)"), Number(run.Count(Outcome.Unknown)));
+        Row(summary, L.T("Выполнено", "Satisfied"), Number(run.Count(Outcome.Satisfied)));
+        Row(summary, L.T("Неприменимо", "Not applicable"), Number(run.Count(Outcome.NotApplicable)));
+        Row(summary, L.T("Не проверяется в этой редакции", "Not checked under this edition"), Number(run.NotChecked.Count));
+        Row(summary, L.T("Код выхода", "Exit code"), $"{Number(run.ExitCode)} — {ExitMeaning(run)}");
         console.Write(summary);
+
+        if (run.NotChecked.Count > 0)
+        {
+            console.WriteLine(L.T(
+                "Не проверяется в этой редакции (правило не включено; это не значит, что требование выполнено):",
+                "Not checked under this edition (the rule is off; this does not mean the requirement is met):"));
+            foreach (var policy in run.NotChecked)
+            {
+                console.WriteLine($"  {policy.Id} — {Words.Title(policy, L)}");
+            }
+        }
     }
 
     public override void Rules(IReadOnlyList<PolicyDescriptor> policies)
     {
-        var table = Table(L.T("Правило", "Rule"), L.T("Название", "Title"), L.T("Пункт", "Clause"), L.T("Важность", "Severity"), L.T("По умолчанию", "On by default"));
+        var table = Table(L.T("Правило", "Rule"), L.T("Название", "Title"), L.T("Источник", "Source"), L.T("Важность", "Severity"), L.T("По умолчанию", "On by default"));
         table.Columns[0].NoWrap();
         foreach (var p in policies)
         {
-            Row(table, p.Id, Words.Title(p, L), p.Source, Words.Name(p.Severity, L), Words.YesNo(p.EnabledByDefault, L));
+            Row(table, p.Id, Words.Title(p, L), Citations.Readable(p.Source, L.Code), Words.Name(p.Severity, L), Words.YesNo(p.EnabledByDefault, L));
         }
 
         console.Write(table);
@@ -63,7 +76,7 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
         var table = Table(L.T("Редакция", "Edition"), L.T("Название", "Title"), L.T("Источник", "Source"), L.T("Наследует", "Inherits"), L.T("Действует", "In force"), L.T("Наложения", "Overlays"));
         foreach (var e in editions)
         {
-            Row(table, e.Id, Words.Title(e, L), Words.Source(e), e.Inherits ?? "—", Words.Range(e, L), e.Overlays.Count == 0 ? "—" : string.Join(", ", e.Overlays));
+            Row(table, e.Id, Words.Title(e, L), Words.Source(e, L), e.Inherits ?? "—", Words.Range(e, L), e.Overlays.Count == 0 ? "—" : string.Join(", ", e.Overlays));
         }
 
         console.Write(table);
@@ -74,24 +87,39 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
     {
         var p = rule.Policy;
         console.WriteLine($"{p.Id} — {Words.Title(p, L)}");
-        console.WriteLine(L.T($"Пункт: {p.Source}", $"Clause: {p.Source}"));
-        console.WriteLine(L.T($"Цитата: «{p.QuoteRu}»", $"Quote (Russian): «{p.QuoteRu}»"));
+        console.WriteLine(L.T($"Источник: {Citations.Readable(p.Source, L.Code)}", $"Source: {Citations.Readable(p.Source, L.Code)}"));
+        if (L.IsRussian)
+        {
+            // The quote is the seed's Russian text: it has no English counterpart to print in English output.
+            console.WriteLine($"Цитата: «{p.QuoteRu}»");
+        }
+
         console.WriteLine(L.T(
-            $"Важность: {Words.Name(p.Severity, L)}; по умолчанию: {Words.OnOff(p.EnabledByDefault, L)}{(p.EffectiveFrom is { } f ? $"; действует с {Words.Date(f)}" : string.Empty)}",
-            $"Severity: {Words.Name(p.Severity, L)}; by default: {Words.OnOff(p.EnabledByDefault, L)}{(p.EffectiveFrom is { } g ? $"; in force from {Words.Date(g)}" : string.Empty)}"));
+            $"Важность: {Words.Name(p.Severity, L)}; по умолчанию: {Words.OnOff(p.EnabledByDefault, L)}{(p.EffectiveFrom is { } f ? $"; действует с {Words.Date(f, L)}" : string.Empty)}",
+            $"Severity: {Words.Name(p.Severity, L)}; by default: {Words.OnOff(p.EnabledByDefault, L)}{(p.EffectiveFrom is { } g ? $"; in force from {Words.Date(g, L)}" : string.Empty)}"));
 
         if (p.Parameters.Count > 0)
         {
-            var parameters = Table(L.T("Параметр", "Parameter"), L.T("Вид", "Kind"), L.T("По умолчанию", "Default"), L.T("Описание", "Description"));
+            // Parameter descriptions are written in English only: Russian output shows the name, kind and default.
+            var parameters = L.IsRussian
+                ? Table("Параметр", "Вид", "По умолчанию")
+                : Table("Parameter", "Kind", "Default", "Description");
             foreach (var d in p.Parameters)
             {
-                Row(parameters, d.Name, d.Kind.ToString(), Words.Value(d.Default), d.Description);
+                if (L.IsRussian)
+                {
+                    Row(parameters, d.Name, Words.Name(d.Kind, L), Words.Value(d.Default, L));
+                }
+                else
+                {
+                    Row(parameters, d.Name, Words.Name(d.Kind, L), Words.Value(d.Default, L), d.Description);
+                }
             }
 
             console.Write(parameters);
         }
 
-        console.WriteLine(L.T($"Редакции на {Words.Date(rule.AsOf)}:", $"Editions on {Words.Date(rule.AsOf)}:"));
+        console.WriteLine(L.T($"Редакции на {Words.Date(rule.AsOf, L)}:", $"Editions on {Words.Date(rule.AsOf, L)}:"));
         var editions = Table(L.T("Редакция", "Edition"), L.T("Правило", "Rule"), L.T("Кем задано", "Set by"), L.T("Параметры", "Parameters"));
         foreach (var e in rule.Editions)
         {
@@ -101,7 +129,12 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
                 continue;
             }
 
-            Row(editions, e.Edition.Id, Words.OnOff(e.Enabled, L), e.EnabledSource, string.Join(Environment.NewLine, e.Parameters.Select(v => v.ToString())));
+            Row(
+                editions,
+                e.Edition.Id,
+                e.Enabled ? L.T("проверяется", "checked") : L.T("не проверяется", "not checked"),
+                Words.SetBy(e.EnabledSource, L),
+                string.Join(Environment.NewLine, e.Parameters.Select(v => $"{v.Name} = {Words.Value(v.Value, L)} ({Words.SetBy(v.Source, L)})")));
         }
 
         console.Write(editions);
@@ -111,11 +144,14 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
             $"Explicitly switched on by: {(switchedOn.Length == 0 ? "no edition (the default applies)" : string.Join(", ", switchedOn))}"));
     }
 
-    private void Report(ValidationReport report)
+    private void Report(ValidationReport report, FileResult file)
     {
         console.WriteLine(L.T(
-            $"Организация {report.OrganizationId}: редакция {report.EditionId}, на {Words.Date(report.AsOf)}",
-            $"Organization {report.OrganizationId}: edition {report.EditionId}, as of {Words.Date(report.AsOf)}"));
+            $"Организация: {file.Organization(report.OrganizationId)}; на {Words.Date(report.AsOf, L)}",
+            $"Organization: {file.Organization(report.OrganizationId)}; as of {Words.Date(report.AsOf, L)}"));
+        console.WriteLine(L.T(
+            $"Ошибки: {report.Errors}; предупреждения: {report.Warnings}; не определено: {report.Unknowns}",
+            $"Errors: {report.Errors}; warnings: {report.Warnings}; undecided: {report.Unknowns}"));
         var shown = report.Findings.Where(f => all || f.Outcome is Outcome.Violated or Outcome.Unknown).ToArray();
         if (shown.Length == 0)
         {
@@ -123,20 +159,50 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
             return;
         }
 
-        var table = Table(L.T("Правило", "Rule"), L.T("Итог", "Outcome"), L.T("Важность", "Severity"), L.T("Пункт", "Clause"), L.T("Сообщение", "Message"), L.T("Субъекты", "Subjects"));
+        var table = Table(L.T("Правило", "Rule"), L.T("Итог", "Outcome"), L.T("Сообщение", "Message"), L.T("Субъекты", "Subjects"));
         table.Columns[0].NoWrap();
-        table.Columns[3].Width(18);
-        table.Columns[4].Width(60);
-        table.Columns[5].Width(24);
+        table.Columns[1].Width(14);
+        table.Columns[2].Width(72);
+        table.Columns[3].Width(26);
         string? previous = null;
         foreach (var f in shown)
         {
-            Row(table, f.RuleId == previous ? string.Empty : f.RuleId, Words.Name(f.Outcome, L), Words.Name(f.Severity, L), f.Clause, f.Message(L.Code), string.Join(Environment.NewLine, f.Subjects.Select(s => s.Kind == SubjectKind.Person ? Words.Subject(s) : s.Id)));
+            Row(table, f.RuleId == previous ? string.Empty : f.RuleId, Words.Verdict(f, L), f.Message(L.Code), string.Join(Environment.NewLine, f.Subjects.Select(s => s.Kind == SubjectKind.Person ? Words.Subject(s) : s.Id)));
             previous = f.RuleId;
         }
 
         console.Write(table);
+
+        var unknown = shown.Where(f => f.Outcome == Outcome.Unknown).ToArray();
+        if (unknown.Length > 0)
+        {
+            // What was not presented: the facts a rule needed and the case does not hold (readings.md, principle 2).
+            console.WriteLine(L.T("Не представлено:", "Not presented:"));
+            foreach (var f in unknown)
+            {
+                var what = L.IsRussian && f.Missing.Count > 0 ? string.Join("; ", f.Missing) : f.Message(L.Code);
+                console.WriteLine($"  {f.RuleId}: {what}");
+            }
+        }
+
+        var sources = Table(L.T("Правило", "Rule"), L.T("Источник", "Source"));
+        sources.Columns[0].NoWrap();
+        foreach (var policy in shown.Select(f => f.Policy).Distinct())
+        {
+            Row(sources, policy.Id, Citations.Readable(policy.Source, L.Code));
+        }
+
+        console.Write(sources);
     }
+
+    private string ExitMeaning(ValidationRun run) => run.ExitCode switch
+    {
+        ExitCodes.BadInput => L.T("не все файлы прочитаны", "not every file was read"),
+        ExitCodes.Violations when run.ErrorCount > 0 => L.T("найдены нарушения-ошибки", "errors found"),
+        ExitCodes.Violations => L.T("найдены предупреждения (--fail-on warning)", "warnings found (--fail-on warning)"),
+        _ when run.WarningCount > 0 => L.T("ошибок нет, есть предупреждения", "no errors; warnings only"),
+        _ => L.T("нарушений нет", "no violations"),
+    };
 
     private static Table Table(params string[] headings)
     {

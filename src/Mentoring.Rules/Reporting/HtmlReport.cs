@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mentoring.Domain;
 using Mentoring.Domain.Monitoring.Indicators;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Policies;
@@ -13,8 +14,10 @@ namespace Mentoring.Rules.Reporting;
 /// </summary>
 /// <remarks>
 /// 003 §7.7 (the indicators by year, the 70 % target of the order preamble drawn as a line), the roadmaps of 000–004
-/// (rule <c>roadmap.deadline</c>), and the findings of every rule grouped by organization and rule. The output depends
-/// only on the input: the same input gives the same bytes.
+/// (rule <c>roadmap.deadline</c>), and first a summary (who, the edition by its title, the counts of errors, warnings
+/// and unknowns), then the findings of every organization with their sources by document title, and the rules the
+/// edition does not check (readings.md, principle 2). Rule and record identifiers appear only in the details column.
+/// Tables turn into stacked cards on a narrow screen. The output depends only on the input: the same input gives the same bytes.
 /// </remarks>
 public static class HtmlReport
 {
@@ -38,23 +41,13 @@ public static class HtmlReport
         html.Append("<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
-        html.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">");
-        if (input.Municipality is { } municipality)
-        {
-            html.Append(E(municipality)).Append(" · ");
-        }
-
-        html.Append("по состоянию на ").Append(D(input.AsOf));
-        if (input.EditionId is { } edition)
-        {
-            html.Append(" · редакция Положения: <code>").Append(E(edition)).Append("</code>");
-        }
-
-        html.Append("</p>\n</header>\n");
-        Indicators(html, input.Indicators);
-        Roadmaps(html, input.Roadmaps);
+        html.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"meta\">по состоянию на ").Append(D(input.AsOf)).Append("</p>\n</header>\n");
+        Summary(html, input);
         Findings(html, input);
-        html.Append("<footer>Отчёт сформирован библиотекой Mentoring.Domain по данным дел о наставничестве.</footer>\n</body>\n</html>\n");
+        NotChecked(html, input);
+        Roadmaps(html, input.Roadmaps);
+        Indicators(html, input.Indicators);
+        html.Append("<footer>Отчёт сформирован автоматически по данным дел о наставничестве. Коды правил и записей приведены только в столбце «Подробности».</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -68,7 +61,7 @@ public static class HtmlReport
         }
 
         var settings = years[0].Settings;
-        html.Append("<p class=\"note\">003 §7.7 №1–7 и преамбула приказа: не менее ").Append(P(settings.Target))
+        html.Append("<p class=\"note\">").Append(E(Citations.Readable("003 §7.7 №1–7, order preamble", "ru"))).Append(": не менее ").Append(P(settings.Target))
             .Append(" учителей в возрасте до ").Append(settings.AgeUnder).Append(" лет в первые ").Append(settings.FirstYears)
             .Append(" года работы вовлечены в формы поддержки. Возраст и стаж — на последний день периода.</p>\n<div class=\"charts\">\n");
         foreach (var definition in IndicatorCatalog.All)
@@ -77,10 +70,10 @@ public static class HtmlReport
             html.Append("<figure class=\"chart\" data-indicator=\"").Append(definition.Id).Append("\">\n");
             Chart(html, definition, values);
             html.Append("<figcaption><b>").Append(definition.Number is { } n ? $"№{n}. " : "Цель. ").Append(E(definition.TitleRu))
-                .Append("</b><br><span class=\"id\">").Append(definition.Id).Append(" · ").Append(E(definition.Source)).Append("</span></figcaption>\n</figure>\n");
+                .Append("</b><br><span class=\"id\">").Append(E(Citations.Readable(definition.Source, "ru"))).Append("</span></figcaption>\n</figure>\n");
         }
 
-        html.Append("</div>\n<table class=\"values\">\n<caption>Значения и исходные данные</caption>\n<thead><tr><th>Показатель</th>");
+        html.Append("</div>\n<table class=\"stack values\">\n<caption>Значения и исходные данные</caption>\n<thead><tr><th>Показатель</th>");
         foreach (var year in years)
         {
             html.Append("<th>").Append(year.Year).Append(year.Period.End.Month != 12 || year.Period.End.Day != 31 ? $" (по {D(year.Period.End)})" : string.Empty).Append("</th>");
@@ -89,11 +82,11 @@ public static class HtmlReport
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var definition in IndicatorCatalog.All)
         {
-            html.Append("<tr><th scope=\"row\">").Append(definition.Number is { } n ? $"№{n}" : "Цель").Append(" <code>").Append(definition.Id).Append("</code></th>");
+            html.Append("<tr data-indicator=\"").Append(definition.Id).Append("\"><th scope=\"row\">").Append(definition.Number is { } n ? $"№{n}. " : "Цель. ").Append(E(definition.TitleRu)).Append("</th>");
             foreach (var year in years)
             {
                 var v = year[definition.Id];
-                html.Append("<td>").Append(ValueText(v));
+                html.Append("<td data-label=\"").Append(year.Year).Append("\">").Append(ValueText(v));
                 if (v.Denominator is { } den)
                 {
                     html.Append("<br><small>").Append(v.Numerator).Append(" из ").Append(den).Append("</small>");
@@ -186,17 +179,17 @@ public static class HtmlReport
         foreach (var report in roadmaps)
         {
             html.Append("<h3>").Append(E(report.Roadmap.Title)).Append("</h3>\n<p class=\"meta\">")
-                .Append("<code>").Append(E(report.Roadmap.Id.Value)).Append("</code> · на ").Append(D(report.AsOf))
+                .Append("на ").Append(D(report.AsOf))
                 .Append(" · просрочено: <b>").Append(report.Overdue.Count).Append("</b> · скоро срок (").Append(report.DueSoonDays).Append(" дн.): <b>").Append(report.DueSoon.Count)
                 .Append("</b> · выполнено: <b>").Append(report.Done.Count).Append("</b> · впереди: ").Append(report.Upcoming.Count)
                 .Append(" · без даты: ").Append(report.Continuous.Count).Append("</p>\n");
-            html.Append("<table class=\"roadmap\">\n<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственные</th><th>Состояние</th></tr></thead>\n<tbody>\n");
+            html.Append("<table class=\"stack roadmap\">\n<thead><tr><th>№</th><th>Мероприятие</th><th>Срок</th><th>Ответственные</th><th>Состояние</th></tr></thead>\n<tbody>\n");
             foreach (var entry in report.Entries)
             {
                 var (css, text) = StatusText(entry);
-                html.Append("<tr class=\"").Append(css).Append("\"><td>").Append(E(entry.Activity.Number)).Append("</td><td>").Append(E(entry.Activity.Title))
-                    .Append("</td><td>").Append(E(entry.Activity.Deadline.Text)).Append("</td><td>").Append(E(entry.Activity.Responsible ?? "—"))
-                    .Append("</td><td class=\"status\">").Append(E(text)).Append("</td></tr>\n");
+                html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"№\">").Append(E(entry.Activity.Number)).Append("</td><td data-label=\"Мероприятие\">").Append(E(entry.Activity.Title))
+                    .Append("</td><td data-label=\"Срок\">").Append(E(entry.Activity.Deadline.Text)).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible ?? "—"))
+                    .Append("</td><td data-label=\"Состояние\" class=\"status\">").Append(E(text)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -214,6 +207,76 @@ public static class HtmlReport
         _ => ("continuous", "без даты (постоянно или по графику)"),
     };
 
+    /// <summary>The summary a methodologist reads first: who, under which edition, and how many errors, warnings and unknowns.</summary>
+    private static void Summary(StringBuilder html, ReportInput input)
+    {
+        html.Append("<section id=\"summary\">\n<h2>Итоги</h2>\n<dl class=\"facts\">\n");
+        if (input.Municipality is { } municipality)
+        {
+            html.Append("<dt>Муниципалитет</dt><dd>").Append(E(municipality)).Append("</dd>\n");
+        }
+
+        if (input.Validation.Count != 0)
+        {
+            html.Append("<dt>").Append(input.Validation.Count == 1 ? "Организация" : "Организации").Append("</dt><dd>")
+                .Append(E(string.Join("; ", input.Validation.Select(r => Name(input, r.OrganizationId))))).Append("</dd>\n");
+        }
+
+        if (input.EditionTitle is { } edition)
+        {
+            html.Append("<dt>Редакция</dt><dd>").Append(E(edition)).Append("</dd>\n");
+        }
+
+        html.Append("<dt>Проверка</dt><dd>").Append(input.Strict
+            ? "строгая: непредставленный письменный документ (согласие, приказ, дополнительное соглашение) считается нарушением"
+            : "обычная: непредставленный документ не считается нарушением, а показан как «не определено»").Append("</dd>\n</dl>\n");
+
+        if (input.Validation.Count == 0)
+        {
+            html.Append("<p class=\"empty\">Проверка дел не проводилась.</p>\n</section>\n");
+            return;
+        }
+
+        var errors = input.Validation.Sum(r => r.Errors);
+        var warnings = input.Validation.Sum(r => r.Warnings);
+        var unknowns = input.Validation.Sum(r => r.Unknowns);
+        html.Append("<ul class=\"counts\">\n");
+        Count(html, "error", errors, Plural.Ru(errors, "ошибка", "ошибки", "ошибок"), "нарушение требования при любом обоснованном прочтении");
+        Count(html, "warning", warnings, Plural.Ru(warnings, "предупреждение", "предупреждения", "предупреждений"), "нарушение при одном из прочтений или выведенного требования");
+        Count(html, "unknown", unknowns, "не определено", "не представлены документы или сведения");
+        if (input.Roadmaps.Count != 0)
+        {
+            var overdue = input.Roadmaps.Sum(r => r.Overdue.Count);
+            Count(html, overdue == 0 ? "done" : "error", overdue, "просрочено", Plural.Ru(overdue, "мероприятие дорожной карты", "мероприятия дорожных карт", "мероприятий дорожных карт"));
+        }
+
+        if (input.NotChecked.Count != 0)
+        {
+            Count(html, "muted", input.NotChecked.Count, "не проверялось", Plural.Ru(input.NotChecked.Count, "требование: не включено в редакцию", "требования: не включены в редакцию", "требований: не включены в редакцию"));
+        }
+
+        html.Append("</ul>\n<table class=\"stack by-organization\">\n<thead><tr><th>Организация</th><th>Ошибки</th><th>Предупреждения</th><th>Не определено</th><th>Выполнено</th><th>Неприменимо</th></tr></thead>\n<tbody>\n");
+        foreach (var report in input.Validation)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(Name(input, report.OrganizationId))).Append("</th>");
+            Cell(html, "Ошибки", report.Errors, report.Errors > 0 ? " fail" : string.Empty);
+            Cell(html, "Предупреждения", report.Warnings, report.Warnings > 0 ? " warn" : string.Empty);
+            Cell(html, "Не определено", report.Unknowns, string.Empty);
+            Cell(html, "Выполнено", report.Count(Outcome.Satisfied), string.Empty);
+            Cell(html, "Неприменимо", report.Count(Outcome.NotApplicable), string.Empty);
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Count(StringBuilder html, string css, int number, string what, string note) =>
+        html.Append("<li class=\"").Append(css).Append("\"><b>").Append(number).Append("</b> ").Append(E(what)).Append("<br><small>").Append(E(note)).Append("</small></li>\n");
+
+    private static void Cell(StringBuilder html, string label, int number, string css) =>
+        html.Append("<td class=\"num").Append(css).Append("\" data-label=\"").Append(label).Append("\">").Append(number).Append("</td>");
+
+    /// <summary>The errors, warnings and unknowns of each organization: what was found, the requirement, its source, and the codes in a details column.</summary>
     private static void Findings(StringBuilder html, ReportInput input)
     {
         html.Append("<section id=\"findings\">\n<h2>Проверка по Положению</h2>\n");
@@ -223,46 +286,73 @@ public static class HtmlReport
             return;
         }
 
-        html.Append("<table class=\"summary\">\n<thead><tr><th>Организация</th><th>Нарушено</th><th>Не хватает данных</th><th>Выполнено</th><th>Неприменимо</th></tr></thead>\n<tbody>\n");
         foreach (var report in input.Validation)
         {
-            html.Append("<tr><th scope=\"row\">").Append(E(OrgName(input, report.OrganizationId))).Append("</th><td class=\"num")
-                .Append(report.Count(Outcome.Violated) > 0 ? " fail" : string.Empty).Append("\">").Append(report.Count(Outcome.Violated))
-                .Append("</td><td class=\"num\">").Append(report.Count(Outcome.Unknown)).Append("</td><td class=\"num\">").Append(report.Count(Outcome.Satisfied))
-                .Append("</td><td class=\"num\">").Append(report.Count(Outcome.NotApplicable)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n");
-        foreach (var report in input.Validation)
-        {
-            var shown = report.Findings.Where(f => f.Outcome is Outcome.Violated or Outcome.Unknown).ToArray();
-            html.Append("<h3>").Append(E(OrgName(input, report.OrganizationId))).Append("</h3>\n");
+            var shown = report.Findings.Where(f => f.Outcome is Outcome.Violated or Outcome.Unknown)
+                .OrderBy(f => f.IsError ? 0 : f.Outcome == Outcome.Violated ? 1 : 2)
+                .ToArray();
+            html.Append("<h3>").Append(E(Name(input, report.OrganizationId))).Append("</h3>\n");
             if (shown.Length == 0)
             {
-                html.Append("<p class=\"ok\">Нарушений не найдено.</p>\n");
+                html.Append("<p class=\"ok\">Нарушений не найдено; всё, что проверялось, определено.</p>\n");
                 continue;
             }
 
-            foreach (var rule in shown.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            html.Append("<table class=\"stack findings\">\n<thead><tr><th>Итог</th><th class=\"requirement\">Требование</th><th>Что найдено</th><th class=\"source\">Источник</th><th class=\"details\">Подробности</th></tr></thead>\n<tbody>\n");
+            foreach (var finding in shown)
             {
-                var policy = rule.First().Policy;
-                html.Append("<div class=\"rule\"><h4><code>").Append(E(rule.Key)).Append("</code> ").Append(E(policy.TitleRu))
-                    .Append(" <span class=\"clause\">(").Append(E(policy.Source)).Append(")</span></h4>\n<ul>\n");
-                foreach (var finding in rule)
+                var (css, tag) = finding.Outcome == Outcome.Unknown ? ("unknown", "не определено")
+                    : finding.IsError ? ("error", "ошибка")
+                    : finding.IsWarning ? ("warning", "предупреждение")
+                    : ("note", "сведения");
+                html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"Итог\" class=\"verdict\"><span class=\"tag\">").Append(tag).Append("</span></td>")
+                    .Append("<td data-label=\"Требование\">").Append(E(finding.Policy.TitleRu)).Append("</td>")
+                    .Append("<td data-label=\"Что найдено\">").Append(E(finding.MessageRu));
+                if (finding.Outcome == Outcome.Unknown && finding.Missing.Count != 0)
                 {
-                    html.Append("<li class=\"").Append(finding.Outcome == Outcome.Violated ? "violated" : "unknown").Append("\"><span class=\"tag\">")
-                        .Append(finding.Outcome == Outcome.Violated ? "нарушено" : "не хватает данных").Append("</span> ").Append(E(finding.MessageRu)).Append("</li>\n");
+                    html.Append("<br><span class=\"missing\">Не представлено: ").Append(E(string.Join("; ", finding.Missing))).Append("</span>");
                 }
 
-                html.Append("</ul></div>\n");
+                html.Append("</td><td data-label=\"Источник\" class=\"source\">").Append(E(finding.Citation("ru"))).Append("</td>")
+                    .Append("<td data-label=\"Подробности\" class=\"details\"><code>").Append(E(finding.RuleId)).Append("</code>");
+                foreach (var subject in finding.Subjects)
+                {
+                    html.Append("<br><code>").Append(E(subject.Id)).Append("</code>");
+                }
+
+                html.Append("</td></tr>\n");
             }
+
+            html.Append("</tbody>\n</table>\n");
         }
 
         html.Append("</section>\n");
     }
 
-    private static string OrgName(ReportInput input, string id) =>
-        input.OrganizationNames.TryGetValue(id, out var name) ? $"{name} ({id})" : id;
+    /// <summary>The requirements the edition does not switch on: not checked, which is not the same as met (readings.md, principle 2).</summary>
+    private static void NotChecked(StringBuilder html, ReportInput input)
+    {
+        if (input.NotChecked.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"not-checked\">\n<h2>Не проверялось в этой редакции</h2>\n")
+            .Append("<p class=\"note\">Эти требования редакция не включает. Они не проверялись: отсутствие нарушений по ним ничего не означает.</p>\n")
+            .Append("<table class=\"stack not-checked\">\n<thead><tr><th>Требование</th><th>Источник</th><th>Подробности</th></tr></thead>\n<tbody>\n");
+        foreach (var policy in input.NotChecked)
+        {
+            html.Append("<tr><td data-label=\"Требование\">").Append(E(policy.TitleRu)).Append("</td><td data-label=\"Источник\" class=\"source\">")
+                .Append(E(Citations.Readable(policy.Source, "ru"))).Append("</td><td data-label=\"Подробности\" class=\"details\"><code>")
+                .Append(E(policy.Id)).Append("</code></td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>An organization by its name (its identifier only when the name is not known).</summary>
+    private static string Name(ReportInput input, string id) =>
+        input.OrganizationNames.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? name : id;
 
     private static string ValueText(IndicatorValue v) => v.Definition.IsShare
         ? v.Share is { } share ? P(share) : "нет данных"
@@ -306,7 +396,7 @@ public static class HtmlReport
         h4 { font-size: 1rem; margin: .75rem 0 .25rem; }
         .meta, .note, .id, .clause, footer { color: var(--muted); }
         .note { font-size: .9rem; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 1rem; }
+        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(360px, 100%), 1fr)); gap: 1rem; }
         figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; break-inside: avoid; }
         figcaption { font-size: .85rem; }
         .id { font-size: .75rem; }
@@ -332,19 +422,54 @@ public static class HtmlReport
         tr.due-soon td.status { color: var(--warn); font-weight: bold; }
         tr.done td.status { color: var(--pass); }
         .rule ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
-        .tag { display: inline-block; font-size: .75rem; border-radius: 3px; padding: 0 .35rem; color: #fff; background: var(--fail); }
-        li.unknown .tag { background: var(--warn); }
+        .tag { display: inline-block; font-size: .75rem; border-radius: 3px; padding: 0 .35rem; color: #fff; background: var(--fail); white-space: nowrap; }
         code { font-size: .85em; }
+        td, th, dd, li, p { overflow-wrap: break-word; }
+        table.findings td.verdict, table.findings td.details, table.findings th.details { white-space: nowrap; }
+        table.findings th.requirement { min-width: 10rem; }
+        table.findings th.source { min-width: 12rem; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+        dl.facts dt { color: var(--muted); }
+        dl.facts dd { margin: 0; }
+        ul.counts { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); gap: .5rem; }
+        ul.counts li { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 4px; padding: .4rem .6rem; }
+        ul.counts li b { font-size: 1.5rem; margin-right: .25rem; }
+        ul.counts li small { color: var(--muted); }
+        ul.counts li.error { border-left-color: var(--fail); }
+        ul.counts li.warning { border-left-color: var(--warn); }
+        ul.counts li.unknown { border-left-color: var(--bar); }
+        ul.counts li.done { border-left-color: var(--pass); }
+        td.num.warn { color: var(--warn); font-weight: bold; }
+        td.source { font-size: .85rem; color: var(--muted); }
+        td.details { font-size: .8rem; color: var(--muted); }
+        tr.error .tag { background: var(--fail); }
+        tr.warning .tag { background: var(--warn); }
+        tr.unknown .tag { background: var(--bar); }
+        tr.note .tag { background: var(--muted); }
+        @media (max-width: 640px) {
+          body { margin: 1rem auto; padding: 0 .75rem; }
+          dl.facts { grid-template-columns: 1fr; }
+          dl.facts dd { margin-bottom: .35rem; }
+          table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
+          table.stack thead { display: none; }
+          table.stack tr { border: 1px solid var(--line); border-radius: 4px; margin-bottom: .6rem; }
+          table.stack th, table.stack td { border: none; border-bottom: 1px solid var(--line); text-align: left; }
+          table.stack td[data-label]::before { content: attr(data-label); display: block; font-size: .75rem; font-weight: normal; color: var(--muted); }
+          td.num { text-align: left; }
+          td, th, dd, li, p { overflow-wrap: anywhere; }
+          table.findings td.details { white-space: normal; }
+        }
         footer { margin-top: 2rem; font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10pt; }
           h2 { break-after: avoid; }
           h3, h4 { break-after: avoid; }
-          tr, figure.chart, .rule { break-inside: avoid; }
+          tr, figure.chart { break-inside: avoid; }
           .charts { grid-template-columns: repeat(2, 1fr); }
           thead { display: table-header-group; }
           .tag { border: 1px solid var(--fail); color: var(--fail); background: none; }
-          li.unknown .tag { border-color: var(--warn); color: var(--warn); }
+          tr.warning .tag { border-color: var(--warn); color: var(--warn); }
+          tr.unknown .tag { border-color: var(--bar); color: var(--bar); }
         }
 
         """;

@@ -1,4 +1,5 @@
 using Mentoring.Domain.Monitoring.Indicators;
+using Mentoring.Rules.Policies;
 using Mentoring.Rules.Roadmaps;
 using Mentoring.Rules.Validation;
 
@@ -19,6 +20,15 @@ public sealed class ReportInput
 
     /// <summary>The edition the findings were computed with, when any.</summary>
     public string? EditionId { get; init; }
+
+    /// <summary>The edition's title, as the summary names it; the identifier is shown only in the details when null.</summary>
+    public string? EditionTitle { get; init; }
+
+    /// <summary>True when the findings were computed strictly (a missing written document is a violation).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The rules the edition does not switch on: listed as not checked, never counted as passed (readings.md, principle 2).</summary>
+    public IReadOnlyList<PolicyDescriptor> NotChecked { get; init; } = [];
 
     /// <summary>The organizations' names by identifier (the findings name organizations by identifier).</summary>
     public IReadOnlyDictionary<string, string> OrganizationNames { get; init; } = new Dictionary<string, string>();

@@ -81,8 +81,20 @@ public sealed class Finding
     /// <summary>The rule's severity (how serious a violation is).</summary>
     public Severity Severity => _verdict.Severity is { } lower && lower < Policy.Severity ? lower : Policy.Severity;
 
-    /// <summary>The clause: the seed and section.</summary>
+    /// <summary>The clause: the seed and section, as the rule catalogue cites it (such as <c>002 §2; TK 351.8</c>).</summary>
     public string Clause => Policy.Source;
+
+    /// <summary>The clause as a person reads it: each document by its title, number and date, then its пункт or раздел.</summary>
+    /// <param name="language"><c>ru</c> for Russian; English otherwise.</param>
+    /// <returns>The citation, such as «ТК РФ, ст. 351.8».</returns>
+    /// <remarks>readings.md, "Citations"; rendered by <see cref="Citations.Readable"/>.</remarks>
+    public string Citation(string language) => Citations.Readable(Policy.Source, language);
+
+    /// <summary>True for a violation of severity <see cref="Policies.Severity.Error"/>: what the command line's exit code 1 means.</summary>
+    public bool IsError => Outcome == Outcome.Violated && Severity == Severity.Error;
+
+    /// <summary>True for a violation of severity <see cref="Policies.Severity.Warning"/> (a breach of only some readings, or of an inferred clause).</summary>
+    public bool IsWarning => Outcome == Outcome.Violated && Severity == Severity.Warning;
 
     /// <summary>The message in Russian.</summary>
     /// <remarks>A rule may write its messages only when they are first read; reading them is then safe from any thread.</remarks>

@@ -36,6 +36,18 @@ public sealed class ValidationReport
     /// <summary>True when any finding is a violation.</summary>
     public bool HasViolations => Findings.Any(f => f.Outcome == Outcome.Violated);
 
+    /// <summary>True when any finding is a violation of severity <see cref="Severity.Error"/> (readings.md, principle 7).</summary>
+    public bool HasErrors => Findings.Any(f => f.IsError);
+
+    /// <summary>The violations of severity <see cref="Severity.Error"/>.</summary>
+    public int Errors => Findings.Count(f => f.IsError);
+
+    /// <summary>The violations of severity <see cref="Severity.Warning"/>.</summary>
+    public int Warnings => Findings.Count(f => f.IsWarning);
+
+    /// <summary>The findings that could not be decided: what they need was not presented (readings.md, principle 2).</summary>
+    public int Unknowns => Count(Outcome.Unknown);
+
     /// <summary>The number of findings of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The count.</returns>

@@ -19,3 +19,16 @@ public sealed class FactWhenChromiumAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that runs only where headless Chromium is installed (see <see cref="FactWhenChromiumAttribute"/>).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class TheoryWhenChromiumAttribute : TheoryAttribute
+{
+    public TheoryWhenChromiumAttribute()
+    {
+        if (!File.Exists(FactWhenChromiumAttribute.Path))
+        {
+            Skip = $"Chromium is not installed at {FactWhenChromiumAttribute.Path} (apt-get install chromium): the report's layout at phone and desktop widths is not checked.";
+        }
+    }
+}

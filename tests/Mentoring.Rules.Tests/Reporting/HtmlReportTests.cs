@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
+using Mentoring.Rules.Policies;
 using Mentoring.Rules.Reporting;
 
 namespace Mentoring.Rules.Tests.Reporting;
@@ -70,6 +73,66 @@ public partial class HtmlReportTests
         Assert.Contains("<title>&lt;b&gt;&amp;&quot;&#39;</title>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_Summary_ComesFirstWithTheMunicipalityTheEditionByTitleAndTheCounts()
+    {
+        var summary = Html.Value.IndexOf("<section id=\"summary\">", StringComparison.Ordinal);
+
+        Assert.True(summary > 0 && summary < Html.Value.IndexOf("<section id=\"findings\">", StringComparison.Ordinal));
+        Assert.True(summary < Html.Value.IndexOf("<section id=\"indicators\">", StringComparison.Ordinal));
+        Assert.Contains("<dt>Муниципалитет</dt><dd>Демонстрационный район</dd>", Html.Value, StringComparison.Ordinal);
+        Assert.Contains("<dt>Организация</dt><dd>МБОУ «СОШ № 7»</dd>", Html.Value, StringComparison.Ordinal);
+        Assert.Contains("<dt>Редакция</dt><dd>Примерное положение о системе наставничества педагогических работников", Html.Value, StringComparison.Ordinal);
+        Assert.Matches("<li class=\"error\"><b>\\d+</b> ошиб", Html.Value);
+        Assert.Matches("<li class=\"warning\"><b>\\d+</b> предупрежден", Html.Value);
+        Assert.Matches("<li class=\"unknown\"><b>\\d+</b> не определено", Html.Value);
+    }
+
+    [Fact]
+    public void Render_Prose_NoCodeIdentifiersOutsideTheDetailsColumn()
+    {
+        var prose = Visible(DetailsCell().Replace(Html.Value, string.Empty));
+
+        foreach (var id in PolicyCatalog.Bundled.Ids)
+        {
+            Assert.DoesNotContain(id, prose, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("federal-2021", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("ivanteevka-2021-2022", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("§", prose, StringComparison.Ordinal);
+        Assert.Empty(Regex.Matches(DetailsCell().Replace(Html.Value, string.Empty), "<code>"));
+    }
+
+    [Fact]
+    public void Render_Prose_RussianThroughout()
+    {
+        // Record identifiers that rules' messages name (prog-1, t-young1) are codes; every other word is Russian.
+        var latin = Regex.Matches(Visible(DetailsCell().Replace(Html.Value, string.Empty)), @"[\p{L}\p{N}._/-]+")
+            .Select(m => m.Value.Trim('.', '-'))
+            .Where(w => Regex.IsMatch(w, "[A-Za-z]") && !w.Any(char.IsDigit) && w.IndexOfAny(['.', '-', '/', '_']) < 0)
+            .Where(w => !Regex.IsMatch(w, "^(?:[IVX]+|[A-Z])$")) // Roman numerals of the roadmaps' stages; N of a rule's «не более N»
+            .Distinct()
+            .ToList();
+
+        Assert.True(latin.Count == 0, "Latin words in the report: " + string.Join(", ", latin));
+    }
+
+    [Fact]
+    public void Render_Findings_SourcesByDocumentTitleAndIdsInTheDetailsColumn()
+    {
+        Assert.Contains("<td data-label=\"Источник\" class=\"source\">Положение о системе наставничества педагогических работников (приказ № 191 от 02.11.2022, Краснокутский район)", Html.Value, StringComparison.Ordinal);
+        Assert.Matches("<td data-label=\"Подробности\" class=\"details\"><code>[a-z]+\\.[a-z.-]+</code>", Html.Value);
+    }
+
+    [Fact]
+    public void Render_RulesTheEditionDoesNotSwitchOn_ListedAsNotChecked()
+    {
+        Assert.Contains("<h2>Не проверялось в этой редакции</h2>", Html.Value, StringComparison.Ordinal);
+        Assert.Contains("отсутствие нарушений по ним ничего не означает", Html.Value, StringComparison.Ordinal);
+        Assert.Contains("<code>consent.mentee-written</code>", Html.Value, StringComparison.Ordinal);
+    }
+
     [FactWhenChromium]
     public void Render_OpenedInHeadlessChromium_ChartsWithBarsAndTablesAreThere()
     {
@@ -84,13 +147,56 @@ public partial class HtmlReportTests
             Assert.True(Regex.Count(dom, "<rect class=\"bar") >= 8, "every chart has bars");
             Assert.Contains("<line class=\"target\"", dom, StringComparison.Ordinal);
             Assert.True(Regex.Count(dom, "<table") >= 3, "the values, roadmap and findings tables are there");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 
-            var png = Path.Combine(dir.FullName, "report.png");
-            Chromium(dir.FullName, $"--screenshot={png}", "--window-size=1200,2400", new Uri(file).AbsoluteUri);
+    /// <summary>
+    /// At a phone's width (390 px) and a desktop's (1280 px) nothing overflows the viewport. Chromium's windows are at
+    /// least 500 px wide, so the report is laid out in a frame of the width asked for (its own viewport: the phone
+    /// rules apply), and a probe script added to that copy (the report itself has no scripts) writes the frame's width,
+    /// the page's scroll width and the elements that reach past it into the host page, which Chromium dumps. A
+    /// screenshot of each width is taken (kept in the folder MENTORING_REPORT_SCREENSHOT names, when set).
+    /// </summary>
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    [TheoryWhenChromium]
+    [InlineData(390, 844)]
+    [InlineData(1280, 900)]
+    public void Render_AtPhoneAndDesktopWidths_NothingOverflowsTheViewport(int width, int height)
+    {
+        var dir = Directory.CreateTempSubdirectory("mentoring-report-");
+        try
+        {
+            var framed = Html.Value.Replace("</head>", "<style>html { scrollbar-width: none; }</style>\n</head>", StringComparison.Ordinal)
+                .Replace("</body>", Probe + "</body>", StringComparison.Ordinal);
+            var host = Path.Combine(dir.FullName, "host.html");
+            File.WriteAllText(host, string.Create(CultureInfo.InvariantCulture, $$"""
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><style>body { margin: 0; } iframe { border: 0; display: block; }</style></head>
+                <body><iframe id="frame" width="{{width}}" height="{{height}}" srcdoc="{{WebUtility.HtmlEncode(framed)}}"></iframe></body></html>
+                """));
+            var window = $"--window-size={width + 40},{height + 40}";
+            var dom = Chromium(dir.FullName, window, "--virtual-time-budget=3000", "--dump-dom", new Uri(host).AbsoluteUri);
+
+            var probe = ProbeResult().Match(dom);
+            Assert.True(probe.Success, "the probe wrote its measurement into the host page");
+            var viewport = int.Parse(probe.Groups["viewport"].Value, CultureInfo.InvariantCulture);
+            var scroll = int.Parse(probe.Groups["scroll"].Value, CultureInfo.InvariantCulture);
+            var over = WebUtility.HtmlDecode(probe.Groups["over"].Value);
+            Assert.Equal(width, viewport);
+            Assert.True(scroll <= viewport, $"the page is {scroll} px wide in a {viewport} px viewport; reaching past it: {over}");
+            Assert.True(over.Length == 0, $"elements reach past the {viewport} px viewport: {over}");
+
+            var png = Path.Combine(dir.FullName, $"report-{width}.png");
+            Chromium(dir.FullName, $"--screenshot={png}", window, "--virtual-time-budget=3000", new Uri(host).AbsoluteUri);
             Assert.True(new FileInfo(png).Length > 10_000, "the screenshot has content");
             if (Environment.GetEnvironmentVariable("MENTORING_REPORT_SCREENSHOT") is { Length: > 0 } keep)
             {
-                File.Copy(png, keep, overwrite: true);
+                File.Copy(png, Path.Combine(keep, $"report-{width}.png"), overwrite: true);
             }
         }
         finally
@@ -123,6 +229,35 @@ public partial class HtmlReportTests
         Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {stderr.Result}");
         return stdout;
     }
+
+    /// <summary>A script for a copy of the report: writes the viewport's width, the page's scroll width and the elements that reach past the viewport.</summary>
+    private const string Probe = """
+        <script>
+        (function () {
+          var w = document.documentElement.clientWidth, over = [];
+          document.querySelectorAll('body *').forEach(function (e) {
+            var r = e.getBoundingClientRect();
+            if (r.width > 0 && r.right > w + 1 && over.length < 10) { over.push(e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(r.right)); }
+          });
+          var target = window.parent && window.parent !== window ? window.parent.document : document;
+          var p = target.createElement('pre');
+          p.id = 'probe';
+          p.textContent = 'viewport=' + w + ';scroll=' + document.documentElement.scrollWidth + ';over=' + over.join(', ') + ';';
+          target.body.appendChild(p);
+        })();
+        </script>
+
+        """;
+
+    /// <summary>The visible text of a page: no style, no tags.</summary>
+    private static string Visible(string html) =>
+        WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(html, "<style>.*?</style>|<title>.*?</title>", string.Empty, RegexOptions.Singleline), "<[^>]+>", " "));
+
+    [GeneratedRegex("""<td data-label="Подробности" class="details">.*?</td>""", RegexOptions.Singleline)]
+    private static partial Regex DetailsCell();
+
+    [GeneratedRegex(@"viewport=(?<viewport>\d+);scroll=(?<scroll>\d+);over=(?<over>[^;]*);")]
+    private static partial Regex ProbeResult();
 
     private static int? FirstDifference(string expected, string actual)
     {

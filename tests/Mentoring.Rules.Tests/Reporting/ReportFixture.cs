@@ -48,12 +48,15 @@ internal static class ReportFixture
         var ivanteevka = SeedRoadmaps.Load("ivanteevka-2021-2022").Value;
         ivanteevka.MarkActivityDone("1.1", new DateOnly(2021, 9, 10));
         ivanteevka.MarkActivityDone("2.1", new DateOnly(2021, 10, 12));
+        var edition = EditionCatalog.Bundled.Resolve("federal-2021", AsOf).Value;
         return new ReportInput
         {
             AsOf = AsOf,
             Title = "Мониторинг наставничества: демонстрационный район",
             Municipality = "Демонстрационный район",
             EditionId = "federal-2021",
+            EditionTitle = edition.Edition.TitleRu,
+            NotChecked = [.. EditionCatalog.Bundled.Policies.Policies.Where(p => !edition.IsEnabled(p.Id))],
             OrganizationNames = municipality.Cases.ToDictionary(c => c.Organization.Id.Value, c => c.Organization.Name),
             Validation = validator.Validate(municipality, "federal-2021", AsOf).Value,
             Roadmaps =
