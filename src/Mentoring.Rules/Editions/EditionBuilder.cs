@@ -13,6 +13,8 @@ public sealed class EditionBuilder
     private readonly string _id;
     private readonly Dictionary<string, (bool? Enabled, List<(string Name, JsonElement Value, string Path)> Parameters, string Path)> _rules = new(StringComparer.Ordinal);
     private readonly List<string> _overlays = [];
+    private readonly Dictionary<string, EditionReason> _because = new(StringComparer.Ordinal);
+    private EditionStart _appliesFrom;
     private string? _titleRu;
     private string? _titleEn;
     private EditionSource? _source;
@@ -69,6 +71,32 @@ public sealed class EditionBuilder
     {
         _from = from;
         _to = to;
+        return this;
+    }
+
+    /// <summary>
+    /// Says from when the rules this edition switches on bind an organization: from its effective date (the default)
+    /// or from the organization's own regulation order (a model a school adopts, such as <c>federal-2021</c>).
+    /// </summary>
+    /// <param name="start">The start.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder AppliesFrom(EditionStart start)
+    {
+        _appliesFrom = start;
+        return this;
+    }
+
+    /// <summary>Records the clause of the edition's source that a rule's setting rests on.</summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="ru">The clause in Russian, quoted.</param>
+    /// <param name="en">The clause in English.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder Because(string ruleId, string ru, string en)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ru);
+        ArgumentException.ThrowIfNullOrWhiteSpace(en);
+        Entry(ruleId, $"rules.{ruleId}");
+        _because[ruleId] = new EditionReason(ru, en);
         return this;
     }
 
@@ -172,12 +200,12 @@ public sealed class EditionBuilder
                 }
             }
 
-            settings[ruleId] = new RuleSetting(entry.Enabled, values);
+            settings[ruleId] = new RuleSetting(entry.Enabled, values, _because.GetValueOrDefault(ruleId));
         }
 
         return errors.Count != 0
             ? Result<Edition>.Failure(errors)
-            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}");
+            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}", _appliesFrom);
     }
 
     private (bool? Enabled, List<(string Name, JsonElement Value, string Path)> Parameters, string Path) Entry(string ruleId, string path)
