@@ -100,9 +100,11 @@ public sealed class Edition
         IReadOnlyList<string> overlays,
         IReadOnlyDictionary<string, RuleSetting> rules,
         string origin,
-        EditionStart appliesFrom = EditionStart.Effective)
+        EditionStart appliesFrom = EditionStart.Effective,
+        IReadOnlyList<string>? roadmaps = null)
     {
         AppliesFrom = appliesFrom;
+        Roadmaps = roadmaps ?? [];
         Id = id;
         TitleRu = titleRu;
         TitleEn = titleEn;
@@ -142,6 +144,12 @@ public sealed class Edition
     /// </summary>
     /// <remarks>readings.md, principle 3: the federal model binds no one by itself; a school adopts it by its order.</remarks>
     public EditionStart AppliesFrom { get; }
+
+    /// <summary>
+    /// The bundled seed roadmaps (<see cref="Roadmaps.SeedRoadmaps"/>) the edition's act approves, by identifier, such
+    /// as <c>argun-2021-2024</c>: their items that fall on schools are the school-facing deadlines of the edition.
+    /// </summary>
+    public IReadOnlyList<string> Roadmaps { get; }
 
     /// <summary>
     /// Editions laid over this one when they are in force on the date of validation (such as the federal

@@ -15,6 +15,7 @@ public sealed class EditionBuilder
     private readonly List<string> _overlays = [];
     private readonly Dictionary<string, EditionReason> _because = new(StringComparer.Ordinal);
     private EditionStart _appliesFrom;
+    private readonly List<string> _roadmaps = [];
     private string? _titleRu;
     private string? _titleEn;
     private EditionSource? _source;
@@ -83,6 +84,16 @@ public sealed class EditionBuilder
     public EditionBuilder AppliesFrom(EditionStart start)
     {
         _appliesFrom = start;
+        return this;
+    }
+
+    /// <summary>Binds a bundled seed roadmap the edition's act approves (<see cref="Roadmaps.SeedRoadmaps"/>).</summary>
+    /// <param name="roadmapId">The roadmap, such as <c>argun-2021-2024</c>.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder Roadmap(string roadmapId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(roadmapId);
+        _roadmaps.Add(roadmapId);
         return this;
     }
 
@@ -169,6 +180,18 @@ public sealed class EditionBuilder
             errors.Add(RuleErrors.InheritanceCycle([_id, _id]).At("inherits"));
         }
 
+        for (var i = 0; i < _roadmaps.Count; i++)
+        {
+            if (Roadmaps.SeedRoadmaps.Find(_roadmaps[i]) is null)
+            {
+                var known = string.Join(", ", Roadmaps.SeedRoadmaps.All.Select(r => r.Id));
+                errors.Add(RuleErrors.BadEditionField(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"roadmaps[{i}]"),
+                    $"a bundled seed roadmap ({known}); found '{_roadmaps[i]}'",
+                    $"встроенная дорожная карта ({known}); указано «{_roadmaps[i]}»"));
+            }
+        }
+
         var settings = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var (ruleId, entry) in _rules)
         {
@@ -205,7 +228,7 @@ public sealed class EditionBuilder
 
         return errors.Count != 0
             ? Result<Edition>.Failure(errors)
-            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}", _appliesFrom);
+            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}", _appliesFrom, [.. _roadmaps]);
     }
 
     private (bool? Enabled, List<(string Name, JsonElement Value, string Path)> Parameters, string Path) Entry(string ruleId, string path)

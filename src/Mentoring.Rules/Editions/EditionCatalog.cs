@@ -204,7 +204,10 @@ public sealed class EditionCatalog
             basis[policy.Id] = new SettingBasis(because, becauseSource, switchedBy.AppliesFrom == EditionStart.RegulationOrder);
         }
 
-        return new ResolvedEdition(edition, asOf, [.. chain.Select(e => e.Id)], enabled, parameters, basis);
+        return new ResolvedEdition(edition, asOf, [.. chain.Select(e => e.Id)], enabled, parameters, basis)
+        {
+            ChainRoadmaps = chain.ToDictionary(e => e.Id, e => e.Roadmaps, StringComparer.Ordinal),
+        };
     }
 
     private static IEnumerable<(string Id, string Field)> Referenced(Edition edition)

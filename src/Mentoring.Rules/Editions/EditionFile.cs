@@ -17,7 +17,7 @@ public static class EditionFile
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private static readonly string[] TopLevel = ["$schema", "id", "title", "source", "inherits", "effective", "appliesFrom", "overlays", "rules"];
+    private static readonly string[] TopLevel = ["$schema", "id", "title", "source", "inherits", "effective", "appliesFrom", "roadmaps", "overlays", "rules"];
 
     private static readonly string[] RuleFields = ["enabled", "parameters", "because"];
 
@@ -135,6 +135,7 @@ public static class EditionFile
 
             ReadEffective(root, builder);
             ReadAppliesFrom(root, builder);
+            ReadRoadmaps(root, builder);
             ReadOverlays(root, builder);
             ReadRules(root, builder);
 
@@ -205,6 +206,34 @@ public static class EditionFile
                 case { } value:
                     Add(EditionFileErrors.Expected("appliesFrom", $"\"effective\" or \"regulation-order\" (found {value.GetRawText()})", $"«effective» или «regulation-order» (указано {value.GetRawText()})"), "appliesFrom");
                     return;
+            }
+        }
+
+        private void ReadRoadmaps(JsonElement root, EditionBuilder builder)
+        {
+            if (Get(root, "roadmaps") is not { } roadmaps)
+            {
+                return;
+            }
+
+            if (roadmaps.ValueKind != JsonValueKind.Array)
+            {
+                Add(EditionFileErrors.Expected("roadmaps", "a list of seed roadmap identifiers", "список идентификаторов дорожных карт"), "roadmaps");
+                return;
+            }
+
+            var index = 0;
+            foreach (var item in roadmaps.EnumerateArray())
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"roadmaps[{index++}]");
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    builder.Roadmap(item.GetString()!);
+                }
+                else
+                {
+                    Add(EditionFileErrors.Expected(path, "a seed roadmap identifier", "идентификатор дорожной карты"), path);
+                }
             }
         }
 

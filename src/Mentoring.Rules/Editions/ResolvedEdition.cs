@@ -11,6 +11,7 @@ public sealed class ResolvedEdition
     private readonly Dictionary<string, (bool Enabled, string Source)> _enabled;
     private readonly Dictionary<string, RuleParameters> _parameters;
     private readonly Dictionary<string, SettingBasis> _basis;
+    private IReadOnlyList<string>? _roadmaps;
 
     // The same resolution seen by schools that adopted it on different days (one per day, shared by their cases).
     private readonly ConcurrentDictionary<DateOnly, ResolvedEdition> _adopted = new();
@@ -32,8 +33,11 @@ public sealed class ResolvedEdition
     }
 
     private ResolvedEdition(ResolvedEdition resolved, DateOnly adoptedOn)
-        : this(resolved.Edition, resolved.AsOf, resolved.Chain, resolved._enabled, resolved._parameters, resolved._basis) =>
+        : this(resolved.Edition, resolved.AsOf, resolved.Chain, resolved._enabled, resolved._parameters, resolved._basis)
+    {
         AdoptedOn = adoptedOn;
+        ChainRoadmaps = resolved.ChainRoadmaps;
+    }
 
     /// <summary>The edition asked for.</summary>
     public Edition Edition { get; }
@@ -43,6 +47,16 @@ public sealed class ResolvedEdition
 
     /// <summary>The editions applied, root first, then the edition, then the overlays in force.</summary>
     public IReadOnlyList<string> Chain { get; }
+
+    /// <summary>
+    /// The seed roadmaps bound to the editions of the chain (root first, overlays excluded), whose school-facing items
+    /// are the deadlines a school of the municipality meets.
+    /// </summary>
+    public IReadOnlyList<string> Roadmaps => _roadmaps ??= [.. Chain.TakeWhile(id => id != Edition.Id).Append(Edition.Id)
+        .SelectMany(id => ChainRoadmaps.GetValueOrDefault(id) ?? []).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The roadmaps of the chain's editions, by edition (set by the catalogue).</summary>
+    internal Dictionary<string, IReadOnlyList<string>> ChainRoadmaps { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The identifiers of the rules that are on, ordered.</summary>
     public IEnumerable<string> EnabledRules => _enabled.Where(p => p.Value.Enabled).Select(p => p.Key).Order(StringComparer.Ordinal);

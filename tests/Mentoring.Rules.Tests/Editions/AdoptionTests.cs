@@ -118,3 +118,22 @@ public sealed class AdoptionTests
         Assert.Same(resolved, resolved.AdoptedBy(null));
     }
 }
+
+/// <summary>Properties of adoption: a model binds from the school's order, a municipal duty and a law from their own acts.</summary>
+public sealed class AdoptionPropertyTests
+{
+    private static readonly ResolvedEdition Smolensk = Fixtures.Ok(EditionCatalog.Bundled.Resolve("smolensk-2022", new DateOnly(2024, 12, 31)));
+
+    [FsCheck.Xunit.Property(Arbitrary = new[] { typeof(AdoptionArbitraries) })]
+    public bool BindsOn_ModelRule_ExactlyFromTheSchoolsOrder(AdoptionDays days) =>
+        Smolensk.AdoptedBy(days.RegulationOrder).BindsOn("program.duration", days.AsOf) == (days.AsOf >= days.RegulationOrder);
+
+    [FsCheck.Xunit.Property(Arbitrary = new[] { typeof(AdoptionArbitraries) })]
+    public bool BindsOn_MunicipalDuty_WhateverTheSchoolsOrder(AdoptionDays days) =>
+        Smolensk.AdoptedBy(days.RegulationOrder).BindsOn("roadmap.reports-submitted", days.AsOf);
+
+    [FsCheck.Xunit.Property(Arbitrary = new[] { typeof(AdoptionArbitraries) })]
+    public bool AdoptedBy_SameDay_SameView(AdoptionDays days) =>
+        ReferenceEquals(Smolensk.AdoptedBy(days.RegulationOrder), Smolensk.AdoptedBy(days.RegulationOrder))
+        && Smolensk.AdoptedBy(days.RegulationOrder).AdoptedOn == days.RegulationOrder;
+}

@@ -170,4 +170,22 @@ public sealed class EditionBecauseTests
 
         Assert.Equal("MR0101", Assert.Single(result.Errors).Code);
     }
+
+    [Fact]
+    public void Parse_UnknownRoadmap_ReportsItsPlaceAndTheKnownOnes()
+    {
+        const string json = """
+            {
+              "id": "school-7",
+              "title": { "ru": "Школа № 7", "en": "School 7" },
+              "roadmaps": ["argun-2021-2024", "argun-2030"]
+            }
+            """;
+
+        var error = Assert.Single(Fixtures.Parse(json).Errors);
+
+        Assert.Equal("MR0204", error.Code);
+        Assert.Equal("fixture.json:4:35: roadmaps[1]", error.Target);
+        Assert.Contains("smolensk-2022-2024", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -236,4 +236,27 @@ public sealed class SeedEditionsTests
             Assert.NotNull(edition.Because(id));
         }
     }
+
+    [Theory]
+    [InlineData("argun-2021", "argun-2021-2024", "140/2-н")]
+    [InlineData("ivanteevka-2021", "ivanteevka-2021-2022", "156")]
+    [InlineData("krasnokutsky-2022", "krasnokutsky-2022-2024", "191")]
+    [InlineData("smolensk-2022", "smolensk-2022-2024", "633")]
+    [InlineData("voskresensky-2023", "voskresensky-2023-2026", "145-УО")]
+    public void MunicipalEdition_TheRoadmapItsOrderApproves_IsBoundToIt(string editionId, string roadmapId, string orderNumber)
+    {
+        var edition = Edition(editionId);
+        var roadmap = Mentoring.Rules.Roadmaps.SeedRoadmaps.Find(roadmapId)!;
+        var resolved = Resolve(editionId, edition.EffectiveFrom!.Value);
+
+        Assert.Equal([roadmapId], edition.Roadmaps);
+        Assert.Equal([roadmapId], resolved.Roadmaps);
+        Assert.True(Mentoring.Rules.Roadmaps.SeedRoadmaps.Load(roadmapId).IsSuccess);
+        Assert.Equal(orderNumber, edition.Source!.Number);
+        Assert.NotNull(roadmap);
+    }
+
+    [Fact]
+    public void Federal_ModelRoadmapIsASampleWithoutDates_NotBound() =>
+        Assert.Empty(Resolve("federal-2021", new DateOnly(2023, 5, 1)).Roadmaps);
 }
