@@ -27,14 +27,53 @@ public sealed class EditionSource
     public override string ToString() => $"{Issuer}, № {Number} от {Date:dd.MM.yyyy}";
 }
 
+/// <summary>
+/// Why an edition sets a rule as it does: the clause of the edition's own source, quoted (<c>because</c> in an
+/// edition file), in Russian and in English.
+/// </summary>
+public sealed class EditionReason
+{
+    internal EditionReason(string ru, string en)
+    {
+        Ru = ru;
+        En = en;
+    }
+
+    /// <summary>The clause in Russian, as the source words it: «003, п. 2.4: «Письменное согласие наставляемого …»».</summary>
+    public string Ru { get; }
+
+    /// <summary>The clause in English.</summary>
+    public string En { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Ru;
+}
+
+/// <summary>From when the rules an edition switches on bind an organization.</summary>
+public enum EditionStart
+{
+    /// <summary>From the edition's own act: its <see cref="Edition.EffectiveFrom"/> (a municipal order, a law).</summary>
+    Effective = 0,
+
+    /// <summary>
+    /// From the organization's own order approving its Положение (a regulation order): a model that binds no one by
+    /// itself, such as the federal model of 21.12.2021, which a school adopts.
+    /// </summary>
+    RegulationOrder = 1,
+}
+
 /// <summary>How one edition sets one rule: on or off, and the parameters it changes.</summary>
 public sealed class RuleSetting
 {
-    internal RuleSetting(bool? enabled, IReadOnlyDictionary<string, object?> parameters)
+    internal RuleSetting(bool? enabled, IReadOnlyDictionary<string, object?> parameters, EditionReason? because = null)
     {
         Enabled = enabled;
         Parameters = parameters;
+        Because = because;
     }
+
+    /// <summary>The clause of the edition's source this setting rests on (<c>because</c>), or null when not given.</summary>
+    public EditionReason? Because { get; }
 
     /// <summary>On or off, or null when this edition leaves it as inherited.</summary>
     public bool? Enabled { get; }
@@ -60,8 +99,12 @@ public sealed class Edition
         DateOnly? effectiveTo,
         IReadOnlyList<string> overlays,
         IReadOnlyDictionary<string, RuleSetting> rules,
-        string origin)
+        string origin,
+        EditionStart appliesFrom = EditionStart.Effective,
+        IReadOnlyList<string>? roadmaps = null)
     {
+        AppliesFrom = appliesFrom;
+        Roadmaps = roadmaps ?? [];
         Id = id;
         TitleRu = titleRu;
         TitleEn = titleEn;
@@ -94,6 +137,19 @@ public sealed class Edition
 
     /// <summary>The last day in force, or null for no bound.</summary>
     public DateOnly? EffectiveTo { get; }
+
+    /// <summary>
+    /// From when the rules this edition switches on (and, for a root, the rules on by default) bind an organization:
+    /// from <see cref="EffectiveFrom"/>, or from the organization's own regulation order (<c>appliesFrom</c>).
+    /// </summary>
+    /// <remarks>readings.md, principle 3: the federal model binds no one by itself; a school adopts it by its order.</remarks>
+    public EditionStart AppliesFrom { get; }
+
+    /// <summary>
+    /// The bundled seed roadmaps (<see cref="Roadmaps.SeedRoadmaps"/>) the edition's act approves, by identifier, such
+    /// as <c>argun-2021-2024</c>: their items that fall on schools are the school-facing deadlines of the edition.
+    /// </summary>
+    public IReadOnlyList<string> Roadmaps { get; }
 
     /// <summary>
     /// Editions laid over this one when they are in force on the date of validation (such as the federal

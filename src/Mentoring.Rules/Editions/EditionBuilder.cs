@@ -13,6 +13,9 @@ public sealed class EditionBuilder
     private readonly string _id;
     private readonly Dictionary<string, (bool? Enabled, List<(string Name, JsonElement Value, string Path)> Parameters, string Path)> _rules = new(StringComparer.Ordinal);
     private readonly List<string> _overlays = [];
+    private readonly Dictionary<string, EditionReason> _because = new(StringComparer.Ordinal);
+    private EditionStart _appliesFrom;
+    private readonly List<string> _roadmaps = [];
     private string? _titleRu;
     private string? _titleEn;
     private EditionSource? _source;
@@ -69,6 +72,42 @@ public sealed class EditionBuilder
     {
         _from = from;
         _to = to;
+        return this;
+    }
+
+    /// <summary>
+    /// Says from when the rules this edition switches on bind an organization: from its effective date (the default)
+    /// or from the organization's own regulation order (a model a school adopts, such as <c>federal-2021</c>).
+    /// </summary>
+    /// <param name="start">The start.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder AppliesFrom(EditionStart start)
+    {
+        _appliesFrom = start;
+        return this;
+    }
+
+    /// <summary>Binds a bundled seed roadmap the edition's act approves (<see cref="Roadmaps.SeedRoadmaps"/>).</summary>
+    /// <param name="roadmapId">The roadmap, such as <c>argun-2021-2024</c>.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder Roadmap(string roadmapId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(roadmapId);
+        _roadmaps.Add(roadmapId);
+        return this;
+    }
+
+    /// <summary>Records the clause of the edition's source that a rule's setting rests on.</summary>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="ru">The clause in Russian, quoted.</param>
+    /// <param name="en">The clause in English.</param>
+    /// <returns>This builder.</returns>
+    public EditionBuilder Because(string ruleId, string ru, string en)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ru);
+        ArgumentException.ThrowIfNullOrWhiteSpace(en);
+        Entry(ruleId, $"rules.{ruleId}");
+        _because[ruleId] = new EditionReason(ru, en);
         return this;
     }
 
@@ -141,6 +180,18 @@ public sealed class EditionBuilder
             errors.Add(RuleErrors.InheritanceCycle([_id, _id]).At("inherits"));
         }
 
+        for (var i = 0; i < _roadmaps.Count; i++)
+        {
+            if (Roadmaps.SeedRoadmaps.Find(_roadmaps[i]) is null)
+            {
+                var known = string.Join(", ", Roadmaps.SeedRoadmaps.All.Select(r => r.Id));
+                errors.Add(RuleErrors.BadEditionField(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"roadmaps[{i}]"),
+                    $"a bundled seed roadmap ({known}); found '{_roadmaps[i]}'",
+                    $"встроенная дорожная карта ({known}); указано «{_roadmaps[i]}»"));
+            }
+        }
+
         var settings = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var (ruleId, entry) in _rules)
         {
@@ -172,12 +223,12 @@ public sealed class EditionBuilder
                 }
             }
 
-            settings[ruleId] = new RuleSetting(entry.Enabled, values);
+            settings[ruleId] = new RuleSetting(entry.Enabled, values, _because.GetValueOrDefault(ruleId));
         }
 
         return errors.Count != 0
             ? Result<Edition>.Failure(errors)
-            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}");
+            : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}", _appliesFrom, [.. _roadmaps]);
     }
 
     private (bool? Enabled, List<(string Name, JsonElement Value, string Path)> Parameters, string Path) Entry(string ruleId, string path)

@@ -167,9 +167,13 @@ public sealed class EditionCatalog
 
         var enabled = new Dictionary<string, (bool, string)>(StringComparer.Ordinal);
         var parameters = new Dictionary<string, RuleParameters>(StringComparer.Ordinal);
+        var basis = new Dictionary<string, SettingBasis>(StringComparer.Ordinal);
         foreach (var policy in Policies.Policies)
         {
             var on = (policy.EnabledByDefault, "default");
+            var switchedBy = chain[0];
+            EditionReason? because = null;
+            string? becauseSource = null;
             var values = policy.Parameters.ToDictionary(p => p.Name, p => new ParameterValue(p.Name, p.Default, "default"), StringComparer.Ordinal);
             foreach (var e in chain)
             {
@@ -181,6 +185,12 @@ public sealed class EditionCatalog
                 if (setting.Enabled is { } flag)
                 {
                     on = (flag, e.Id);
+                    switchedBy = e;
+                }
+
+                if (setting.Because is { } reason)
+                {
+                    (because, becauseSource) = (reason, e.Id);
                 }
 
                 foreach (var (name, value) in setting.Parameters)
@@ -191,9 +201,13 @@ public sealed class EditionCatalog
 
             enabled[policy.Id] = on;
             parameters[policy.Id] = new RuleParameters(values.Values);
+            basis[policy.Id] = new SettingBasis(because, becauseSource, switchedBy.AppliesFrom == EditionStart.RegulationOrder);
         }
 
-        return new ResolvedEdition(edition, asOf, [.. chain.Select(e => e.Id)], enabled, parameters);
+        return new ResolvedEdition(edition, asOf, [.. chain.Select(e => e.Id)], enabled, parameters, basis)
+        {
+            ChainRoadmaps = chain.ToDictionary(e => e.Id, e => e.Roadmaps, StringComparer.Ordinal),
+        };
     }
 
     private static IEnumerable<(string Id, string Field)> Referenced(Edition edition)

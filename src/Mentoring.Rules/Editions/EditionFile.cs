@@ -17,7 +17,9 @@ public static class EditionFile
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private static readonly string[] TopLevel = ["$schema", "id", "title", "source", "inherits", "effective", "overlays", "rules"];
+    private static readonly string[] TopLevel = ["$schema", "id", "title", "source", "inherits", "effective", "appliesFrom", "roadmaps", "overlays", "rules"];
+
+    private static readonly string[] RuleFields = ["enabled", "parameters", "because"];
 
     /// <summary>Reads an edition file, checking it against the bundled policies.</summary>
     /// <param name="path">The file.</param>
@@ -132,6 +134,8 @@ public static class EditionFile
             builder.Inherits(Text(root, "inherits", required: false));
 
             ReadEffective(root, builder);
+            ReadAppliesFrom(root, builder);
+            ReadRoadmaps(root, builder);
             ReadOverlays(root, builder);
             ReadRules(root, builder);
 
@@ -187,6 +191,52 @@ public static class EditionFile
             }
         }
 
+        private void ReadAppliesFrom(JsonElement root, EditionBuilder builder)
+        {
+            switch (Get(root, "appliesFrom"))
+            {
+                case null:
+                    return;
+                case { ValueKind: JsonValueKind.String } value when value.ValueEquals("effective"):
+                    builder.AppliesFrom(EditionStart.Effective);
+                    return;
+                case { ValueKind: JsonValueKind.String } value when value.ValueEquals("regulation-order"):
+                    builder.AppliesFrom(EditionStart.RegulationOrder);
+                    return;
+                case { } value:
+                    Add(EditionFileErrors.Expected("appliesFrom", $"\"effective\" or \"regulation-order\" (found {value.GetRawText()})", $"«effective» или «regulation-order» (указано {value.GetRawText()})"), "appliesFrom");
+                    return;
+            }
+        }
+
+        private void ReadRoadmaps(JsonElement root, EditionBuilder builder)
+        {
+            if (Get(root, "roadmaps") is not { } roadmaps)
+            {
+                return;
+            }
+
+            if (roadmaps.ValueKind != JsonValueKind.Array)
+            {
+                Add(EditionFileErrors.Expected("roadmaps", "a list of seed roadmap identifiers", "список идентификаторов дорожных карт"), "roadmaps");
+                return;
+            }
+
+            var index = 0;
+            foreach (var item in roadmaps.EnumerateArray())
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"roadmaps[{index++}]");
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    builder.Roadmap(item.GetString()!);
+                }
+                else
+                {
+                    Add(EditionFileErrors.Expected(path, "a seed roadmap identifier", "идентификатор дорожной карты"), path);
+                }
+            }
+        }
+
         private void ReadOverlays(JsonElement root, EditionBuilder builder)
         {
             if (Get(root, "overlays") is not { } overlays)
@@ -233,14 +283,14 @@ public static class EditionFile
                 var path = SourceMap.Join("rules", rule.Name);
                 if (rule.Value.ValueKind != JsonValueKind.Object)
                 {
-                    Add(EditionFileErrors.Expected(path, "an object with \"enabled\" and/or \"parameters\"", "объект с полями «enabled» и/или «parameters»"), path);
+                    Add(EditionFileErrors.Expected(path, "an object with \"enabled\", \"parameters\" and \"because\"", "объект с полями «enabled», «parameters» и «because»"), path);
                     continue;
                 }
 
-                foreach (var field in rule.Value.EnumerateObject().Where(f => f.Name is not ("enabled" or "parameters")))
+                foreach (var field in rule.Value.EnumerateObject().Where(f => !RuleFields.Contains(f.Name, StringComparer.Ordinal)))
                 {
                     var fieldPath = SourceMap.Join(path, field.Name);
-                    Add(EditionFileErrors.UnknownField(fieldPath, ["enabled", "parameters"]), fieldPath, preferName: true);
+                    Add(EditionFileErrors.UnknownField(fieldPath, RuleFields), fieldPath, preferName: true);
                 }
 
                 bool? enabled = null;
@@ -258,6 +308,7 @@ public static class EditionFile
 
                 // The rule's own path first, so that an unknown rule is reported at its name.
                 builder.Switch(rule.Name, enabled, path);
+                ReadBecause(rule.Value, rule.Name, path, builder);
                 if (Get(rule.Value, "parameters") is not { } parameters)
                 {
                     continue;
@@ -274,6 +325,23 @@ public static class EditionFile
                 {
                     builder.Set(rule.Name, parameter.Name, parameter.Value.Clone(), SourceMap.Join(parametersPath, parameter.Name));
                 }
+            }
+        }
+
+        /// <summary>The clause a rule's setting rests on: <c>"because": { "ru": "…", "en": "…" }</c>, both non-empty.</summary>
+        private void ReadBecause(JsonElement setting, string ruleId, string path, EditionBuilder builder)
+        {
+            if (Object(setting, "because", ["ru", "en"], path) is not { } because)
+            {
+                return;
+            }
+
+            var becausePath = SourceMap.Join(path, "because");
+            var ru = Text(because, "ru", required: true, becausePath);
+            var en = Text(because, "en", required: true, becausePath);
+            if (ru is not null && en is not null)
+            {
+                builder.Because(ruleId, ru, en);
             }
         }
 

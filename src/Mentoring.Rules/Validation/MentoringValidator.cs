@@ -182,6 +182,7 @@ public sealed class MentoringValidator
     /// </summary>
     private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options, RejectionRecorder? recorder = null)
     {
+        edition = edition.AdoptedBy(AdoptedOn(@case));
         var session = Factory(edition).CreateSession();
         var sink = new VerdictSink();
         session.DependencyResolver = sink;
@@ -271,9 +272,30 @@ public sealed class MentoringValidator
         return new ValidationReport(organizationId, edition.Edition.Id, edition.Chain, edition.AsOf, FindingOrder.Sort(findings, _ranks));
     }
 
-    /// <summary>The policies that take part on the edition's date: on, and already in force.</summary>
+    /// <summary>
+    /// The policies that take part on the edition's date: on, already in force, and binding the organization (a rule
+    /// of a model the school adopts binds it from the school's own regulation order: readings.md, principle 3).
+    /// </summary>
     internal IReadOnlyList<PolicyDescriptor> ActivePolicies(ResolvedEdition edition) =>
-        [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf))];
+        [.. Policies.Policies.Where(p => edition.IsEnabled(p.Id) && (p.EffectiveFrom is null || p.EffectiveFrom <= edition.AsOf) && edition.BindsOn(p.Id, edition.AsOf))];
+
+    /// <summary>
+    /// The day the organization adopted its Положение: the date of its earliest order approving it (a regulation
+    /// order), whether before or after the date of validation; null when the case has none.
+    /// </summary>
+    internal static DateOnly? AdoptedOn(MentoringCase @case)
+    {
+        DateOnly? first = null;
+        foreach (var order in @case.Orders)
+        {
+            if (order is RegulationOrder regulation && regulation.OrganizationId == @case.Organization.Id && (first is null || regulation.Date < first))
+            {
+                first = regulation.Date;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>The compiled rule set of an edition's active policies.</summary>
     internal ISessionFactory Factory(ResolvedEdition edition) => Plan(edition).Compiled.Factory;
@@ -299,7 +321,10 @@ public sealed class MentoringValidator
 
     private static Finding NotApplicable(string organizationId, PolicyDescriptor policy, ResolvedEdition edition, Organization organization)
     {
-        var (ru, en) = policy.EffectiveFrom is { } from && from > edition.AsOf
+        var (ru, en) = !edition.BindsOn(policy.Id, edition.AsOf) && edition.AdoptedOn is { } adopted
+            ? ($"Положение о системе наставничества действует в организации с даты приказа о его утверждении ({adopted:dd.MM.yyyy}); на {edition.AsOf:dd.MM.yyyy} правило не применяется.",
+               $"The regulation on mentoring is in force in the organization from the order approving it ({adopted:yyyy-MM-dd}); on {edition.AsOf:yyyy-MM-dd} the rule does not apply.")
+            : policy.EffectiveFrom is { } from && from > edition.AsOf
             ? ($"Правило действует с {from:dd.MM.yyyy}; на {edition.AsOf:dd.MM.yyyy} оно не применяется.",
                $"The rule is in force from {from:yyyy-MM-dd}; on {edition.AsOf:yyyy-MM-dd} it does not apply.")
             : ("В деле нет того, к чему применяется правило.", "The case has nothing the rule applies to.");

@@ -27,6 +27,8 @@ public sealed class RuleExplanation
         AsOf = edition.AsOf;
         Enabled = enabled;
         EnabledSource = edition.EnabledSource(policy.Id);
+        Because = edition.Because(policy.Id);
+        BecauseSource = edition.BecauseSource(policy.Id);
         InForce = inForce;
         Parameters = edition.Parameters(policy.Id).All;
         Findings = findings;
@@ -51,6 +53,12 @@ public sealed class RuleExplanation
 
     /// <summary>The edition that switched the rule on or off, or <c>default</c>.</summary>
     public string EnabledSource { get; }
+
+    /// <summary>The clause of its own source that the edition setting the rule gives (<c>because</c>), or null.</summary>
+    public EditionReason? Because { get; }
+
+    /// <summary>The edition that gives <see cref="Because"/>, or null.</summary>
+    public string? BecauseSource { get; }
 
     /// <summary>False when the rule comes into force after <see cref="AsOf"/>.</summary>
     public bool InForce { get; }
@@ -84,6 +92,11 @@ public sealed class RuleExplanation
         }
 
         text.AppendLine();
+        if (Because is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  because ({BecauseSource}): {Because.Ru}").AppendLine();
+        }
+
         foreach (var parameter in Parameters)
         {
             text.Append("  parameter ").Append(parameter).AppendLine();

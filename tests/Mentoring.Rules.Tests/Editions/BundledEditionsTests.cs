@@ -99,7 +99,7 @@ public sealed class BundledEditionsTests
         var optional = new[] { "mentor.min-experience", "mentor.max-mentees", "mentee.eligible-category", "pair.order-after-council", "program.fixed-term" };
         foreach (var edition in EditionCatalog.Bundled.Editions.Where(e => e.Id != "tk-351.8"))
         {
-            var resolved = Fixtures.Ok(EditionCatalog.Bundled.Resolve(edition.Id, new DateOnly(2025, 6, 1)));
+            var resolved = Fixtures.Ok(EditionCatalog.Bundled.Resolve(edition.Id, edition.EffectiveTo ?? new DateOnly(2025, 6, 1)));
             Assert.All(optional, id => Assert.False(resolved.IsEnabled(id), $"{edition.Id}: {id}"));
         }
     }
