@@ -219,7 +219,13 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var givenBy = Id(d.GivenBy, Prop(p, "givenBy"), PersonId.Create);
         var onBehalfOf = Id(d.OnBehalfOf, Prop(p, "onBehalfOf"), PersonId.Create, false);
         var pair = Id(d.PairId, Prop(p, "pairId"), PairId.Create, false);
-        var status = Code(d.Status, Prop(p, "status"), ConsentStatuses.Vocabulary, false) ?? ConsentStatus.Given;
+        var parsed = Code(d.Status, Prop(p, "status"), ConsentStatuses.Vocabulary, false);
+        if (d.Status is not null && parsed is null)
+        {
+            return null; // an unknown status: which fields belong is unknown too
+        }
+
+        var status = parsed ?? ConsentStatus.Given;
         if (status != ConsentStatus.Given)
         {
             // A refusal or a record that the consent was not given: the day of the record, and nothing a given consent has.
