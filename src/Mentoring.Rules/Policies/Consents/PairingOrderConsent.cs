@@ -65,7 +65,7 @@ internal sealed class PairingOrderConsent : Rule
             subjects.Add(Subject.Of(pair));
         }
 
-        var day = ($"приказа № {order.Number} от {order.Date:dd.MM.yyyy}", $"order No. {order.Number} of {order.Date:yyyy-MM-dd}");
+        var day = ("приказа", "the order"); // the message names the order first
         List<(string Ru, string En)>? faults = null;
         List<(string Missing, string Ru, string En)>? missing = null;
         var used = new List<Consent>();

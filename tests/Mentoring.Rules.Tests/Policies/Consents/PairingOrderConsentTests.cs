@@ -109,11 +109,11 @@ public sealed class PairingOrderConsentTests
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.EndsWith(
-            $": {t1} (пара p1): согласие на дополнительные обязанности от 28.08.2023 дано как обоюдное, не письменное; требуется письменное согласие; {t2} (пара p2): согласие на дополнительные обязанности дано 04.09.2023, после приказа № po-1 от 01.09.2023.",
+            $": {t1} (пара p1): согласие на дополнительные обязанности от 28.08.2023 дано как обоюдное, не письменное; требуется письменное согласие; {t2} (пара p2): согласие на дополнительные обязанности дано 04.09.2023, после приказа.",
             finding.MessageRu,
             StringComparison.Ordinal);
         Assert.Equal(
-            $"order No. po-1 of 2023-09-01: {t1} (pair p1): the consent to the extra duties of 2023-08-28 is mutual, not written; a written consent is required; {t2} (pair p2): the consent to the extra duties was given on 2023-09-04, after order No. po-1 of 2023-09-01.",
+            $"order No. po-1 of 2023-09-01: {t1} (pair p1): the consent to the extra duties of 2023-08-28 is mutual, not written; a written consent is required; {t2} (pair p2): the consent to the extra duties was given on 2023-09-04, after the order.",
             finding.MessageEn);
         Assert.DoesNotContain(finding.Subjects, s => s.Id == "m1");
     }
