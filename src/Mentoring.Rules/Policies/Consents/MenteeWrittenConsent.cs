@@ -123,7 +123,7 @@ internal sealed class MenteeWrittenConsent : Rule
                 {
                     var representative = byRepresentative.Deciding!;
                     return Verdict.Violated(
-                        () => $"{WhoRu()} — на день {day.Item1} наставляемый совершеннолетний; согласие законного представителя от {representative.GivenOn:dd.MM.yyyy} не заменяет его собственное письменное согласие, а оно не представлено.",
+                        () => $"{WhoRu()} — на день {day.Item1} наставляемому исполнилось {ConsentFacts.YearsRu(majority)}; согласие законного представителя от {representative.GivenOn:dd.MM.yyyy} не заменяет собственное письменное согласие наставляемого, а оно не представлено.",
                         () => $"{WhoEn()} — the mentee was of age on the day of {day.Item2}; the legal representative's consent of {representative.GivenOn:yyyy-MM-dd} does not replace the mentee's own written consent, which is not presented.",
                         [.. subjects, Subject.Of(representative)]);
                 }

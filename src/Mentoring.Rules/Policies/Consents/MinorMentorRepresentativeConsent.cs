@@ -82,12 +82,12 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
             return mentor.BirthDate is null
                 ? Verdict.Unknown(
                     [$"дата рождения (наставник: {evaluation.Name(mentor)})"],
-                    () => $"{WhoRu()} — был ли наставник несовершеннолетним при назначении, не известно: дата рождения не представлена.",
+                    () => $"{WhoRu()} — несовершеннолетие наставника на день назначения не установлено: дата рождения не представлена.",
                     () => $"{WhoEn()} — whether the mentor was a minor when appointed is unknown: the birth date is not presented.",
                     subjects)
                 : Verdict.Unknown(
                     [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
-                    () => $"{WhoRu()} — был ли наставник несовершеннолетним при назначении, не известно: день назначения не известен.",
+                    () => $"{WhoRu()} — несовершеннолетие наставника на день назначения не установлено: день назначения не известен.",
                     () => $"{WhoEn()} — whether the mentor was a minor when appointed is unknown: the day of the appointment is unknown.",
                     subjects);
         }
@@ -105,8 +105,8 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
         {
             return Verdict.Unknown(
                 [$"письменное согласие законного представителя (наставник: {evaluation.Name(mentor)})"],
-                () => $"{WhoRu()} — несовершеннолетний наставник; согласие законного представителя не представлено (вывод из Положения: базы наставников из числа обучающихся, п. 6.3).",
-                () => $"{WhoEn()} — a minor mentor; a legal representative's consent is not presented (inferred: the bases of student mentors, item 6.3).",
+                () => $"{WhoRu()} — несовершеннолетний наставник; согласие законного представителя не представлено (вывод: Положение о муниципальной целевой программе … г. Аргун, п. 6.3, предусматривает наставников из числа обучающихся).",
+                () => $"{WhoEn()} — a minor mentor; a legal representative's consent is not presented (inferred: the Argun municipal programme regulation, item 6.3, provides for student mentors).",
                 subjects);
         }
 
@@ -134,8 +134,8 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
         if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
         {
             return Verdict.Violated(
-                () => $"{WhoRu()} — {breach.Ru} (вывод: Положение называет согласие представителя только для наставляемых).",
-                () => $"{WhoEn()} — {breach.En} (inferred: the regulation names a representative's consent for mentees only).",
+                () => $"{WhoRu()} — {breach.Ru} (вывод: Положение, п. 2.4, называет согласие законного представителя только для наставляемых).",
+                () => $"{WhoEn()} — {breach.En} (inferred: the regulation, item 2.4, names a representative's consent for mentees only).",
                 subjects);
         }
 

@@ -83,12 +83,12 @@ internal sealed class MinorRepresentativeConsent : Rule
             return mentee.BirthDate is null
                 ? Verdict.Unknown(
                     [$"дата рождения (наставляемый: {evaluation.Name(mentee)})"],
-                    () => $"{WhoRu()} — был ли наставляемый несовершеннолетним при включении в пару, не известно: дата рождения не представлена.",
+                    () => $"{WhoRu()} — несовершеннолетие наставляемого на день включения в пару не установлено: дата рождения не представлена.",
                     () => $"{WhoEn()} — whether the mentee was a minor on joining is unknown: the birth date is not presented.",
                     subjects)
                 : Verdict.Unknown(
                     [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
-                    () => $"{WhoRu()} — был ли наставляемый несовершеннолетним при включении в пару, не известно: день включения не известен.",
+                    () => $"{WhoRu()} — несовершеннолетие наставляемого на день включения в пару не установлено: день включения не известен.",
                     () => $"{WhoEn()} — whether the mentee was a minor on joining is unknown: the day of joining is unknown.",
                     subjects);
         }
