@@ -230,9 +230,6 @@ internal static class ConsentFacts
     /// <summary>«17 лет», «21 год».</summary>
     internal static string YearsRu(int age) => Plural.RuWithNumber(age, "год", "года", "лет");
 
-    /// <summary>"17 years", "1 year".</summary>
-    internal static string YearsEn(int age) => Plural.EnWithNumber(age, "year", "years");
-
     /// <summary>
     /// The first program of the pairs that ran on a day after <paramref name="day"/> by the date of validation (its
     /// completion or its term's end, whichever comes first, is after the day), or null.
@@ -405,11 +402,25 @@ internal static class ConsentFacts
     /// <summary>An order in English: "order No. 12 of 2023-09-01".</summary>
     internal static string En(Order order) => $"order No. {order.Number} of {order.Date:yyyy-MM-dd}";
 
-    /// <summary>«пара p1» or «пары p1, p2».</summary>
-    internal static string PairsRu(IReadOnlyCollection<MentoringPair> pairs) => $"{(pairs.Count == 1 ? "пара" : "пары")} {Ids(pairs)}";
+    /// <summary>«пара p1», «группа g1», «пары p1, p2», «группы g1, g2» or «пары и группы p1, g1» (one word per thing).</summary>
+    internal static string PairsRu(IReadOnlyCollection<MentoringPair> pairs)
+    {
+        var groups = pairs.Count(p => p.IsGroup);
+        var word = groups == 0
+            ? pairs.Count == 1 ? "пара" : "пары"
+            : groups == pairs.Count ? pairs.Count == 1 ? "группа" : "группы" : "пары и группы";
+        return $"{word} {Ids(pairs)}";
+    }
 
-    /// <summary>"pair p1" or "pairs p1, p2".</summary>
-    internal static string PairsEn(IReadOnlyCollection<MentoringPair> pairs) => $"{(pairs.Count == 1 ? "pair" : "pairs")} {Ids(pairs)}";
+    /// <summary>"pair p1", "group g1", "pairs p1, p2", "groups g1, g2" or "pairs and groups p1, g1".</summary>
+    internal static string PairsEn(IReadOnlyCollection<MentoringPair> pairs)
+    {
+        var groups = pairs.Count(p => p.IsGroup);
+        var word = groups == 0
+            ? pairs.Count == 1 ? "pair" : "pairs"
+            : groups == pairs.Count ? pairs.Count == 1 ? "group" : "groups" : "pairs and groups";
+        return $"{word} {Ids(pairs)}";
+    }
 
     /// <summary>The identifiers of pairs, joined: «p1, p2».</summary>
     internal static string Ids(IEnumerable<MentoringPair> pairs) => string.Join(", ", pairs.Select(p => p.Id.Value));

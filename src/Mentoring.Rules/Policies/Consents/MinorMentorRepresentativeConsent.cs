@@ -95,8 +95,8 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
         if (minor == false)
         {
             return Verdict.NotApplicable(
-                () => $"{WhoRu()} — при назначении ({appointed!.Date:dd.MM.yyyy}) наставнику {ConsentFacts.YearsRu(age!.Value)}, совершеннолетие — с {ConsentFacts.YearsRu(majority)}.",
-                () => $"{WhoEn()} — the mentor was {ConsentFacts.YearsEn(age!.Value)} old when appointed ({appointed!.Date:yyyy-MM-dd}); the age of majority is {majority}.",
+                () => $"{WhoRu()} — на день назначения ({appointed!.Date:dd.MM.yyyy}) наставнику исполнилось {ConsentFacts.YearsRu(majority)}; согласие законного представителя не требуется.",
+                () => $"{WhoEn()} — the mentor was {majority} or older when appointed ({appointed!.Date:yyyy-MM-dd}); no legal representative's consent is needed.",
                 subjects);
         }
 

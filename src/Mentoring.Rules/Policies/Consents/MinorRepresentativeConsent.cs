@@ -95,10 +95,10 @@ internal sealed class MinorRepresentativeConsent : Rule
 
         if (minor == false)
         {
-            return age is { } years
+            return age is not null
                 ? Verdict.NotApplicable(
-                    () => $"{WhoRu()} — при включении в пару ({joined!.Date:dd.MM.yyyy}) наставляемому {ConsentFacts.YearsRu(years)}, совершеннолетие — с {ConsentFacts.YearsRu(majority)}.",
-                    () => $"{WhoEn()} — the mentee was {ConsentFacts.YearsEn(years)} old on joining ({joined!.Date:yyyy-MM-dd}); the age of majority is {majority}.",
+                    () => $"{WhoRu()} — на день включения в пару ({joined!.Date:dd.MM.yyyy}) наставляемому исполнилось {ConsentFacts.YearsRu(majority)}; согласие законного представителя не требуется.",
+                    () => $"{WhoEn()} — the mentee was {majority} or older on joining ({joined!.Date:yyyy-MM-dd}); no legal representative's consent is needed.",
                     subjects)
                 : Verdict.NotApplicable(
                     () => $"{WhoRu()} — работник или внешний участник без даты рождения; считается совершеннолетним.",

@@ -87,7 +87,7 @@ internal sealed class PairingOrderConsent : Rule
                     }
 
                     subjects.Add(evaluation.Person(person));
-                    var who = ($"{evaluation.Name(person)} (пара {pair.Id})", $"{evaluation.Name(person)} (pair {pair.Id})");
+                    var who = ($"{evaluation.Name(person)} ({ConsentFacts.PairsRu([pair])})", $"{evaluation.Name(person)} ({ConsentFacts.PairsEn([pair])})");
                     if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
                     {
                         subjects.Add(Subject.Of(standing.Deciding!));
@@ -95,7 +95,7 @@ internal sealed class PairingOrderConsent : Rule
                     }
                     else
                     {
-                        (missing ??= []).Add(($"письменное согласие на дополнительные обязанности в паре {pair.Id} (участник: {evaluation.Name(person)})", who.Item1, who.Item2));
+                        (missing ??= []).Add(($"письменное согласие на дополнительные обязанности ({ConsentFacts.PairsRu([pair])}; участник: {evaluation.Name(person)})", who.Item1, who.Item2));
                     }
                 }
             }

@@ -208,4 +208,16 @@ public sealed class MentorWrittenConsentTests
 
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(@case, AsOf, Rule)).Outcome);
     }
+
+    [Fact]
+    public void Validate_MentorOfAGroup_NamesItAGroupNotAPair()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("g1", ["m1"], ["t1", "t2"], formedOn: D(2023, 9, 1))
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 30)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Contains("(группа g1)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("(group g1)", finding.MessageEn, StringComparison.Ordinal);
+    }
 }
