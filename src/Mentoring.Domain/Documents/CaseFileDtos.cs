@@ -198,6 +198,10 @@ internal sealed class ConsentDto
     public string? GivenOn { get; set; }
 
     public string? WithdrawnOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? RecordedOn { get; set; }
 }
 
 internal sealed class PeriodDto

@@ -232,6 +232,32 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var givenBy = Id(d.GivenBy, Prop(p, "givenBy"), PersonId.Create);
         var onBehalfOf = Id(d.OnBehalfOf, Prop(p, "onBehalfOf"), PersonId.Create, false);
         var pair = Id(d.PairId, Prop(p, "pairId"), PairId.Create, false);
+        var parsed = Code(d.Status, Prop(p, "status"), ConsentStatuses.Vocabulary, false);
+        if (d.Status is not null && parsed is null)
+        {
+            return null; // an unknown status: which fields belong is unknown too
+        }
+
+        var status = parsed ?? ConsentStatus.Given;
+        if (status != ConsentStatus.Given)
+        {
+            // A refusal or a record that the consent was not given: the day of the record, and nothing a given consent has.
+            var code = status.Term().Code;
+            NotFor(true, d.Form, Prop(p, "form"), code);
+            NotFor(true, d.GivenOn, Prop(p, "givenOn"), code);
+            NotFor(true, d.WithdrawnOn, Prop(p, "withdrawnOn"), code);
+            var recordedOn = Date(d.RecordedOn, Prop(p, "recordedOn"), true);
+            return id is null || kind is null || givenBy is null || recordedOn is null
+                ? null
+                : Collect(
+                    status == ConsentStatus.Refused
+                        ? Consent.Refused(id, kind.Value, givenBy, recordedOn.Value, onBehalfOf, pair)
+                        : Consent.NotGiven(id, kind.Value, givenBy, recordedOn.Value, onBehalfOf, pair),
+                    p,
+                    null);
+        }
+
+        NotFor(true, d.RecordedOn, Prop(p, "recordedOn"), status.Term().Code);
         var form = Code(d.Form, Prop(p, "form"), ConsentForms.Vocabulary, false) ?? ConsentForm.Written;
         var givenOn = Date(d.GivenOn, Prop(p, "givenOn"), true);
         var withdrawnOn = Date(d.WithdrawnOn, Prop(p, "withdrawnOn"));

@@ -75,9 +75,11 @@ internal static class CaseFileWriter
             GivenBy = x.GivenBy.Value,
             OnBehalfOf = x.OnBehalfOf?.Value,
             PairId = x.PairId?.Value,
-            Form = x.Form == ConsentForm.Written ? null : x.Form.Term().Code,
-            GivenOn = Date(x.GivenOn),
+            Form = x.Form == ConsentForm.Written || x.IsRefusal ? null : x.Form.Term().Code,
+            GivenOn = x.IsRefusal ? null : Date(x.GivenOn),
             WithdrawnOn = Date(x.WithdrawnOn),
+            Status = x.IsRefusal ? x.Status.Term().Code : null,
+            RecordedOn = x.IsRefusal ? Date(x.GivenOn) : null,
         });
         d.Addenda = List(c.Addenda, a => new AddendumDto
         {

@@ -79,5 +79,13 @@ public static partial class DomainErrors
         public static Error NewMentorIsPetitioner(string personId) => Error.Create(
             "MD0310", $"'{personId}' filed the petition and cannot be the new mentor it names.",
             $"«{personId}» подал(а) обращение и не может быть назначен(а) в нём новым наставником.", "newMentor");
+
+        /// <summary>MD0311: a record that a consent was refused or not given is withdrawn.</summary>
+        /// <param name="status">The record's status code.</param>
+        /// <returns>The error, pointed at <c>status</c>.</returns>
+        /// <remarks>readings.md, principle 2: only a consent that was given can be withdrawn.</remarks>
+        public static Error RefusalNotWithdrawn(string status) => Error.Create(
+            "MD0311", $"A consent record of status '{status}' was never given and cannot be withdrawn.",
+            $"Согласие со статусом «{status}» не было дано и не может быть отозвано.", "status");
     }
 }

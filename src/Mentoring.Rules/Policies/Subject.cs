@@ -178,6 +178,7 @@ public sealed class Subject : IEquatable<Subject>
     {
         IPerson person => person.Name.ShortName,
         Order order => order.ToString(),
+        Consent { IsRefusal: true } refusal => $"{refusal.Kind.Term().NameRu}: {refusal.Status.Term().NameRu} (запись от {refusal.GivenOn:dd.MM.yyyy})",
         Consent consent => $"{consent.Kind.Term().NameRu} от {consent.GivenOn:dd.MM.yyyy}",
         EmploymentAddendum addendum => $"дополнительное соглашение от {addendum.SignedOn:dd.MM.yyyy}",
         Petition petition => $"{petition.Kind.Term().NameRu} от {petition.FiledOn:dd.MM.yyyy}",

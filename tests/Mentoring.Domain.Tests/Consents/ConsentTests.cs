@@ -146,4 +146,37 @@ public sealed class ConsentTests
     {
         Assert.Equal(expected, ConsentForms.Vocabulary.Parse(text).Value);
     }
+
+    [Fact]
+    public void Refused_Record_NeverInForceAndNotWithdrawable()
+    {
+        var refusal = Consent.Refused(Id("r-1"), ConsentKind.MentorParticipation, Person("t-1"), Given).Value;
+
+        Assert.Equal(ConsentStatus.Refused, refusal.Status);
+        Assert.True(refusal.IsRefusal);
+        Assert.False(refusal.IsInForceOn(Given.AddDays(10)));
+        var error = Assert.Single(refusal.Withdraw(Given.AddDays(1)).Errors);
+        Assert.Equal(("MD0311", "status"), (error.Code, error.Target));
+    }
+
+    [Fact]
+    public void NotGiven_OnBehalfOfSelf_FailsWithMD0305()
+    {
+        var error = Assert.Single(Consent.NotGiven(Id("r-1"), ConsentKind.LegalRepresentative, Person("p-1"), Given, onBehalfOf: Person("p-1")).Errors);
+
+        Assert.Equal("MD0305", error.Code);
+    }
+
+    [Fact]
+    public void NotGiven_Record_KeepsItsStatusAndDay()
+    {
+        var record = Consent.NotGiven(Id("r-1"), ConsentKind.LegalRepresentative, Person("p-1"), Given, onBehalfOf: Person("s-1")).Value;
+
+        Assert.Equal((ConsentStatus.NotGiven, Given, "s-1"), (record.Status, record.GivenOn, record.Subject.Value));
+        Assert.Equal("not-given", record.Status.Term().Code);
+    }
+
+    private static DocumentId Id(string id) => DocumentId.Create(id).Value;
+
+    private static PersonId Person(string id) => PersonId.Create(id).Value;
 }

@@ -1,4 +1,5 @@
 using Mentoring.Domain.Employment;
+using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -11,11 +12,18 @@ namespace Mentoring.Rules.Policies.Consents;
 /// term, form and pay of the mentoring.
 /// </summary>
 /// <remarks>
-/// TK 351.8 (381-ФЗ of 09.11.2024), in force from 2025-03-01: before that day the rule does not apply. The subject
-/// is each teacher who mentors a pair or group whose mentoring goes on on or after 2025-03-01 (a pair with no program,
-/// or with a program ending on or after that day). The teacher's contracts and addenda signed on or before the date of
-/// validation are read together: a part stated in any of them counts. None recorded is unknown; a part stated in
-/// none of them is a violation.
+/// <para>
+/// ТК РФ, ст. 351.8 (381-ФЗ of 09.11.2024), in force from 2025-03-01: before that day the rule does not apply. The
+/// subject is each teacher who mentors a pair or group whose mentoring goes on on or after 2025-03-01 (a pair with no
+/// program, or with a program whose completion or end is on or after that day). Judged on: the day of each pair's
+/// assignment — its pairing order (principle 6), else the day it was formed (readings.md, principle 1).
+/// </para>
+/// <para>
+/// An assignment made from 2025-03-01 needs the addendum: a part stated in none of the teacher's contracts and addenda
+/// signed by the date of validation is a violation, and none recorded is unknown and a missing written document. An
+/// assignment made earlier and continuing past 2025-03-01 was lawful when made (ТК РФ, ст. 12): without an addendum it
+/// is a warning; so is an assignment whose day is not recorded (it may be either).
+/// </para>
 /// </remarks>
 [Name("consent.employment-addendum")]
 [Title("Наставничество оформлено трудовым договором или дополнительным соглашением", "Mentoring is fixed in the employment contract or an addendum")]
@@ -30,6 +38,7 @@ internal sealed class EmploymentAddendumRequired : Rule
         Evaluation evaluation = null!;
         Teacher mentor = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
+        IReadOnlyList<PairingOrder> orders = null!;
         IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<EmploymentAddendum> addenda = null!;
 
@@ -38,59 +47,61 @@ internal sealed class EmploymentAddendumRequired : Rule
             .Match(() => mentor)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => IsProgramOf(pairs, p)).CollectList())
+            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
+            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => ConsentFacts.IsOf(pairs, p)).CollectList())
             .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, programs, addenda)));
-    }
-
-    /// <summary>True when the program belongs to one of the pairs (a rule's condition: no nested lambda).</summary>
-    private static bool IsProgramOf(IReadOnlyList<MentoringPair> pairs, PersonalizedProgram program)
-    {
-        foreach (var pair in pairs)
-        {
-            if (pair.Id == program.PairId)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, orders, programs, addenda)));
     }
 
     private static Verdict Judge(
         Evaluation evaluation,
         Teacher mentor,
         IReadOnlyList<MentoringPair> pairs,
+        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<EmploymentAddendum> addenda)
     {
         var from = ConsentFacts.LabourCodeFrom;
         var current = new List<MentoringPair>(pairs.Count);
+        var assignedFrom = new List<MentoringPair>();
         foreach (var pair in pairs)
         {
-            if (GoesOnFrom(pair, programs, from))
+            if (ConsentFacts.LastDay(programs, pair) is { } last && last < from)
             {
-                current.Add(pair);
+                continue;
+            }
+
+            current.Add(pair);
+            if (ConsentFacts.AppointedOn([pair], orders, evaluation.AsOf) is { } assigned && assigned.Date >= from)
+            {
+                assignedFrom.Add(pair);
             }
         }
 
         if (current.Count == 0)
         {
             return Verdict.NotApplicable(
-                () => $"Наставничество {evaluation.Name(mentor)} (пары {ConsentFacts.Ids(pairs)}) завершено до {from:dd.MM.yyyy}, до вступления в силу ст. 351.8 ТК РФ.",
-                () => $"The mentoring of {evaluation.Name(mentor)} (pairs {ConsentFacts.Ids(pairs)}) ended before {from:yyyy-MM-dd}, when TK 351.8 came into force.",
+                () => $"Наставник: {evaluation.Name(mentor)} ({ConsentFacts.PairsRu(pairs)}) — наставничество завершено до {from:dd.MM.yyyy}, до вступления в силу ТК РФ, ст. 351.8.",
+                () => $"Mentor: {evaluation.Name(mentor)} ({ConsentFacts.PairsEn(pairs)}) — the mentoring ended before {from:yyyy-MM-dd}, when Labour Code art. 351.8 came into force.",
                 ConsentFacts.Subjects(Subject.Of(mentor), pairs));
         }
 
-        var subjects = ConsentFacts.Subjects(Subject.Of(mentor), current);
+        // An assignment made from 2025-03-01 needs the addendum (error); an earlier one continuing past it, or one of an
+        // unrecorded day, is read under the benefit of the doubt (warning).
+        var strict = assignedFrom.Count != 0;
+        var judged = strict ? assignedFrom : current;
+        var subjects = ConsentFacts.Subjects(Subject.Of(mentor), judged);
+        var readingRu = strict ? string.Empty : $" Поручение дано до {from:dd.MM.yyyy} или в не известный день и продолжается после этой даты: нарушение по прочтению, при котором ТК РФ, ст. 351.8 распространяется и на продолжающиеся поручения.";
+        var readingEn = strict ? string.Empty : $" The assignment was made before {from:yyyy-MM-dd} or on an unrecorded day and continues past that date: a breach under the reading that Labour Code art. 351.8 also covers continuing assignments.";
         if (addenda.Count == 0)
         {
-            return Verdict.Unknown(
-                [$"трудовой договор или дополнительное соглашение {evaluation.Name(mentor)} о наставничестве (содержание, срок, форма, оплата)"],
-                () => $"{WhoRu()}: в деле нет трудового договора или дополнительного соглашения о наставничестве.",
-                () => $"{WhoEn()}: the case has no employment contract or addendum on mentoring.",
-                subjects);
+            var unknown = Verdict.Unknown(
+                [$"трудовой договор или дополнительное соглашение о наставничестве: содержание, срок, форма, оплата (наставник: {evaluation.Name(mentor)})"],
+                () => $"{WhoRu()} — трудовой договор или дополнительное соглашение о наставничестве не представлено.{readingRu}",
+                () => $"{WhoEn()} — no employment contract or addendum on mentoring is presented.{readingEn}",
+                subjects).AsMissingDocument();
+            return strict ? unknown : unknown.AsWarning();
         }
 
         foreach (var addendum in addenda)
@@ -101,41 +112,22 @@ internal sealed class EmploymentAddendumRequired : Rule
         var missing = MissingFromAll(addenda);
         if (missing.Count != 0)
         {
-            return Verdict.Violated(
-                () => $"{WhoRu()}: в дополнительном соглашении ({DocumentsRu()}) не указано: {string.Join(", ", missing.Select(p => p.Term().NameRu))}.",
-                () => $"{WhoEn()}: the addendum ({DocumentsEn()}) does not state: {string.Join(", ", missing.Select(p => p.Term().NameEn))}.",
+            var violated = Verdict.Violated(
+                () => $"{WhoRu()} — в дополнительном соглашении ({DocumentsRu()}) не указано: {string.Join(", ", missing.Select(p => p.Term().NameRu))}.{readingRu}",
+                () => $"{WhoEn()} — the addendum ({DocumentsEn()}) does not state: {string.Join(", ", missing.Select(p => p.Term().NameEn))}.{readingEn}",
                 subjects);
+            return strict ? violated : violated.AsWarning();
         }
 
         return Verdict.Satisfied(
-            () => $"{WhoRu()}: наставничество оформлено дополнительным соглашением ({DocumentsRu()}) с содержанием, сроком, формой и оплатой.",
-            () => $"{WhoEn()}: the mentoring is fixed in the addendum ({DocumentsEn()}) with content, term, form and pay.",
+            () => $"{WhoRu()} — наставничество оформлено дополнительным соглашением ({DocumentsRu()}) с содержанием, сроком, формой и оплатой.",
+            () => $"{WhoEn()} — the mentoring is fixed in the addendum ({DocumentsEn()}) with content, term, form and pay.",
             subjects);
 
-        string WhoRu() => $"Наставник {evaluation.Name(mentor)} (пары {ConsentFacts.Ids(current)})";
-        string WhoEn() => $"Mentor {evaluation.Name(mentor)} (pairs {ConsentFacts.Ids(current)})";
+        string WhoRu() => $"Наставник: {evaluation.Name(mentor)} ({ConsentFacts.PairsRu(judged)})";
+        string WhoEn() => $"Mentor: {evaluation.Name(mentor)} ({ConsentFacts.PairsEn(judged)})";
         string DocumentsRu() => string.Join(", ", addenda.Select(a => $"от {a.SignedOn:dd.MM.yyyy}"));
         string DocumentsEn() => string.Join(", ", addenda.Select(a => $"of {a.SignedOn:yyyy-MM-dd}"));
-    }
-
-    /// <summary>True when the pair's mentoring goes on on or after the day: it has no program, or one ending then or later.</summary>
-    private static bool GoesOnFrom(MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs, DateOnly from)
-    {
-        var hasProgram = false;
-        foreach (var program in programs)
-        {
-            if (program.PairId == pair.Id)
-            {
-                if (program.Term.End >= from)
-                {
-                    return true;
-                }
-
-                hasProgram = true;
-            }
-        }
-
-        return !hasProgram;
     }
 
     /// <summary>The parts that none of the documents states, in the order content, term, form, pay.</summary>

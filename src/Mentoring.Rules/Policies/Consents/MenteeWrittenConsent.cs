@@ -1,17 +1,30 @@
 using Mentoring.Domain.Consents;
+using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
+using Mentoring.Domain.Programs;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
 /// <summary>The mentee gives written consent to take part in mentoring.</summary>
 /// <remarks>
-/// 003 §2.1, §2.4 («Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)»).
-/// The subject is each mentee of a pair or group. The consent is a mentee's consent to take part, or a legal
-/// representative's consent given for the mentee (the clause's alternative for a minor), written and in force on the
-/// date of validation. No consent recorded is unknown, not refused; a consent given only in mutual form, or withdrawn
-/// while the person is still a mentee, is a violation.
+/// <para>
+/// 003 §2.1 («письменным согласием наставника и наставляемого на участие в программе наставничества»), §2.4
+/// («Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)»). The subject is
+/// each mentee of a pair or group. Judged on: the day the mentee joined — the earliest pairing order fixing one of the
+/// mentee's pairs (principle 6), else the day the pair was formed (readings.md, principle 1).
+/// </para>
+/// <para>
+/// The mentee's own written consent to take part (<see cref="ConsentKind.MenteeParticipation"/>, given by the mentee),
+/// given on or before that day and not withdrawn before it, satisfies the rule. A legal representative's written
+/// consent given for the mentee replaces it only for a mentee who was a minor on that day (<c>ageOfMajority</c> of
+/// <c>consent.minor-representative</c>, 18); for a mentee of age it is no consent of the mentee's, and for one whose
+/// minority cannot be told the outcome is unknown. Nothing recorded is unknown and a missing written document; a
+/// recorded refusal, a late, withdrawn-before or mutual consent is a violation. A withdrawal after the day while a
+/// program of the mentee's pairs runs on is a warning: it breaches the reading that the consent must stand throughout,
+/// not the reading that it is a condition of joining (principle 7).
+/// </para>
 /// </remarks>
 [Name("consent.mentee-written")]
 [Title("Наставляемый дал письменное согласие на участие", "The mentee gives written consent to take part")]
@@ -19,12 +32,18 @@ namespace Mentoring.Rules.Policies.Consents;
 [Severity(Severity.Error)]
 internal sealed class MenteeWrittenConsent : Rule
 {
+    private static readonly (string Ru, string En) What = ("согласие на участие в программе наставничества", "consent to take part in mentoring");
+
+    private static readonly (string Ru, string En) Required = ("письменное согласие наставляемого", "the mentee's written consent");
+
     /// <inheritdoc />
     public override void Define()
     {
         Evaluation evaluation = null!;
         IPerson mentee = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
+        IReadOnlyList<PairingOrder> orders = null!;
+        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
@@ -32,40 +51,121 @@ internal sealed class MenteeWrittenConsent : Rule
             .Match(() => mentee)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
             .Having(() => pairs.Count > 0)
+            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
+            .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
             .Query(() => consents, q => q.Match<Consent>(
                 c => c.Kind == ConsentKind.MenteeParticipation || c.Kind == ConsentKind.LegalRepresentative,
                 c => c.Subject == mentee.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, mentee, pairs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, mentee, pairs, orders, programs, consents)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, IPerson mentee, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
+    private static Verdict Judge(
+        Evaluation evaluation,
+        IPerson mentee,
+        IReadOnlyList<MentoringPair> pairs,
+        IReadOnlyList<PairingOrder> orders,
+        IReadOnlyList<PersonalizedProgram> programs,
+        IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
+        var majority = evaluation.Edition.Parameters("consent.minor-representative").WholeNumber("ageOfMajority") ?? 18;
         var subjects = ConsentFacts.Subjects(evaluation.Person(mentee.Id), pairs);
+        var all = ConsentFacts.About(consents, mentee.Id, asOf);
+        var own = all.Where(c => c.OnBehalfOf is null).ToList();
+        var represented = all.Where(c => c.OnBehalfOf is not null).ToList();
+        if (all.Count == 0)
+        {
+            return Verdict.Unknown(
+                [$"письменное согласие на участие в программе наставничества (наставляемый: {evaluation.Name(mentee)})"],
+                () => $"{WhoRu()} — письменное согласие на участие в программе наставничества не представлено.",
+                () => $"{WhoEn()} — the written consent to take part in mentoring is not presented.",
+                subjects).AsMissingDocument();
+        }
 
-        var standing = ConsentFacts.Standing(ConsentFacts.About(consents, mentee.Id, asOf), asOf);
+        var joined = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        if (joined is null)
+        {
+            return Verdict.Unknown(
+                [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
+                () => $"{WhoRu()} — день включения в пару не известен: приказ о закреплении пары и дата её формирования не представлены.",
+                () => $"{WhoEn()} — the day the mentee joined is unknown: neither a pairing order nor the day the pair was formed is presented.",
+                [.. subjects, .. all.Select(Subject.Of)]);
+        }
+
+        if (joined.Order is { } order)
+        {
+            subjects.Add(Subject.Of(order));
+        }
+
+        var day = ($"включения в пару {joined.Ru}", $"joining {joined.En}");
+        var (minor, _) = ConsentFacts.MinorOn(mentee, joined.Date, joined.Date, majority);
+        var standing = ConsentFacts.Standing(own, joined.Date, asOf);
+        if (standing.State != ConsentState.InForce && represented.Count != 0)
+        {
+            var byRepresentative = ConsentFacts.Standing(represented, joined.Date, asOf);
+            if (byRepresentative.State == ConsentState.InForce)
+            {
+                if (minor is null)
+                {
+                    return Verdict.Unknown(
+                        [$"дата рождения (наставляемый: {evaluation.Name(mentee)})"],
+                        () => $"{WhoRu()} — представлено согласие законного представителя; заменяет ли оно согласие наставляемого, не известно: дата рождения не представлена.",
+                        () => $"{WhoEn()} — a legal representative's consent is presented; whether it replaces the mentee's own is unknown: the birth date is not presented.",
+                        [.. subjects, Subject.Of(byRepresentative.Deciding!)]);
+                }
+
+                if (minor == true)
+                {
+                    standing = byRepresentative;
+                }
+                else if (standing.State == ConsentState.None)
+                {
+                    var representative = byRepresentative.Deciding!;
+                    return Verdict.Violated(
+                        () => $"{WhoRu()} — на день {day.Item1} наставляемому исполнилось {ConsentFacts.YearsRu(majority)}; согласие законного представителя от {representative.GivenOn:dd.MM.yyyy} не заменяет собственное письменное согласие наставляемого, а оно не представлено.",
+                        () => $"{WhoEn()} — the mentee was of age on the day of {day.Item2}; the legal representative's consent of {representative.GivenOn:yyyy-MM-dd} does not replace the mentee's own written consent, which is not presented.",
+                        [.. subjects, Subject.Of(representative)]);
+                }
+            }
+        }
+
+        if (standing.Deciding is { } deciding)
+        {
+            subjects.Add(Subject.Of(deciding));
+        }
+
+        if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
+        {
+            return Verdict.Violated(() => $"{WhoRu()} — {breach.Ru}.", () => $"{WhoEn()} — {breach.En}.", subjects);
+        }
+
         if (standing.State == ConsentState.None)
         {
             return Verdict.Unknown(
-                [$"письменное согласие {evaluation.Name(mentee)} (или законного представителя) на участие в программе наставничества"],
-                () => $"{WhoRu()}: в деле нет согласия на участие в программе наставничества.",
-                () => $"{WhoEn()}: the case has no consent to take part in mentoring.",
-                subjects);
+                [$"письменное согласие на участие в программе наставничества (наставляемый: {evaluation.Name(mentee)})"],
+                () => $"{WhoRu()} — письменное согласие наставляемого на участие в программе наставничества не представлено.",
+                () => $"{WhoEn()} — the mentee's written consent to take part in mentoring is not presented.",
+                subjects).AsMissingDocument();
         }
 
-        if (ConsentFacts.Refusal(standing, WhoRu, WhoEn, "письменное согласие", "a written consent", subjects) is { } refused)
+        var timely = standing.Deciding!;
+        var by = timely.OnBehalfOf is null ? ("", "") : ($" (законный представитель: {evaluation.Name(timely.GivenBy)})", $" (legal representative: {evaluation.Name(timely.GivenBy)})");
+        if (standing.EndedOn is { } ended && ConsentFacts.RunningAfter(programs, pairs, ended, asOf) is { } running)
         {
-            return refused;
+            subjects.Add(Subject.Of(running));
+            return Verdict.Violated(
+                () => $"{WhoRu()} — согласие от {timely.GivenOn:dd.MM.yyyy}{by.Item1} дано до {day.Item1}, но отозвано {ended:dd.MM.yyyy}, а программа {running.Id} продолжается; нарушение по прочтению, при котором согласие должно действовать всё время участия.",
+                () => $"{WhoEn()} — the consent of {timely.GivenOn:yyyy-MM-dd}{by.Item2} was given before {day.Item2}, but withdrawn on {ended:yyyy-MM-dd} while program {running.Id} runs on; a breach under the reading that the consent must stand throughout the participation.",
+                subjects).AsWarning();
         }
 
-        var consent = standing.InForce[0];
         return Verdict.Satisfied(
-            () => $"{WhoRu()}: {ConsentFacts.Ru(consent)} в письменной форме.",
-            () => $"{WhoEn()}: the {ConsentFacts.En(consent)} is written.",
-            [.. subjects, Subject.Of(consent)]);
+            () => $"{WhoRu()} — письменное {What.Ru} от {timely.GivenOn:dd.MM.yyyy}{by.Item1} дано не позднее {day.Item1}.",
+            () => $"{WhoEn()} — the written {What.En} of {timely.GivenOn:yyyy-MM-dd}{by.Item2} was given on or before {day.Item2}.",
+            subjects);
 
-        string WhoRu() => $"Наставляемый {evaluation.Name(mentee)} (пары {ConsentFacts.Ids(pairs)})";
-        string WhoEn() => $"Mentee {evaluation.Name(mentee)} (pairs {ConsentFacts.Ids(pairs)})";
+        string WhoRu() => $"Наставляемый: {evaluation.Name(mentee)} ({ConsentFacts.PairsRu(pairs)})";
+        string WhoEn() => $"Mentee: {evaluation.Name(mentee)} ({ConsentFacts.PairsEn(pairs)})";
     }
 }

@@ -1,93 +1,168 @@
 using Mentoring.Domain.Consents;
+using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
+using Mentoring.Domain.Programs;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Consents;
 
-/// <summary>A minor's participation in mentoring needs the written consent of a legal representative.</summary>
+/// <summary>A minor mentee takes part in mentoring with the written consent of a legal representative.</summary>
 /// <remarks>
-/// 003 §2.4. The subject is each participant (mentor or mentee) of a pair or group who is younger than
-/// <c>ageOfMajority</c> on the date of validation. A student whose birth date is unknown may be a minor: unknown.
-/// Teachers and people from outside the organization with no birth date are taken as adults (they work). The consent
-/// is a legal representative's consent (<see cref="ConsentKind.LegalRepresentative"/>) given for the minor, written
-/// and in force on the date; none recorded is unknown, one only in mutual form or withdrawn is a violation.
+/// <para>
+/// 003 §2.4 («Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)»): the
+/// clause names minor mentees only; a minor student mentor is the inferred rule
+/// <c>consent.minor-mentor-representative</c>. The subject is each mentee of a pair or group who was a minor on the
+/// day he joined. Judged on: the day the mentee joined — the earliest pairing order fixing one of the mentee's pairs
+/// (principle 6), else the day the pair was formed — not the date of validation: a student who joined at 17 keeps the
+/// requirement after turning 18 (readings.md, principle 1). With no such day recorded, a mentee under
+/// <c>ageOfMajority</c> on the first day of a program of the pair (or on the date of validation) was a minor when he
+/// joined; otherwise minority is unknown. A student with no birth date is unknown; teachers and people from outside
+/// with no birth date work and are taken as adults.
+/// </para>
+/// <para>
+/// A legal representative's written consent given for the mentee (<see cref="ConsentKind.LegalRepresentative"/>, or a
+/// consent to take part given on the mentee's behalf), on or before that day and not withdrawn before it, satisfies the
+/// rule. Nothing recorded is unknown and a missing written document; a recorded refusal, a late, withdrawn-before or
+/// mutual consent is a violation; a withdrawal after the day while a program runs on is a warning (the reading that
+/// the consent must stand throughout, principle 7).
+/// </para>
 /// </remarks>
 [Name("consent.minor-representative")]
-[Title("Участие несовершеннолетнего — с письменного согласия законного представителя", "A minor's participation needs a legal representative's written consent")]
+[Title("Участие несовершеннолетнего наставляемого — с письменного согласия законного представителя", "A minor mentee takes part with a legal representative's written consent")]
 [Citation("003 §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
-[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a participant consents alone.")]
+[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a mentee consents alone, reckoned on the day the mentee joined.")]
 internal sealed class MinorRepresentativeConsent : Rule
 {
+    private static readonly (string Ru, string En) What = ("согласие законного представителя", "legal representative's consent");
+
+    private static readonly (string Ru, string En) Required = ("письменное согласие законного представителя", "a legal representative's written consent");
+
     /// <inheritdoc />
     public override void Define()
     {
         Evaluation evaluation = null!;
-        IPerson participant = null!;
+        IPerson mentee = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
+        IReadOnlyList<PairingOrder> orders = null!;
+        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => participant)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(participant.Id)).CollectList())
+            .Match(() => mentee)
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.LegalRepresentative, c => c.OnBehalfOf == participant.Id).CollectList());
+            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
+            .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
+            .Query(() => consents, q => q.Match<Consent>(
+                c => c.Kind == ConsentKind.LegalRepresentative || c.Kind == ConsentKind.MenteeParticipation,
+                c => c.OnBehalfOf == mentee.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), participant, pairs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, orders, programs, consents)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, IPerson participant, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
+    private static Verdict Judge(
+        Evaluation evaluation,
+        Editions.RuleParameters parameters,
+        IPerson mentee,
+        IReadOnlyList<MentoringPair> pairs,
+        IReadOnlyList<PairingOrder> orders,
+        IReadOnlyList<PersonalizedProgram> programs,
+        IReadOnlyList<Consent> consents)
     {
         var majority = parameters.WholeNumber("ageOfMajority") ?? 18;
         var asOf = evaluation.AsOf;
-        var subjects = ConsentFacts.Subjects(evaluation.Person(participant.Id), pairs);
-        var age = participant.AgeOn(asOf);
-        if (age is null)
+        var subjects = ConsentFacts.Subjects(evaluation.Person(mentee.Id), pairs);
+        var joined = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var latest = ConsentFacts.FirstProgramDay(programs, pairs) is { } first && first < asOf ? first : asOf;
+        var (minor, age) = ConsentFacts.MinorOn(mentee, joined?.Date, latest, majority);
+        if (minor is null)
         {
-            return participant is Student
+            return mentee.BirthDate is null
                 ? Verdict.Unknown(
-                    [$"дата рождения {evaluation.Name(participant)}"],
-                    () => $"Неизвестно, несовершеннолетний ли обучающийся {evaluation.Name(participant)} (пары {ConsentFacts.Ids(pairs)}): нет даты рождения.",
-                    () => $"Whether student {evaluation.Name(participant)} (pairs {ConsentFacts.Ids(pairs)}) is a minor is unknown: no birth date.",
+                    [$"дата рождения (наставляемый: {evaluation.Name(mentee)})"],
+                    () => $"{WhoRu()} — несовершеннолетие наставляемого на день включения в пару не установлено: дата рождения не представлена.",
+                    () => $"{WhoEn()} — whether the mentee was a minor on joining is unknown: the birth date is not presented.",
                     subjects)
-                : Verdict.NotApplicable(
-                    () => $"{evaluation.Name(participant)} — работник или внешний участник без даты рождения; считается совершеннолетним.",
-                    () => $"{evaluation.Name(participant)} is a worker or an outside participant with no birth date, taken as an adult.",
+                : Verdict.Unknown(
+                    [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
+                    () => $"{WhoRu()} — несовершеннолетие наставляемого на день включения в пару не установлено: день включения не известен.",
+                    () => $"{WhoEn()} — whether the mentee was a minor on joining is unknown: the day of joining is unknown.",
                     subjects);
         }
 
-        if (age >= majority)
+        if (minor == false)
         {
-            return Verdict.NotApplicable(
-                () => $"{evaluation.Name(participant)} на {asOf:dd.MM.yyyy} исполнилось {age} (совершеннолетие — {majority}).",
-                () => $"{evaluation.Name(participant)} is {age} on {asOf:yyyy-MM-dd} (age of majority {majority}).",
-                subjects);
+            return age is not null
+                ? Verdict.NotApplicable(
+                    () => $"{WhoRu()} — на день включения в пару ({joined!.Date:dd.MM.yyyy}) наставляемому исполнилось {ConsentFacts.YearsRu(majority)}; согласие законного представителя не требуется.",
+                    () => $"{WhoEn()} — the mentee was {majority} or older on joining ({joined!.Date:yyyy-MM-dd}); no legal representative's consent is needed.",
+                    subjects)
+                : Verdict.NotApplicable(
+                    () => $"{WhoRu()} — работник или внешний участник без даты рождения; считается совершеннолетним.",
+                    () => $"{WhoEn()} — a worker or an outside participant with no birth date, taken as an adult.",
+                    subjects);
         }
 
-        var standing = ConsentFacts.Standing(ConsentFacts.About(consents, participant.Id, asOf), asOf);
-        if (standing.State == ConsentState.None)
+        var about = ConsentFacts.About(consents, mentee.Id, asOf);
+        if (about.Count == 0)
         {
             return Verdict.Unknown(
-                [$"письменное согласие законного представителя {evaluation.Name(participant)}"],
-                () => $"{WhoRu()}: в деле нет согласия законного представителя.",
-                () => $"{WhoEn()}: the case has no consent of a legal representative.",
-                subjects);
+                [$"письменное согласие законного представителя (наставляемый: {evaluation.Name(mentee)})"],
+                () => $"{WhoRu()} — письменное согласие законного представителя не представлено.",
+                () => $"{WhoEn()} — a legal representative's written consent is not presented.",
+                subjects).AsMissingDocument();
         }
 
-        if (ConsentFacts.Refusal(standing, WhoRu, WhoEn, "письменное согласие законного представителя", "a legal representative's written consent", subjects) is { } refused)
+        if (joined is null)
         {
-            return refused;
+            return Verdict.Unknown(
+                [$"приказ о закреплении пары {ConsentFacts.Ids(pairs)} или дата её формирования"],
+                () => $"{WhoRu()} — день включения в пару не известен, и своевременность согласия законного представителя не проверить.",
+                () => $"{WhoEn()} — the day the mentee joined is unknown, so whether the legal representative's consent came in time cannot be checked.",
+                [.. subjects, .. about.Select(Subject.Of)]);
         }
 
-        var consent = standing.InForce[0];
-        return Verdict.Satisfied(
-            () => $"{WhoRu()}: есть {ConsentFacts.Ru(consent)} ({evaluation.Name(consent.GivenBy)}).",
-            () => $"{WhoEn()}: the {ConsentFacts.En(consent)} ({evaluation.Name(consent.GivenBy)}) is recorded.",
-            [.. subjects, Subject.Of(consent)]);
+        if (joined.Order is { } order)
+        {
+            subjects.Add(Subject.Of(order));
+        }
 
-        string WhoRu() => $"Несовершеннолетний участник {evaluation.Name(participant)} (возраст — {age}, пары {ConsentFacts.Ids(pairs)})";
-        string WhoEn() => $"Minor participant {evaluation.Name(participant)} (aged {age}, pairs {ConsentFacts.Ids(pairs)})";
+        var day = ($"включения в пару {joined.Ru}", $"joining {joined.En}");
+        var standing = ConsentFacts.Standing(about, joined.Date, asOf);
+        if (standing.Deciding is { } deciding)
+        {
+            subjects.Add(Subject.Of(deciding));
+        }
+
+        if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
+        {
+            return Verdict.Violated(() => $"{WhoRu()} — {breach.Ru}.", () => $"{WhoEn()} — {breach.En}.", subjects);
+        }
+
+        var consent = standing.Deciding!;
+        if (standing.EndedOn is { } ended && ConsentFacts.RunningAfter(programs, pairs, ended, asOf) is { } running)
+        {
+            subjects.Add(Subject.Of(running));
+            return Verdict.Violated(
+                () => $"{WhoRu()} — согласие законного представителя от {consent.GivenOn:dd.MM.yyyy} отозвано {ended:dd.MM.yyyy}, а программа {running.Id} продолжается; нарушение по прочтению, при котором согласие должно действовать всё время участия.",
+                () => $"{WhoEn()} — the legal representative's consent of {consent.GivenOn:yyyy-MM-dd} was withdrawn on {ended:yyyy-MM-dd} while program {running.Id} runs on; a breach under the reading that the consent must stand throughout the participation.",
+                subjects).AsWarning();
+        }
+
+        return Verdict.Satisfied(
+            () => $"{WhoRu()} — письменное согласие законного представителя ({evaluation.Name(consent.GivenBy)}) от {consent.GivenOn:dd.MM.yyyy} дано не позднее {day.Item1}.",
+            () => $"{WhoEn()} — the legal representative's ({evaluation.Name(consent.GivenBy)}) written consent of {consent.GivenOn:yyyy-MM-dd} was given on or before {day.Item2}.",
+            subjects);
+
+        string WhoRu() => age is { } a
+            ? $"Наставляемый: {evaluation.Name(mentee)} ({ConsentFacts.PairsRu(pairs)}; возраст при включении в пару — {ConsentFacts.YearsRu(a)})"
+            : $"Наставляемый: {evaluation.Name(mentee)} ({ConsentFacts.PairsRu(pairs)})";
+
+        string WhoEn() => age is { } a
+            ? $"Mentee: {evaluation.Name(mentee)} ({ConsentFacts.PairsEn(pairs)}; aged {a} on joining)"
+            : $"Mentee: {evaluation.Name(mentee)} ({ConsentFacts.PairsEn(pairs)})";
     }
 }

@@ -11,12 +11,21 @@ namespace Mentoring.Rules.Policies.Consents;
 /// before the order.
 /// </summary>
 /// <remarks>
-/// 002 §2, МР п.1; 003 §2.6; 004 roadmap п.1. The subject is each pairing order issued on or before the date of
-/// validation. For every mentor and mentee of every pair it fixes, a consent to the extra duties
+/// <para>
+/// 002 §2, МР п.1 («издает приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников на
+/// возложение на них дополнительных обязанностей»); 003 §2.6; 004 roadmap п.1. The subject is each pairing order issued
+/// by the date of validation. Judged on: the day of the order (readings.md, principle 1).
+/// </para>
+/// <para>
+/// The order fixes every pair it lists and every pair that names it (readings.md, principle 6: one relation, one
+/// answer). For every mentor and mentee of those pairs, a written consent to the extra duties
 /// (<see cref="ConsentKind.PairingDuties"/>) given by or for the participant, for that pair or for no particular pair,
-/// must be written and in force on the day of the order. A participant with such a consent only in mutual form, only
-/// given after the order, or withdrawn before it, violates the rule; a participant with none recorded leaves the
-/// outcome unknown (listing who) unless another participant's consent already violates it.
+/// on or before the order and not withdrawn before it, satisfies the rule. A recorded refusal, a consent given after
+/// the order, withdrawn before it, or only mutual, is a violation; a participant with nothing recorded leaves the
+/// outcome unknown and a missing written document (listing who), unless another participant's consent already violates
+/// it. Where the two sides disagree — a pair the order lists names another order, or a pair that names the order is
+/// listed by another one — the inconsistency is reported (a warning when the consents are in order), not resolved.
+/// </para>
 /// </remarks>
 [Name("consent.pairing-order")]
 [Title("Приказ о закреплении пар — с письменного согласия участников", "A pairing order needs every participant's prior written consent")]
@@ -24,24 +33,30 @@ namespace Mentoring.Rules.Policies.Consents;
 [Severity(Severity.Error)]
 internal sealed class PairingOrderConsent : Rule
 {
+    private static readonly (string Ru, string En) What = ("согласие на дополнительные обязанности", "consent to the extra duties");
+
+    private static readonly (string Ru, string En) Required = ("письменное согласие", "a written consent");
+
     /// <inheritdoc />
     public override void Define()
     {
         Evaluation evaluation = null!;
         PairingOrder order = null!;
+        IReadOnlyList<PairingOrder> orders = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
             .Match(() => evaluation)
             .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).CollectList())
+            .Query(() => orders, q => q.Match<PairingOrder>().CollectList())
             .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => order.Fixes(p.Id)).CollectList());
+            .Query(() => pairs, q => q.Match<MentoringPair>(p => ConsentFacts.Fixes(order, p)).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, order, pairs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, order, orders, pairs, consents)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
+    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
         var subjects = new List<Subject>(pairs.Count + 1) { Subject.Of(order) };
@@ -50,60 +65,60 @@ internal sealed class PairingOrderConsent : Rule
             subjects.Add(Subject.Of(pair));
         }
 
-        List<Fault>? faults = null;
-        List<string>? missing = null;
-        List<(PersonId Person, MentoringPair Pair)>? unconsented = null;
+        var day = ("приказа", "the order"); // the message names the order first
+        List<(string Ru, string En)>? faults = null;
+        List<(string Missing, string Ru, string En)>? missing = null;
         var used = new List<Consent>();
         foreach (var pair in pairs)
         {
-            // The mentors, then the mentees (as PairTexts.Participants, without building the list).
             foreach (var people in (ReadOnlySpan<IReadOnlyList<PersonId>>)[pair.Mentors, pair.Mentees])
             {
                 foreach (var person in people)
                 {
-                    var own = ConsentFacts.About(consents, person, asOf, pair.Id);
-                    if (FirstWritten(own, static (c, day) => c.IsInForceOn(day), order.Date) is { } timely)
+                    var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf, pair.Id), order.Date, asOf);
+                    if (standing.State == ConsentState.InForce)
                     {
-                        if (!used.Contains(timely))
+                        if (!used.Contains(standing.Deciding!))
                         {
-                            used.Add(timely); // a consent for no particular pair may serve several
+                            used.Add(standing.Deciding!); // a consent for no particular pair may serve several
                         }
 
                         continue;
                     }
 
                     subjects.Add(evaluation.Person(person));
-                    if (own.Count == 0)
+                    var who = ($"{evaluation.Name(person)} ({ConsentFacts.PairsRu([pair])})", $"{evaluation.Name(person)} ({ConsentFacts.PairsEn([pair])})");
+                    if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
                     {
-                        (missing ??= []).Add($"письменное согласие {evaluation.Name(person)} на дополнительные обязанности в паре {pair.Id}");
-                        (unconsented ??= []).Add((person, pair));
-                        continue;
+                        subjects.Add(Subject.Of(standing.Deciding!));
+                        (faults ??= []).Add(($"{who.Item1}: {breach.Ru}", $"{who.Item2}: {breach.En}"));
                     }
-
-                    (faults ??= []).Add(FirstWritten(own, static (_, _) => true, order.Date) is not { } written
-                        ? new(person, pair, FaultKind.NotWritten, default)
-                        : FirstWritten(own, static (c, day) => c.GivenOn <= day, order.Date) is { WithdrawnOn: { } withdrawn }
-                            ? new(person, pair, FaultKind.Withdrawn, withdrawn)
-                            : new(person, pair, FaultKind.Late, written.GivenOn));
+                    else
+                    {
+                        (missing ??= []).Add(($"письменное согласие на дополнительные обязанности ({ConsentFacts.PairsRu([pair])}; участник: {evaluation.Name(person)})", who.Item1, who.Item2));
+                    }
                 }
             }
         }
 
+        var inconsistency = Inconsistency(order, orders, pairs);
+        var noteRu = inconsistency is { } n ? $" Записи расходятся: {n.Ru}." : string.Empty;
+        var noteEn = inconsistency is { } m ? $" The records disagree: {m.En}." : string.Empty;
         if (faults is not null)
         {
             return Verdict.Violated(
-                () => $"Приказ {order}: {string.Join("; ", faults.Select(f => f.Ru(evaluation)))}.",
-                () => $"{ConsentFacts.En(order)}: {string.Join("; ", faults.Select(f => f.En(evaluation)))}.",
+                () => $"Приказ {order}: {string.Join("; ", faults.Select(f => f.Ru))}.{noteRu}",
+                () => $"{ConsentFacts.En(order)}: {string.Join("; ", faults.Select(f => f.En))}.{noteEn}",
                 subjects);
         }
 
         if (missing is not null)
         {
             return Verdict.Unknown(
-                missing,
-                () => $"Приказ {order}: в деле нет согласий на дополнительные обязанности: {string.Join("; ", missing)}.",
-                () => $"{ConsentFacts.En(order)}: the case has no consent to the extra duties of {string.Join(", ", unconsented!.Select(u => $"{evaluation.Name(u.Person)} (pair {u.Pair.Id})"))}.",
-                subjects);
+                missing.Select(m => m.Missing),
+                () => $"Приказ {order}: письменное согласие на дополнительные обязанности не представлено — {string.Join("; ", missing.Select(m => m.Ru))}.{noteRu}",
+                () => $"{ConsentFacts.En(order)}: the written consent to the extra duties is not presented — {string.Join("; ", missing.Select(m => m.En))}.{noteEn}",
+                subjects).AsMissingDocument();
         }
 
         foreach (var consent in used)
@@ -111,54 +126,44 @@ internal sealed class PairingOrderConsent : Rule
             subjects.Add(Subject.Of(consent));
         }
 
+        if (inconsistency is { } text)
+        {
+            return Verdict.Violated(
+                () => $"Приказ {order}: согласия участников даны до приказа, но записи о закреплении пар расходятся: {text.Ru}.",
+                () => $"{ConsentFacts.En(order)}: the participants consented before the order, but the records of which order fixes the pairs disagree: {text.En}.",
+                subjects).AsWarning();
+        }
+
         return Verdict.Satisfied(
-            () => $"Приказ {order}: все участники пар {ConsentFacts.Ids(pairs)} дали письменное согласие до его издания.",
-            () => $"{ConsentFacts.En(order)}: every participant of pairs {ConsentFacts.Ids(pairs)} gave written consent on or before it.",
+            () => $"Приказ {order}: все участники ({ConsentFacts.PairsRu(pairs)}) дали письменное согласие не позднее даты приказа.",
+            () => $"{ConsentFacts.En(order)}: every participant ({ConsentFacts.PairsEn(pairs)}) gave written consent on or before it.",
             subjects);
     }
 
-    /// <summary>The first written consent that passes the test on the day (the day of the order), or null.</summary>
-    private static Consent? FirstWritten(IReadOnlyList<Consent> consents, Func<Consent, DateOnly, bool> test, DateOnly day)
+    /// <summary>
+    /// Where the order's list and the pairs' own records disagree: a pair the order lists names another order, or a
+    /// pair that names this order is listed by another order but not by this one; null when they agree.
+    /// </summary>
+    private static (string Ru, string En)? Inconsistency(PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs)
     {
-        foreach (var consent in consents)
+        List<(string Ru, string En)>? found = null;
+        foreach (var pair in pairs)
         {
-            if (consent.Form == ConsentForm.Written && test(consent, day))
+            if (order.Fixes(pair.Id) && pair.ApprovedByOrder is { } named && named != order.Id)
             {
-                return consent;
+                var other = orders.FirstOrDefault(o => o.Id == named);
+                (found ??= []).Add(other is null
+                    ? ($"пара {pair.Id} указана в приказе, но ссылается на приказ {named}, которого нет в деле", $"pair {pair.Id} is listed by the order but names order {named}, which the case does not hold")
+                    : ($"пара {pair.Id} указана в приказе, но ссылается на приказ № {other.Number} от {other.Date:dd.MM.yyyy}", $"pair {pair.Id} is listed by the order but names order No. {other.Number} of {other.Date:yyyy-MM-dd}"));
+            }
+            else if (!order.Fixes(pair.Id) && orders.FirstOrDefault(o => o.Fixes(pair.Id)) is { } lister)
+            {
+                (found ??= []).Add((
+                    $"пара {pair.Id} ссылается на этот приказ, но указана в приказе № {lister.Number} от {lister.Date:dd.MM.yyyy}",
+                    $"pair {pair.Id} names this order but is listed by order No. {lister.Number} of {lister.Date:yyyy-MM-dd}"));
             }
         }
 
-        return null;
-    }
-
-    /// <summary>What is wrong with a participant's consent.</summary>
-    private enum FaultKind
-    {
-        /// <summary>Only in mutual form.</summary>
-        NotWritten = 1,
-
-        /// <summary>Written, given by the order, but withdrawn before it.</summary>
-        Withdrawn = 2,
-
-        /// <summary>Written, but given after the order.</summary>
-        Late = 3,
-    }
-
-    /// <summary>A participant whose consent does not support the order, and the day that tells why.</summary>
-    private readonly record struct Fault(PersonId Person, MentoringPair Pair, FaultKind Kind, DateOnly Day)
-    {
-        internal string Ru(Evaluation evaluation) => Kind switch
-        {
-            FaultKind.NotWritten => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) дано не в письменной форме",
-            FaultKind.Withdrawn => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) отозвано {Day:dd.MM.yyyy}, до приказа",
-            _ => $"согласие {evaluation.Name(Person)} (пара {Pair.Id}) дано {Day:dd.MM.yyyy}, после приказа",
-        };
-
-        internal string En(Evaluation evaluation) => Kind switch
-        {
-            FaultKind.NotWritten => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) is not written",
-            FaultKind.Withdrawn => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) was withdrawn on {Day:yyyy-MM-dd}, before the order",
-            _ => $"the consent of {evaluation.Name(Person)} (pair {Pair.Id}) was given on {Day:yyyy-MM-dd}, after the order",
-        };
+        return found is null ? null : (string.Join("; ", found.Select(f => f.Ru)), string.Join("; ", found.Select(f => f.En)));
     }
 }

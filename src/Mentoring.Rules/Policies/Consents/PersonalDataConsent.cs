@@ -10,8 +10,10 @@ namespace Mentoring.Rules.Policies.Consents;
 /// 002 МР stages 2–3; 004 roadmap stages 2–3. The subject is each record of the mentor registry and of the mentee
 /// registry. The record's person is the one it links to, else the person of the case whose full name it writes. A
 /// consent to the processing of personal data (<see cref="ConsentKind.PersonalData"/>) given by or for that person and
-/// in force on the date of validation satisfies the rule; one withdrawn while the record stays in the registry violates
-/// it. No consent recorded, or a record that names no person of the case, is unknown.
+/// in force on the date of validation satisfies the rule; one withdrawn, or a recorded refusal, while the record stays in
+/// the registry violates it. No consent recorded is unknown and a missing document (strict validation: a violation); a
+/// record that names no person of the case is unknown. Judged on: the date of validation — the duty is a standing one,
+/// for as long as the data are in the registry.
 /// </remarks>
 [Name("consent.personal-data")]
 [Title("Согласие на обработку персональных данных каждого, кто внесён в базы наставников и наставляемых", "Everyone in the registries consents to the processing of personal data")]
@@ -53,28 +55,50 @@ internal sealed class PersonalDataConsent : Rule
                 record);
         }
 
-        var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf), asOf, acceptMutual: true);
-        return standing switch
+        var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf), asOf, asOf, acceptMutual: true);
+        var what = ("согласие на обработку персональных данных", "consent to the processing of personal data");
+        if (standing is { State: ConsentState.InForce, EndedOn: { } endedToday, Deciding: { } stopped })
         {
-            { State: ConsentState.InForce, Latest: { } consent } => Verdict.Satisfied(
-                () => $"{WhoRu()}: есть {ConsentFacts.Ru(consent)}.",
-                () => $"{WhoEn()}: the {ConsentFacts.En(consent)} is recorded.",
+            // Judged on the date of validation: a consent withdrawn that day no longer covers the data.
+            standing = stopped.WithdrawnOn == endedToday ? new(ConsentState.Withdrawn, stopped) : new(ConsentState.Refused, stopped);
+        }
+
+        if (standing is { State: ConsentState.InForce, Deciding: { } consent })
+        {
+            return Verdict.Satisfied(
+                () => $"{WhoRu()} — {what.Item1} от {consent.GivenOn:dd.MM.yyyy} действует.",
+                () => $"{WhoEn()} — the {what.Item2} of {consent.GivenOn:yyyy-MM-dd} stands.",
                 record,
                 evaluation.Person(person),
-                Subject.Of(consent)),
-            { State: ConsentState.Withdrawn, Latest: { } consent } => Verdict.Violated(
-                () => $"{WhoRu()}: {ConsentFacts.Ru(consent)} отозвано {consent.WithdrawnOn:dd.MM.yyyy}, а данные остаются в базе.",
-                () => $"{WhoEn()}: the {ConsentFacts.En(consent)} was withdrawn on {consent.WithdrawnOn:yyyy-MM-dd}, yet the data stay in the registry.",
+                Subject.Of(consent));
+        }
+
+        if (standing is { State: ConsentState.Withdrawn, Deciding: { } withdrawn })
+        {
+            return Verdict.Violated(
+                () => $"{WhoRu()} — {what.Item1} от {withdrawn.GivenOn:dd.MM.yyyy} отозвано {withdrawn.WithdrawnOn:dd.MM.yyyy}, а данные остаются в базе.",
+                () => $"{WhoEn()} — the {what.Item2} of {withdrawn.GivenOn:yyyy-MM-dd} was withdrawn on {withdrawn.WithdrawnOn:yyyy-MM-dd}, yet the data stay in the registry.",
                 record,
                 evaluation.Person(person),
-                Subject.Of(consent)),
-            _ => Verdict.Unknown(
-                [$"согласие {evaluation.Name(person)} на обработку персональных данных"],
-                () => $"{WhoRu()}: в деле нет согласия на обработку персональных данных.",
-                () => $"{WhoEn()}: the case has no consent to the processing of personal data.",
+                Subject.Of(withdrawn));
+        }
+
+        if (ConsentFacts.Breach(standing, what, what, (string.Empty, string.Empty)) is { } breach && standing.State == ConsentState.Refused)
+        {
+            return Verdict.Violated(
+                () => $"{WhoRu()} — {breach.Ru}, а данные внесены в базу.",
+                () => $"{WhoEn()} — {breach.En}, yet the data are in the registry.",
                 record,
-                evaluation.Person(person)),
-        };
+                evaluation.Person(person),
+                Subject.Of(standing.Deciding!));
+        }
+
+        return Verdict.Unknown(
+            [$"согласие на обработку персональных данных ({evaluation.Name(person)})"],
+            () => $"{WhoRu()} — согласие на обработку персональных данных не представлено.",
+            () => $"{WhoEn()} — the consent to the processing of personal data is not presented.",
+            record,
+            evaluation.Person(person)).AsMissingDocument();
 
         string Written() => evaluation.Redact || entry.FullName is null ? entry.Id.Value : entry.FullName;
         string WhoRu() => $"{evaluation.Name(person)} (запись {entry.Id} в {entry.RegistryRu})";

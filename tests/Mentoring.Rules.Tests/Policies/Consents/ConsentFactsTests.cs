@@ -1,5 +1,4 @@
 using Mentoring.Domain.Consents;
-using Mentoring.Rules.Policies;
 using Mentoring.Rules.Policies.Consents;
 using static Mentoring.Rules.Tests.Policies.Support.CaseBuilder;
 
@@ -10,21 +9,37 @@ public sealed class ConsentFactsTests
     private static readonly DateOnly AsOf = D(2024, 1, 15);
 
     [Fact]
-    public void Refusal_Withdrawn_WritesTheNameOnlyWhenTheMessageIsRead()
+    public void Standing_WithdrawnOnTheDayJudged_InForceWithTheWithdrawalAsALaterEvent()
     {
-        var @case = School().Teacher("m1").Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 1), withdrawnOn: D(2023, 12, 1)).Build();
-        var standing = ConsentFacts.Standing(ConsentFacts.About(@case.Consents, P("m1"), AsOf), AsOf);
-        var (ru, en) = (0, 0);
+        var @case = School().Teacher("m1").Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 1), withdrawnOn: D(2023, 9, 1)).Build();
 
-        var verdict = ConsentFacts.Refusal(standing, () => $"Наставник {++ru}", () => $"Mentor {++en}", "письменное согласие", "a written consent", [])!;
+        var standing = ConsentFacts.Standing(ConsentFacts.About(@case.Consents, P("m1"), AsOf), D(2023, 9, 1), AsOf);
 
-        Assert.Equal(Outcome.Violated, verdict.Outcome);
-        Assert.Equal((0, 0), (ru, en));
-        Assert.Equal("Наставник 1: согласие наставника на работу наставником от 01.08.2023 отозвано 01.12.2023.", verdict.MessageRu);
-        Assert.Equal(verdict.MessageRu, verdict.MessageRu);
-        Assert.StartsWith("Mentor 1: the ", verdict.MessageEn, StringComparison.Ordinal);
-        Assert.Equal((1, 1), (ru, en));
-        Assert.Contains(verdict.Subjects, s => s.Id == "c1");
+        Assert.Equal((ConsentState.InForce, "c1", D(2023, 9, 1)), (standing.State, standing.Deciding?.Id.Value, standing.EndedOn));
+    }
+
+    [Fact]
+    public void Standing_RefusalWithoutConsent_RefusedAndNamedInTheBreach()
+    {
+        var @case = School().Teacher("m1").Refusal("r1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 20)).Build();
+        var standing = ConsentFacts.Standing(ConsentFacts.About(@case.Consents, P("m1"), AsOf), D(2023, 9, 1), AsOf);
+
+        var breach = ConsentFacts.Breach(standing, ("согласие", "consent"), ("письменное согласие", "a written consent"), ("приказа", "the order"));
+
+        Assert.Equal(ConsentState.Refused, standing.State);
+        Assert.Equal("в деле записан отказ от дачи согласия (согласие) от 20.08.2023; письменное согласие не дано", breach?.Ru);
+    }
+
+    [Fact]
+    public void Standing_ConsentAfterARefusal_InForce()
+    {
+        var @case = School().Teacher("m1").Refusal("r1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 20))
+            .Consent("c1", ConsentKind.MentorParticipation, "m1", D(2023, 8, 25)).Build();
+
+        var standing = ConsentFacts.Standing(ConsentFacts.About(@case.Consents, P("m1"), AsOf), D(2023, 9, 1), AsOf);
+
+        Assert.Equal((ConsentState.InForce, "c1"), (standing.State, standing.Deciding?.Id.Value));
+        Assert.Null(standing.EndedOn);
     }
 
     [Fact]
@@ -63,12 +78,10 @@ public sealed class ConsentFactsTests
             .Consent("c2", ConsentKind.MentorParticipation, "m1", D(2023, 9, 1), ConsentForm.Mutual).Build();
         var given = ConsentFacts.About(@case.Consents, P("m1"), AsOf);
 
-        var written = ConsentFacts.Standing(given, AsOf);
-        var mutual = ConsentFacts.Standing(given, AsOf, acceptMutual: true);
+        var written = ConsentFacts.Standing(given, AsOf, AsOf);
+        var mutual = ConsentFacts.Standing(given, AsOf, AsOf, acceptMutual: true);
 
-        Assert.Equal((ConsentState.Withdrawn, "c1"), (written.State, written.Latest?.Id.Value));
-        Assert.Empty(written.InForce);
-        Assert.Equal((ConsentState.InForce, "c2"), (mutual.State, mutual.Latest?.Id.Value));
-        Assert.Equal(["c2"], mutual.InForce.Select(c => c.Id.Value));
+        Assert.Equal((ConsentState.Withdrawn, "c1"), (written.State, written.Deciding?.Id.Value));
+        Assert.Equal((ConsentState.InForce, "c2"), (mutual.State, mutual.Deciding?.Id.Value));
     }
 }

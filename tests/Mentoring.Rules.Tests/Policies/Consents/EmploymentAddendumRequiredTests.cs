@@ -77,6 +77,47 @@ public sealed class EmploymentAddendumRequiredTests
     }
 
     [Fact]
+    public void ConsentEmploymentAddendum_AssignedFromMarchFirst2025WithoutAddendum_AMissingDocumentOfErrorSeverity()
+    {
+        var @case = School().FixedPair(D(2025, 3, 3)).Build();
+
+        var plain = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+        var strict = StrictRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal((Outcome.Unknown, Severity.Error), (plain.Outcome, plain.Severity));
+        Assert.Contains("не представлено", plain.MessageRu, StringComparison.Ordinal);
+        Assert.Equal((Outcome.Violated, Severity.Error), (strict.Outcome, strict.Severity));
+    }
+
+    [Fact]
+    public void ConsentEmploymentAddendum_EarlierAssignmentContinuingPastMarchFirst_AWarning()
+    {
+        var @case = School().FixedPair(D(2024, 9, 2)).Program("prog-1", "p1", D(2024, 9, 2), D(2025, 5, 30))
+            .MentoringAddendum("add-1", "m1", D(2025, 3, 3), pay: false).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+        var strict = StrictRunner.FindingFor(School().FixedPair(D(2024, 9, 2)).Build(), AsOf, Rule, "m1");
+
+        Assert.Equal((Outcome.Violated, Severity.Warning), (finding.Outcome, finding.Severity));
+        Assert.Contains("по прочтению", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("ТК РФ, ст. 351.8", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal((Outcome.Violated, Severity.Warning), (strict.Outcome, strict.Severity));
+    }
+
+    [Fact]
+    public void ConsentEmploymentAddendum_OneEarlierAndOneNewAssignment_JudgedAsTheNewOne()
+    {
+        var @case = School().Teacher("m1").Teacher("t1").Teacher("t2")
+            .Pair("p1", ["m1"], ["t1"], formedOn: D(2024, 9, 2)).Pair("p2", ["m1"], ["t2"], formedOn: D(2025, 3, 10))
+            .MentoringAddendum("add-1", "m1", D(2025, 3, 10), term: false).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "m1");
+
+        Assert.Equal((Outcome.Violated, Severity.Error), (finding.Outcome, finding.Severity));
+        Assert.Contains("(пара p2)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_StudentMentor_NotApplicable()
     {
         var @case = School().Student("s1", D(2007, 1, 1), 11).Student("s2", D(2012, 1, 1), 6)

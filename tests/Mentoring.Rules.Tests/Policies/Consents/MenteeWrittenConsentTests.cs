@@ -11,38 +11,64 @@ public sealed class MenteeWrittenConsentTests
     private const string Rule = "consent.mentee-written";
     private static readonly DateOnly AsOf = D(2024, 1, 15);
 
+    private static CaseBuilder Students(DateOnly menteeBirth) =>
+        School().Student("s1", D(2005, 5, 1), 11).Student("s2", menteeBirth, 7)
+            .Pair("p1", ["s1"], ["s2"], MentoringForm.StudentStudent, formedOn: D(2023, 9, 1));
+
     [Fact]
-    public void Validate_WrittenConsent_SatisfiedNamingTheMentee()
+    public void Validate_WrittenConsent_SatisfiedNamingTheMenteeInTheNominative()
     {
         var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30)).Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains(@case.FindPerson(P("t1"))!.Name.ShortName, finding.MessageRu, StringComparison.Ordinal);
+        Assert.StartsWith($"Наставляемый: {@case.FindPerson(P("t1"))!.Name.ShortName} (пара p1) — ", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(finding.Subjects, s => s.Id == "c1");
-        Assert.Equal(Severity.Error, finding.Severity);
     }
 
     [Fact]
-    public void Validate_RepresentativeConsentForAMinorMentee_Satisfied()
+    public void ConsentMenteeWritten_RepresentativeForAMenteeMinorOnTheDayJoined_ReplacesTheOwnConsent()
     {
-        var @case = School().Student("s1", D(2009, 5, 1), 9).Student("s2", D(2012, 5, 1), 6)
-            .Pair("p1", ["s1"], ["s2"], MentoringForm.StudentStudent)
-            .Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 9, 1), onBehalfOf: "s2").Build();
+        // 17 on joining (01.09.2023), 18 by the date of validation: the representative's consent still counts.
+        var @case = Students(D(2005, 10, 10)).Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 8, 30), onBehalfOf: "s2").Build();
 
         Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(@case, AsOf, Rule, "s2").Outcome);
     }
 
     [Fact]
-    public void Validate_NoConsentRecorded_UnknownListingIt()
+    public void ConsentMenteeWritten_RepresentativeForAMenteeOfAge_DoesNotReplaceTheOwnConsent()
+    {
+        var @case = Students(D(2005, 8, 1)).Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 8, 30), onBehalfOf: "s2").Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("не заменяет", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoConsentRecorded_UnknownAndAMissingDocument()
     {
         var @case = School().FixedPair(D(2023, 9, 1)).Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
-        Assert.Contains(finding.Missing, m => m.Contains(@case.FindPerson(P("t1"))!.Name.ShortName, StringComparison.Ordinal));
+        Assert.Contains("не представлено", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Violated, StrictRunner.FindingFor(@case, AsOf, Rule, "t1").Outcome);
+    }
+
+    [Fact]
+    public void Validate_RecordedRefusal_Violated()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Refusal("r1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 28)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("отказ от дачи согласия", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("refusal", finding.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,24 +87,37 @@ public sealed class MenteeWrittenConsentTests
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("обоюдное согласие", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("written consent is required", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("не письменное", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(2024, 1, 15, Outcome.Violated)]
-    [InlineData(2024, 1, 16, Outcome.Satisfied)]
-    public void Validate_WithdrawnConsent_ViolatedFromTheDayOfWithdrawal(int year, int month, int day, Outcome expected)
+    [InlineData(2023, 8, 31, Outcome.Violated)]
+    [InlineData(2024, 1, 10, Outcome.Satisfied)]
+    public void ConsentMenteeWritten_Withdrawal_BeforeJoiningViolatesAfterTheProgramEndedDoesNot(int year, int month, int day, Outcome expected)
     {
-        var @case = School().FixedPair(D(2023, 9, 1))
+        var @case = School().FixedPair(D(2023, 9, 1)).Program("pr1", "p1", D(2023, 9, 1), D(2023, 12, 29))
             .Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30), withdrawnOn: D(year, month, day)).Build();
 
         Assert.Equal(expected, PolicyRunner.FindingFor(@case, AsOf, Rule, "t1").Outcome);
     }
 
     [Fact]
+    public void ConsentMenteeWritten_WithdrawnWhileTheProgramRunsOn_Warning()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Program("pr1", "p1", D(2023, 9, 1), D(2024, 5, 31))
+            .Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30), withdrawnOn: D(2023, 12, 1)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
+
+        Assert.Equal((Outcome.Violated, Severity.Warning), (finding.Outcome, finding.Severity));
+        Assert.Contains("по прочтению", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_NoPairs_NotApplicable()
     {
-        Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(School().Teacher("t1").Build(), AsOf, Rule)).Outcome);
+        var @case = School().Teacher("t1").Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30)).Build();
+
+        Assert.All(PolicyRunner.Findings(@case, AsOf, Rule), f => Assert.Equal(Outcome.NotApplicable, f.Outcome));
     }
 }

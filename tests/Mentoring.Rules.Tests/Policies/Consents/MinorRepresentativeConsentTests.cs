@@ -10,19 +10,20 @@ public sealed class MinorRepresentativeConsentTests
 {
     private const string Rule = "consent.minor-representative";
     private static readonly DateOnly AsOf = D(2024, 1, 15);
+    private static readonly DateOnly Joined = D(2023, 9, 1);
 
-    private static CaseBuilder Students(DateOnly? menteeBirth) =>
-        School().Student("s1", D(2005, 5, 1), 11).Student("s2", menteeBirth, 7).Pair("p1", ["s1"], ["s2"], MentoringForm.StudentStudent);
+    private static CaseBuilder Students(DateOnly? menteeBirth, DateOnly? mentorBirth = null) =>
+        School().Student("s1", mentorBirth ?? D(2005, 5, 1), 11).Student("s2", menteeBirth, 7).Pair("p1", ["s1"], ["s2"], MentoringForm.StudentStudent, formedOn: Joined);
 
     [Fact]
-    public void Validate_RepresentativeConsent_SatisfiedNamingTheMinor()
+    public void Validate_RepresentativeConsent_SatisfiedNamingTheMinorInTheNominative()
     {
-        var @case = Students(D(2011, 3, 1)).Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 9, 1), onBehalfOf: "s2").Build();
+        var @case = Students(D(2011, 3, 1)).Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 8, 30), onBehalfOf: "s2").Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains(@case.FindPerson(P("s2"))!.Name.ShortName, finding.MessageRu, StringComparison.Ordinal);
+        Assert.StartsWith($"Наставляемый: {@case.FindPerson(P("s2"))!.Name.ShortName} (пара p1; возраст при включении в пару — 12 лет)", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains("parent-1", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(finding.Subjects, s => s.Id == "c1");
         Assert.Contains(finding.Parameters, p => p.Name == "ageOfMajority" && Equals(p.Value, 18));
@@ -30,36 +31,81 @@ public sealed class MinorRepresentativeConsentTests
     }
 
     [Fact]
-    public void Validate_NoRepresentativeConsent_UnknownListingIt()
+    public void ConsentMinorRepresentative_JoinedAt17AndValidatedAt18_StillRequired()
+    {
+        // Joined on 01.09.2023 at 17; 18 on 10.10.2023, before the date of validation.
+        var finding = PolicyRunner.FindingFor(Students(D(2005, 10, 10)).Build(), AsOf, Rule, "s2");
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Contains("17 лет", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("не представлено", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2005, 9, 1, Outcome.NotApplicable)]
+    [InlineData(2005, 9, 2, Outcome.Unknown)]
+    public void ConsentMinorRepresentative_EighteenthBirthdayOnTheDayJoined_AnAdultFromThatDay(int year, int month, int day, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(Students(D(year, month, day)).Build(), AsOf, Rule, "s2");
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Fact]
+    public void ConsentMinorRepresentative_MentorsAreNotJudged_OnlyMentees()
+    {
+        var findings = PolicyRunner.Findings(Students(D(2011, 3, 1), mentorBirth: D(2008, 1, 1)).Build(), AsOf, Rule);
+
+        Assert.DoesNotContain(findings, f => f.Subjects[0].Id == "s1");
+    }
+
+    [Fact]
+    public void Validate_NoRepresentativeConsent_UnknownAndAMissingDocument()
     {
         var @case = Students(D(2011, 3, 1)).Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
+        var strict = StrictRunner.FindingFor(@case, AsOf, Rule, "s2");
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
         Assert.Contains(finding.Missing, m => m.Contains("законного представителя", StringComparison.Ordinal));
+        Assert.Equal(Outcome.Violated, strict.Outcome);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Validate_RecordedRefusalOrNotGiven_Violated(bool notGiven)
+    {
+        var @case = Students(D(2011, 3, 1)).Refusal("r1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 8, 25), onBehalfOf: "s2", notGiven: notGiven).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains(notGiven ? "не дано" : "отказ от дачи согласия", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_MutualRepresentativeConsent_Violated()
     {
         var @case = Students(D(2011, 3, 1))
-            .Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 9, 1), ConsentForm.Mutual, onBehalfOf: "s2").Build();
+            .Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 8, 30), ConsentForm.Mutual, onBehalfOf: "s2").Build();
 
         var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("Minor participant", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("Mentee:", finding.MessageEn, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(2006, 1, 15, Outcome.NotApplicable)]
-    [InlineData(2006, 1, 16, Outcome.Unknown)]
-    public void Validate_EighteenthBirthday_AnAdultFromThatDay(int year, int month, int day, Outcome expected)
+    [Fact]
+    public void Validate_ConsentAfterTheDayJoined_Violated()
     {
-        var finding = PolicyRunner.FindingFor(Students(D(year, month, day)).Build(), AsOf, Rule, "s2");
+        var @case = Students(D(2011, 3, 1)).Consent("c1", ConsentKind.LegalRepresentative, "parent-1", D(2023, 9, 5), onBehalfOf: "s2").Build();
 
-        Assert.Equal(expected, finding.Outcome);
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "s2");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("после включения в пару", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Theory]

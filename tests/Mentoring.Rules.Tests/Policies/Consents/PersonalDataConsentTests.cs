@@ -94,4 +94,27 @@ public sealed class PersonalDataConsentTests
 
         Assert.Equal(Outcome.NotApplicable, Assert.Single(PolicyRunner.Findings(@case, AsOf, Rule)).Outcome);
     }
+
+    [Fact]
+    public void ConsentPersonalData_RecordedRefusal_ViolatedWhileTheDataStayInTheRegistry()
+    {
+        var @case = School().Teacher("t1").MenteeRecords(null, "t1").Refusal("r1", ConsentKind.PersonalData, "t1", D(2023, 9, 1)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "me1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("отказ от дачи согласия", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains(finding.Subjects, s => s.Id == "r1");
+    }
+
+    [Fact]
+    public void ConsentPersonalData_NothingRecorded_AMissingDocumentUnderStrictValidation()
+    {
+        var @case = School().Teacher("t1").MenteeRecords(null, "t1").Build();
+
+        var finding = StrictRunner.FindingFor(@case, AsOf, Rule, "me1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("не представлено", finding.MessageRu, StringComparison.Ordinal);
+    }
 }
