@@ -45,6 +45,7 @@ public sealed class MentoringCase
         Roadmaps = [.. source.Roadmaps];
         Assessments = [.. source.Assessments];
         Reports = [.. source.Reports];
+        Records = source.Records;
         _people = People.ToDictionary(p => p.Id);
         _pairs = Pairs.ToDictionary(p => p.Id);
         _programs = Programs.ToDictionary(p => p.Id);
@@ -97,6 +98,13 @@ public sealed class MentoringCase
 
     /// <summary>The curator's analytical reports.</summary>
     public IReadOnlyList<MonitoringReport> Reports { get; }
+
+    /// <summary>
+    /// What the file records about the mentoring system beyond documents above: the curator's refreshes, the mentors'
+    /// training, the website section's contents, the act introducing the target model, the methodical association,
+    /// the reviews of the Положение and roadmap, the submissions of the bases to the municipal coordinator.
+    /// </summary>
+    public OrganizationRecords Records { get; }
 
     /// <summary>Finds a person of the case.</summary>
     /// <param name="id">The person's identifier.</param>
