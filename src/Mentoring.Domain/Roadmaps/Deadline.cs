@@ -240,6 +240,24 @@ public sealed class Deadline : IEquatable<Deadline>
         return null;
     }
 
+    /// <summary>
+    /// The next day an occurrence is legally due on or after <paramref name="asOf"/>: its due day moved to the next
+    /// working day when it is not one (ГК РФ, ст. 193), or null.
+    /// </summary>
+    internal DateOnly? NextLegalDueOn(DateOnly asOf)
+    {
+        foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
+        {
+            var due = Shifted(occurrence.Due);
+            if (due >= asOf)
+            {
+                return due;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The due day of the occurrence before the next one on or after <paramref name="asOf"/> (used to tell whether a completion counts for the next one).</summary>
     internal DateOnly? PreviousDueBefore(DateOnly asOf)
     {

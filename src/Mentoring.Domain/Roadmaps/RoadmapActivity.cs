@@ -115,7 +115,7 @@ public sealed class RoadmapActivity
             return RoadmapActivityStatus.Overdue;
         }
 
-        var next = Deadline.NextDueOn(asOf);
+        var next = Deadline.NextLegalDueOn(asOf);
         if (next is null)
         {
             return DoneOn is not null ? RoadmapActivityStatus.Done

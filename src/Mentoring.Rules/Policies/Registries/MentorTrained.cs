@@ -87,8 +87,8 @@ internal sealed class MentorTrained : Rule
         {
             return Verdict.Unknown(
                 ["сведения об обучении наставников (курсы, семинары, консультации, установочные сессии)"],
-                () => $"Сведения об обучении наставников {organization.Name} не представлены: обучение не подтверждено ни для одного из наставников ({mentors.Count}).",
-                () => $"No record of the mentors' training in {organization.Name} is presented: training is not confirmed for any of the {Plural.EnWithNumber(mentors.Count, "mentor", "mentors")}.",
+                () => $"Сведения об обучении наставников {organization.Name} не представлены (наставников в деле: {mentors.Count}).",
+                () => $"No record of the mentors' training in {organization.Name} is presented (mentors in the case: {mentors.Count}).",
                 subjects);
         }
 

@@ -30,7 +30,7 @@ public sealed class MentorTrainedTests
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
         Assert.Contains("не представлены", finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("2 mentors", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("(mentors in the case: 2)", finding.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
