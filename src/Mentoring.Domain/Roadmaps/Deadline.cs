@@ -224,20 +224,26 @@ public sealed class Deadline : IEquatable<Deadline>
         return !completions.Any(done => done <= latest && (previousDue is not { } p || done > p));
     }
 
-    /// <summary>The next due day on or after <paramref name="asOf"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The next due day on or after <paramref name="asOf"/>, or null when there is none: the deadline's own next day, or,
+    /// while a passed day that was not a working day has moved to the next working day (ГК РФ, ст. 193), that day.
+    /// </summary>
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>The next due day.</returns>
     public DateOnly? NextDueOn(DateOnly asOf)
     {
+        DateOnly? nominal = null;
         foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
         {
             if (occurrence.Due >= asOf)
             {
-                return occurrence.Due;
+                nominal = occurrence.Due;
+                break;
             }
         }
 
-        return null;
+        var legal = NextLegalDueOn(asOf);
+        return nominal is { } n && (legal is null || n <= legal.Value) ? n : legal;
     }
 
     /// <summary>

@@ -130,7 +130,7 @@ public sealed class RoadmapActivity
         }
 
         // Due soon by the nearer of the deadline's own day and its legal due day (ГК РФ, ст. 193: a day off moves it later).
-        var nearest = Deadline.NextDueOn(asOf) is { } nominal && nominal < next.Value ? nominal : next.Value;
+        var nearest = Deadline.NextDueOn(asOf) ?? next.Value;
         return nearest.DayNumber - asOf.DayNumber <= dueSoonDays ? RoadmapActivityStatus.DueSoon : RoadmapActivityStatus.Upcoming;
     }
 
