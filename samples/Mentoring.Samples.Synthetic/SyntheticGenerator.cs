@@ -244,6 +244,9 @@ public sealed class SyntheticGenerator
                 .AddRoadmaps(Roadmap())
                 .AddAssessments(_assessments)
                 .AddReports(MonitoringReport.Create(Doc("rep-2023"), _org, 2023, curator.Id, new DateOnly(2024, 1, 19)).Value)
+                .WithRecords(OrganizationRecords.Create(
+                    trainings: _pairs.SelectMany(p => p.Mentors).Distinct().Select(m => new MentorTraining(m, OrderDay, "Установочная сессия для наставников")),
+                    websiteContents: Enum.GetValues<WebsiteItem>()))
                 .Build();
             return new SyntheticOrganization(
                 _index,

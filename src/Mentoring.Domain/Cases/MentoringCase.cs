@@ -46,6 +46,7 @@ public sealed class MentoringCase
         Assessments = [.. source.Assessments];
         Reports = [.. source.Reports];
         SigningAuthorities = [.. source.SigningAuthorities];
+        Records = source.Records;
         _people = People.ToDictionary(p => p.Id);
         _pairs = Pairs.ToDictionary(p => p.Id);
         _programs = Programs.ToDictionary(p => p.Id);
@@ -102,6 +103,12 @@ public sealed class MentoringCase
     /// <summary>The records of people who may sign the head's orders for a time (acting head, delegation).</summary>
     /// <remarks>readings.md, <c>pair.order-approved</c>.</remarks>
     public IReadOnlyList<SigningAuthority> SigningAuthorities { get; }
+    /// <summary>
+    /// What the file records about the mentoring system beyond documents above: the curator's refreshes, the mentors'
+    /// training, the website section's contents, the act introducing the target model, the methodical association,
+    /// the reviews of the Положение and roadmap, the submissions of the bases to the municipal coordinator.
+    /// </summary>
+    public OrganizationRecords Records { get; }
 
     /// <summary>Finds a person of the case.</summary>
     /// <param name="id">The person's identifier.</param>

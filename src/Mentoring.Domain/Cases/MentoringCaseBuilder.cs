@@ -61,6 +61,7 @@ public sealed class MentoringCaseBuilder
     internal List<MonitoringReport> Reports { get; } = [];
 
     internal List<SigningAuthority> SigningAuthorities { get; } = [];
+    internal OrganizationRecords Records { get; private set; } = OrganizationRecords.Empty;
 
     /// <summary>Adds staff members.</summary>
     /// <param name="teachers">The teachers.</param>
@@ -134,6 +135,16 @@ public sealed class MentoringCaseBuilder
     {
         ArgumentNullException.ThrowIfNull(registry);
         MentorRegistry = registry;
+        return this;
+    }
+
+    /// <summary>Sets what the file records about the mentoring system (refreshes, training, website, acts, reviews, submissions).</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>This builder.</returns>
+    public MentoringCaseBuilder WithRecords(OrganizationRecords records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        Records = records;
         return this;
     }
 
@@ -278,6 +289,11 @@ public sealed class MentoringCaseBuilder
             {
                 refs.Person(MenteeRegistry.Records[i].PersonId, $"menteeRegistry.records[{i}].personId");
             }
+        }
+
+        for (var i = 0; i < Records.Trainings.Count; i++)
+        {
+            refs.Person(Records.Trainings[i].MentorId, $"mentorTrainings[{i}].mentorId");
         }
 
         return errors.Count == 0 ? new MentoringCase(this) : Result<MentoringCase>.Failure(errors);

@@ -55,6 +55,66 @@ internal class CaseDto
     public List<ReportDto?>? Reports { get; set; }
 
     public List<SigningAuthorityDto?>? SigningAuthorities { get; set; }
+    public List<string?>? CuratorRefreshes { get; set; }
+
+    public List<MentorTrainingDto?>? MentorTrainings { get; set; }
+
+    public List<string?>? WebsiteContents { get; set; }
+
+    public ImplementationActDto? ImplementationAct { get; set; }
+
+    public MethodicalAssociationDto? MethodicalAssociation { get; set; }
+
+    public List<DocumentReviewDto?>? DocumentReviews { get; set; }
+
+    public List<RegistrySubmissionDto?>? RegistrySubmissions { get; set; }
+}
+
+internal sealed class MentorTrainingDto
+{
+    public string? MentorId { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Title { get; set; }
+}
+
+internal sealed class ImplementationActDto
+{
+    public string? Number { get; set; }
+
+    public string? Date { get; set; }
+
+    public List<string?>? Parts { get; set; }
+
+    public List<string?>? MonitoringDates { get; set; }
+}
+
+internal sealed class MethodicalAssociationDto
+{
+    public string? Body { get; set; }
+
+    public string? EstablishedOn { get; set; }
+
+    public string? Name { get; set; }
+}
+
+internal sealed class DocumentReviewDto
+{
+    public string? Document { get; set; }
+
+    public string? Date { get; set; }
+
+    public bool? NewEdition { get; set; }
+}
+
+internal sealed class RegistrySubmissionDto
+{
+    public string? Date { get; set; }
+
+    public bool? Mentors { get; set; }
+
+    public bool? Mentees { get; set; }
 }
 
 internal sealed class MunicipalityDto

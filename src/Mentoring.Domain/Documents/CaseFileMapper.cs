@@ -70,7 +70,9 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         d.Organization is not null || d.Teachers is not null || d.Students is not null || d.ExternalPeople is not null
         || d.Orders is not null || d.Consents is not null || d.Addenda is not null || d.Pairs is not null || d.Programs is not null
         || d.Petitions is not null || d.MentorRegistry is not null || d.MenteeRegistry is not null || d.Roadmaps is not null
-        || d.Assessments is not null || d.Reports is not null || d.SigningAuthorities is not null;
+        || d.Assessments is not null || d.Reports is not null || d.SigningAuthorities is not null || d.CuratorRefreshes is not null || d.MentorTrainings is not null
+        || d.WebsiteContents is not null || d.ImplementationAct is not null || d.MethodicalAssociation is not null
+        || d.DocumentReviews is not null || d.RegistrySubmissions is not null;
 
     private MentoringCase? MapCase(CaseDto d, string p)
     {
@@ -92,6 +94,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var assessments = Items(d.Assessments, Prop(p, "assessments"), MapAssessment);
         var reports = Items(d.Reports, Prop(p, "reports"), (x, xp) => MapReport(x, xp, org));
         var authorities = Items(d.SigningAuthorities, Prop(p, "signingAuthorities"), MapSigningAuthority);
+        var records = MapRecords(d, p);
         if (organization is null || errors.Count != before)
         {
             return null;
@@ -100,7 +103,7 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var builder = new MentoringCaseBuilder(organization)
             .AddTeachers(teachers).AddStudents(students).AddExternalPeople(external).AddOrders(orders).AddConsents(consents)
             .AddAddenda(addenda).AddPairs(pairs).AddPrograms(programs).AddPetitions(petitions).AddRoadmaps(roadmaps)
-            .AddAssessments(assessments).AddReports(reports).AddSigningAuthorities(authorities);
+            .AddAssessments(assessments).AddReports(reports).AddSigningAuthorities(authorities).WithRecords(records);
         if (mentorRegistry is not null)
         {
             builder.WithMentorRegistry(mentorRegistry);
@@ -545,6 +548,62 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
         var author = Id(d.Author, Prop(p, "author"), PersonId.Create, false);
         var submitted = Date(d.SubmittedOn, Prop(p, "submittedOn"));
         return id is null || year is null ? null : Collect(MonitoringReport.Create(id, org, year.Value, author, submitted), p, null);
+    }
+
+    private OrganizationRecords MapRecords(CaseDto d, string p)
+    {
+        var refreshes = d.CuratorRefreshes is null ? null : Dates(d.CuratorRefreshes, Prop(p, "curatorRefreshes"));
+        var trainings = Items(d.MentorTrainings, Prop(p, "mentorTrainings"), MapTraining);
+        var website = d.WebsiteContents is null ? null : Codes(d.WebsiteContents, Prop(p, "websiteContents"), OrganizationRecordCodes.WebsiteItems);
+        var act = d.ImplementationAct is { } a ? MapImplementationAct(a, Prop(p, "implementationAct")) : null;
+        var association = d.MethodicalAssociation is { } m ? MapAssociation(m, Prop(p, "methodicalAssociation")) : null;
+        var reviews = Items(d.DocumentReviews, Prop(p, "documentReviews"), MapReview);
+        var submissions = Items(d.RegistrySubmissions, Prop(p, "registrySubmissions"), MapSubmission);
+        return OrganizationRecords.Create(refreshes, trainings, website, act, association, reviews, submissions);
+    }
+
+    private List<DateOnly> Dates(List<string?> raw, string path) =>
+        ValueItems(raw, path, (s, sp) => Date(s, sp, true));
+
+    private MentorTraining? MapTraining(MentorTrainingDto d, string p)
+    {
+        var mentor = Id(d.MentorId, Prop(p, "mentorId"), PersonId.Create);
+        var date = Date(d.Date, Prop(p, "date"), true);
+        return mentor is null || date is null ? null : new MentorTraining(mentor, date.Value, Texts.Optional(d.Title));
+    }
+
+    private ImplementationAct? MapImplementationAct(ImplementationActDto d, string p)
+    {
+        var date = Date(d.Date, Prop(p, "date"), true);
+        var parts = Codes(d.Parts ?? [], Prop(p, "parts"), OrganizationRecordCodes.ImplementationActParts);
+        var monitoring = Dates(d.MonitoringDates ?? [], Prop(p, "monitoringDates"));
+        return date is null || parts is null ? null : new ImplementationAct(Texts.Optional(d.Number), date.Value, parts.ToHashSet(), monitoring.Order().ToArray());
+    }
+
+    private MethodicalAssociation? MapAssociation(MethodicalAssociationDto d, string p)
+    {
+        var body = Code(d.Body, Prop(p, "body"), OrganizationRecordCodes.MethodicalBodies, true);
+        var established = Date(d.EstablishedOn, Prop(p, "establishedOn"));
+        return body is null ? null : new MethodicalAssociation(body.Value, established, Texts.Optional(d.Name));
+    }
+
+    private DocumentReview? MapReview(DocumentReviewDto d, string p)
+    {
+        var document = Code(d.Document, Prop(p, "document"), OrganizationRecordCodes.ReviewedDocuments, true);
+        var date = Date(d.Date, Prop(p, "date"), true);
+        return document is null || date is null ? null : new DocumentReview(document.Value, date.Value, d.NewEdition ?? false);
+    }
+
+    private RegistrySubmission? MapSubmission(RegistrySubmissionDto d, string p)
+    {
+        var date = Date(d.Date, Prop(p, "date"), true);
+        if (d.Mentors != true && d.Mentees != true)
+        {
+            errors.Add(DomainErrors.General.Missing(Prop(p, "mentors")));
+            return null;
+        }
+
+        return date is null ? null : new RegistrySubmission(date.Value, d.Mentors == true, d.Mentees == true);
     }
 
     private DateRange? Period(PeriodDto d, string p)

@@ -161,6 +161,24 @@ internal static class CaseFileWriter
             To = Date(a.To),
             Basis = a.Basis,
         });
+        var records = c.Records;
+        d.CuratorRefreshes = records.CuratorRefreshes is { } refreshes ? [.. refreshes.Select(day => Date(day))] : null;
+        d.MentorTrainings = List(records.Trainings, t => new MentorTrainingDto { MentorId = t.MentorId.Value, Date = Date(t.Date), Title = t.Title });
+        d.WebsiteContents = records.WebsiteContents is { } items ? [.. items.Order().Select(i => i.Term().Code)] : null;
+        d.ImplementationAct = records.ImplementationAct is { } act
+            ? new ImplementationActDto
+            {
+                Number = act.Number,
+                Date = Date(act.Date),
+                Parts = [.. act.Parts.Order().Select(part => part.Term().Code)],
+                MonitoringDates = act.MonitoringDates.Count == 0 ? null : [.. act.MonitoringDates.Select(day => Date(day))],
+            }
+            : null;
+        d.MethodicalAssociation = records.MethodicalAssociation is { } m
+            ? new MethodicalAssociationDto { Body = m.Body.Term().Code, EstablishedOn = Date(m.EstablishedOn), Name = m.Name }
+            : null;
+        d.DocumentReviews = List(records.DocumentReviews, r => new DocumentReviewDto { Document = r.Document.Term().Code, Date = Date(r.Date), NewEdition = r.NewEdition ? true : null });
+        d.RegistrySubmissions = List(records.RegistrySubmissions, r => new RegistrySubmissionDto { Date = Date(r.Date), Mentors = r.Mentors, Mentees = r.Mentees });
         return d;
     }
 

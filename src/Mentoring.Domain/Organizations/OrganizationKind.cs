@@ -15,6 +15,13 @@ public enum OrganizationKind
 
     /// <summary>An organization of additional education («организация дополнительного образования»).</summary>
     AdditionalEducation = 4,
+
+    /// <summary>
+    /// A municipal education authority («орган местного самоуправления, осуществляющий управление в сфере образования»,
+    /// an «Управление образования»): not a school; its own file holds the municipality's duties (001 п.2: reports to the
+    /// regional institute).
+    /// </summary>
+    EducationAuthority = 5,
 }
 
 /// <summary>The vocabulary of <see cref="OrganizationKind"/>.</summary>
@@ -26,6 +33,7 @@ public static class OrganizationKinds
         .Add(OrganizationKind.Kindergarten, "kindergarten", "дошкольная образовательная организация", "kindergarten", "002 §1", "детский сад")
         .Add(OrganizationKind.College, "college", "профессиональная образовательная организация", "college", "002 §1", "колледж", "техникум")
         .Add(OrganizationKind.AdditionalEducation, "additional-education", "организация дополнительного образования", "organization of additional education", "002 §1; 003 §1.3")
+        .Add(OrganizationKind.EducationAuthority, "education-authority", "муниципальный орган управления образованием", "municipal education authority", "001 п.2; 003 §1.6", "управление образования")
         .Build();
 
     /// <summary>The term of a kind.</summary>

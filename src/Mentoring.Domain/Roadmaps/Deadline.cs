@@ -194,7 +194,8 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <summary>
     /// True when, as of <paramref name="asOf"/>, the latest occurrence due before that day was not done in its window:
     /// not done at all, done after its due day, or (for a recurrence) last done for an earlier occurrence.
-    /// A deadline due on <paramref name="asOf"/> itself is not yet overdue.
+    /// A deadline due on <paramref name="asOf"/> itself is not yet overdue, nor one whose due day is not a working day
+    /// until the next working day has passed (ГК РФ, ст. 193).
     /// </summary>
     /// <param name="asOf">The day of reckoning.</param>
     /// <param name="doneOn">The day the activity was (last) done, or null.</param>
@@ -212,27 +213,51 @@ public sealed class Deadline : IEquatable<Deadline>
     public bool IsOverdue(DateOnly asOf, IReadOnlyCollection<DateOnly> completions)
     {
         ArgumentNullException.ThrowIfNull(completions);
-        var past = Occurrences(asOf.AddYears(-3), asOf).Where(o => o.Due < asOf).ToArray();
+        var past = Occurrences(asOf.AddYears(-3), asOf).Select(o => Shifted(o.Due)).Where(due => due < asOf).ToArray();
         if (past.Length == 0)
         {
             return false;
         }
 
-        var latest = past[^1].Due;
-        DateOnly? previousDue = past.Length > 1 ? past[^2].Due : null;
+        var latest = past[^1];
+        DateOnly? previousDue = past.Length > 1 ? past[^2] : null;
         return !completions.Any(done => done <= latest && (previousDue is not { } p || done > p));
     }
 
-    /// <summary>The next due day on or after <paramref name="asOf"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The next due day on or after <paramref name="asOf"/>, or null when there is none: the deadline's own next day, or,
+    /// while a passed day that was not a working day has moved to the next working day (ГК РФ, ст. 193), that day.
+    /// </summary>
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>The next due day.</returns>
     public DateOnly? NextDueOn(DateOnly asOf)
     {
+        DateOnly? nominal = null;
         foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
         {
             if (occurrence.Due >= asOf)
             {
-                return occurrence.Due;
+                nominal = occurrence.Due;
+                break;
+            }
+        }
+
+        var legal = NextLegalDueOn(asOf);
+        return nominal is { } n && (legal is null || n <= legal.Value) ? n : legal;
+    }
+
+    /// <summary>
+    /// The next day an occurrence is legally due on or after <paramref name="asOf"/>: its due day moved to the next
+    /// working day when it is not one (ГК РФ, ст. 193), or null.
+    /// </summary>
+    internal DateOnly? NextLegalDueOn(DateOnly asOf)
+    {
+        foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
+        {
+            var due = Shifted(occurrence.Due);
+            if (due >= asOf)
+            {
+                return due;
             }
         }
 
@@ -245,9 +270,9 @@ public sealed class Deadline : IEquatable<Deadline>
         DateOnly? previous = null;
         foreach (var occurrence in Occurrences(asOf.AddYears(-3), asOf))
         {
-            if (occurrence.Due < asOf)
+            if (Shifted(occurrence.Due) < asOf)
             {
-                previous = occurrence.Due;
+                previous = Shifted(occurrence.Due);
             }
         }
 
@@ -316,6 +341,12 @@ public sealed class Deadline : IEquatable<Deadline>
     internal static DateOnly FirstOfMonth(int year, int month) => new(year, month, 1);
 
     internal static DateOnly LastOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    /// <summary>
+    /// The day a due day is late after: the due day itself («до DATE» includes DATE; a month-only deadline is the month's
+    /// last day), moved to the next working day when it is not one (ГК РФ, ст. 193; readings.md, deadlines).
+    /// </summary>
+    private static DateOnly Shifted(DateOnly due) => ProductionCalendar.Russia.ShiftDeadline(due).Value;
 
     private static Result CheckYear(int year) =>
         Result.Ensure(year is >= 1 and <= 9998, DomainErrors.General.OutOfRange("deadline.year", year, 1, 9998));

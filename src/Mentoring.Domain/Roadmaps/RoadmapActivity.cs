@@ -115,7 +115,7 @@ public sealed class RoadmapActivity
             return RoadmapActivityStatus.Overdue;
         }
 
-        var next = Deadline.NextDueOn(asOf);
+        var next = Deadline.NextLegalDueOn(asOf);
         if (next is null)
         {
             return DoneOn is not null ? RoadmapActivityStatus.Done
@@ -129,7 +129,9 @@ public sealed class RoadmapActivity
             return RoadmapActivityStatus.Done;
         }
 
-        return next.Value.DayNumber - asOf.DayNumber <= dueSoonDays ? RoadmapActivityStatus.DueSoon : RoadmapActivityStatus.Upcoming;
+        // Due soon by the nearer of the deadline's own day and its legal due day (ГК РФ, ст. 193: a day off moves it later).
+        var nearest = Deadline.NextDueOn(asOf) ?? next.Value;
+        return nearest.DayNumber - asOf.DayNumber <= dueSoonDays ? RoadmapActivityStatus.DueSoon : RoadmapActivityStatus.Upcoming;
     }
 
     /// <summary>Records the activity as done (for a recurring deadline, done again for the current occurrence).</summary>

@@ -221,7 +221,9 @@ internal static class CaseEdit
             .AddPetitions(Edit(@case.Petitions, oldPart, newPart))
             .AddRoadmaps(Edit(@case.Roadmaps, oldPart, newPart))
             .AddAssessments(Edit(@case.Assessments, oldPart, newPart))
-            .AddReports(Edit(@case.Reports, oldPart, newPart));
+            .AddReports(Edit(@case.Reports, oldPart, newPart))
+            .AddSigningAuthorities(@case.SigningAuthorities)
+            .WithRecords(@case.Records);
         var mentors = newPart is MentorRegistry m ? m : oldPart is MentorRegistry ? null : @case.MentorRegistry;
         var mentees = newPart is MenteeRegistry e ? e : oldPart is MenteeRegistry ? null : @case.MenteeRegistry;
         if (mentors is not null)

@@ -70,8 +70,30 @@ public class DeadlineTests
         var deadline = Deadline.Parse("июнь, декабрь").Value;
 
         Assert.False(deadline.IsOverdue(new DateOnly(2024, 1, 10), new DateOnly(2023, 12, 20)));
-        Assert.True(deadline.IsOverdue(new DateOnly(2024, 7, 1), new DateOnly(2023, 12, 20)));
-        Assert.False(deadline.IsOverdue(new DateOnly(2024, 7, 1), new DateOnly(2024, 6, 5)));
+        Assert.True(deadline.IsOverdue(new DateOnly(2024, 7, 2), new DateOnly(2023, 12, 20)));
+        Assert.False(deadline.IsOverdue(new DateOnly(2024, 7, 2), new DateOnly(2024, 6, 5)));
+    }
+
+    [Theory]
+    [InlineData("2024-07-01", false)] // 30.06.2024 was a Sunday: due on Monday 01.07.2024 (ГК РФ, ст. 193)
+    [InlineData("2024-07-02", true)]
+    public void IsOverdue_DeadlineOnANonWorkingDay_MovesToTheNextWorkingDay(string asOf, bool expected)
+    {
+        var deadline = Deadline.Parse("до 30.06.2024").Value;
+
+        Assert.Equal(expected, deadline.IsOverdue(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), (DateOnly?)null));
+        Assert.False(deadline.IsOverdue(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2024, 7, 1)));
+    }
+
+    [Theory]
+    [InlineData("2023-12-31", false)] // «декабрь 2023»: the month's last day, a Sunday, then the January holidays: due 09.01.2024
+    [InlineData("2024-01-09", false)]
+    [InlineData("2024-01-10", true)]
+    public void IsOverdue_MonthOnlyDeadline_LastDayOfTheMonthMovedToAWorkingDay(string asOf, bool expected)
+    {
+        var deadline = Deadline.Parse("декабрь 2023").Value;
+
+        Assert.Equal(expected, deadline.IsOverdue(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), (DateOnly?)null));
     }
 
     [Fact]

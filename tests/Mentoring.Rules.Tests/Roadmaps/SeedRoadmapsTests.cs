@@ -123,7 +123,8 @@ public class SeedRoadmapsTests
     [Theory]
     [InlineData("2021-10-20", RoadmapActivityStatus.DueSoon)]
     [InlineData("2021-10-01", RoadmapActivityStatus.Upcoming)]
-    [InlineData("2021-11-01", RoadmapActivityStatus.Overdue)]
+    [InlineData("2021-11-01", RoadmapActivityStatus.DueSoon)] // 31.10.2021 was a Sunday: due on Monday 01.11.2021 (ГК РФ, ст. 193)
+    [InlineData("2021-11-02", RoadmapActivityStatus.Overdue)]
     public void Argun_MenteeBaseDueInOctober2021(string asOf, RoadmapActivityStatus expected) =>
         Assert.Equal(expected, Status("argun-2021-2024", "4.1", DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -8,6 +8,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// 002 §5. Judged: programs with at least one publication of results. A publication counts as after completion when
 /// it is dated on or after the day the program ended (<see cref="PersonalizedProgram.PublicationsBeforeCompletion"/>);
 /// while the program runs, every publication of its results is premature.
+/// <para>Judged on: the day of each publication, against the day the program ended.</para>
 /// </remarks>
 [Name("monitoring.publish-after-completion")]
 [Title("Результаты программы публикуются после её завершения", "A program's results are published only after it ends")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// required once the program has ended, when one in phase «after completion» is dated on or after the ending. An
 /// assessment counts for the program when it names it or names no program. A program that has not started by the date
 /// of validation is not judged; a case with no assessment at all is unknown (the monitoring data are not given).
+/// <para>Judged on: the program's start (the first phase, on or before it) and its ending (the second, on or after it).</para>
 /// </remarks>
 [Name("monitoring.two-phase")]
 [Title("Участники оцениваются до входа в программу и по её итогам", "Participants are assessed before entering a program and after it")]

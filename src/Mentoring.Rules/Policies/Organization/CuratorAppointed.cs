@@ -13,6 +13,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// latest one names the current curator), signed by the head when the copy shows the signatory, and appoints a
 /// worker or social partner rather than a student (002 §1: «Куратор – сотрудник образовательной организации,
 /// учреждения из числа ее социальных партнеров»).
+/// <para>Judged on: the date of validation (the curator order in force that day).</para>
 /// </remarks>
 [Name("org.curator-appointed")]
 [Title("Куратор назначен приказом руководителя", "The head appoints a curator by order")]

@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// before the date of validation. Being a deputy head is read from <see cref="Teacher.IsDeputyHead"/>; a student,
 /// a person from outside the organization, or the head is not a deputy head. 003 lets the head appoint any worker,
 /// so an edition sets <c>curatorMustBeDeputy</c> to false and the rule no longer applies.
+/// <para>Judged on: the day of the current curator's appointing order, with the post the case records for the curator.</para>
 /// </remarks>
 [Name("org.curator-from-deputies")]
 [Title("Куратор назначен из числа заместителей руководителя", "The curator is one of the deputy heads")]

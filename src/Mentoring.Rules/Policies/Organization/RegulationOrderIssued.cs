@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// the head when the copy shows the signatory, and no pairing order precedes it (pairs fixed before the Положение
 /// is approved have no basis). No regulation order in the case of an organization that runs mentoring is a
 /// violation: the case is the organization's own file of orders.
+/// <para>Judged on: the date of validation for the order's existence; the dates of the pairing orders against the regulation order's date.</para>
 /// </remarks>
 [Name("org.regulation-order")]
 [Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// that names no replacement or does not say how continuity is ensured violates the rule, as does an order the copy
 /// shows signed by someone other than the head. Whether the case is exceptional can only be judged from the reason
 /// the order states; an order that states none leaves it unknown.
+/// <para>Judged on: the date of each release order (its content and signatory).</para>
 /// </remarks>
 [Name("org.release-exceptional")]
 [Title("Освобождение от обязанностей для участия в программе — исключительное решение руководителя", "Release from duties for program activities is the head's exceptional decision")]

@@ -13,6 +13,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// roadmap. It holds when a roadmap order is issued on or before the date of validation and, when the copy shows
 /// the signatory, signed by the head. A roadmap that states its approving order («утверждена приказом № …») while the
 /// order itself is not in the case leaves the head's approval unverified: unknown. No roadmap order at all is a violation.
+/// <para>Judged on: the date of validation (the roadmap orders issued by then).</para>
 /// </remarks>
 [Name("org.roadmap-approved")]
 [Title("Дорожная карта по реализации положения утверждена руководителем", "The head approves the organization's roadmap")]

@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// 002 §5; 003 order п.4.6 (раздел «Целевая программа наставничества»). The rule applies to an organization whose
 /// case shows mentoring, and reads <see cref="Organization.WebsiteHasMentoringSection"/>:
 /// true holds, false is a violation, and null (the case does not say) is unknown.
+/// <para>Judged on: the date of validation (the site as the case records it that day).</para>
 /// </remarks>
 [Name("org.website-section")]
 [Title("На сайте организации есть раздел о наставничестве", "The organization's website has a mentoring section")]

@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// by stage: the name, birth year, main request and entry date always; the mentor, form and mentor's workplace once the
 /// record names any of them (an unpaired mentee has none yet — <c>pair.unpaired-mentee-supported</c>); the completion date,
 /// results, case link and completion mark once the record names any of them (the program has ended).
+/// <para>Judged on: the record as the registry holds it on the date of validation.</para>
 /// </remarks>
 [Name("registry.mentee-record")]
 [Title("Запись базы наставляемых заполнена", "A mentee registry record is complete")]

@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// by stage: the mentor's own data and entry date always; the mentee(s), form and mentee's workplace once the record
 /// names any of them (the mentor has been paired); the completion date, results and case link once the record names any
 /// of them (the program has ended).
+/// <para>Judged on: the record as the registry holds it on the date of validation.</para>
 /// </remarks>
 [Name("registry.mentor-record")]
 [Title("Запись базы наставников заполнена", "A mentor registry record is complete")]

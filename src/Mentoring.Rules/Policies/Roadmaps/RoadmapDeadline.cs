@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// occurrence due before that day was not done in its window (<see cref="Deadline.IsOverdue(DateOnly, IReadOnlyCollection{DateOnly})"/>); continuous activities
 /// and those on a separate schedule are never overdue. A roadmap whose period starts after the date is not judged; a
 /// roadmap with no activities is unknown (its plan is not given).
+/// <para>Judged on: each activity's due day («до DATE» includes DATE; a month-only deadline is the month's last day; a due day on a non-working day moves to the next working day, ГК РФ, ст. 193), against the days it was done; the date of validation says which due days have passed.</para>
 /// </remarks>
 [Name("roadmap.deadline")]
 [Title("Мероприятия дорожной карты выполняются в срок", "Roadmap activities are done by their deadlines")]

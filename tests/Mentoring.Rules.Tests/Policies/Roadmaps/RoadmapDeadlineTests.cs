@@ -24,7 +24,7 @@ public sealed class RoadmapDeadlineTests
                 Step("1.3", "постоянно", title: "Информационное сопровождение"))
             .Build();
 
-        var finding = PolicyRunner.FindingFor(@case, D(2024, 4, 1), Rule, "rm-1");
+        var finding = PolicyRunner.FindingFor(@case, D(2024, 4, 2), Rule, "rm-1");
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
         Assert.Equal(Severity.Warning, finding.Severity);
@@ -38,9 +38,22 @@ public sealed class RoadmapDeadlineTests
 
     [Theory]
     [InlineData(2024, 3, 31, Outcome.Satisfied)]
-    [InlineData(2024, 4, 1, Outcome.Violated)]
+    [InlineData(2024, 4, 1, Outcome.Satisfied)] // 31.03.2024 was a Sunday: due on Monday 01.04.2024 (ГК РФ, ст. 193)
+    [InlineData(2024, 4, 2, Outcome.Violated)]
     public void Validate_TheDueDayItself_IsNotYetOverdue(int year, int month, int day, Outcome expected) =>
         Assert.Equal(expected, PolicyRunner.FindingFor(Plan(Step("1.2", "I квартал 2024 г.")).Build(), D(year, month, day), Rule, "rm-1").Outcome);
+
+    [Theory]
+    [InlineData(2023, 10, 31, Outcome.Satisfied)] // «октябрь 2023»: the month's last day, a working day
+    [InlineData(2023, 11, 1, Outcome.Violated)]
+    public void Validate_MonthOnlyDeadline_IsItsLastDay(int year, int month, int day, Outcome expected) =>
+        Assert.Equal(expected, PolicyRunner.FindingFor(Plan(Step("2.1", "октябрь 2023")).Build(), D(year, month, day), Rule, "rm-1").Outcome);
+
+    [Theory]
+    [InlineData(2023, 6, 30, Outcome.Satisfied)] // «до 30.06.2023» includes 30.06.2023
+    [InlineData(2023, 7, 1, Outcome.Violated)]
+    public void Validate_ByDate_IncludesTheDate(int year, int month, int day, Outcome expected) =>
+        Assert.Equal(expected, PolicyRunner.FindingFor(Plan(Step("1.1", "до 30.06.2023")).Build(), D(year, month, day), Rule, "rm-1").Outcome);
 
     [Fact]
     public void Validate_AllDoneOnTime_Satisfied()
