@@ -64,7 +64,9 @@ internal sealed class CuratorFromDeputies : Rule
     private static (string Ru, string En) Who(IPerson curator) => curator switch
     {
         Teacher { IsHead: true } => ("руководитель организации", "the head of the organization"),
-        Teacher teacher => (teacher.Position ?? "работник, не отмеченный как заместитель руководителя", teacher.Position ?? "a worker not marked as a deputy head"),
+        Teacher teacher => teacher.Position is { } position
+            ? (position, $"a worker whose post is recorded as «{position}»")
+            : ("работник, не отмеченный как заместитель руководителя", "a worker not marked as a deputy head"),
         Student => ("обучающийся", "a student"),
         _ => ("лицо, не работающее в организации", "a person from outside the organization"),
     };

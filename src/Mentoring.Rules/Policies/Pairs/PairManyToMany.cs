@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using NRules.Fluent.Dsl;
@@ -50,7 +51,7 @@ internal sealed class PairManyToMany : Rule
 
         return Verdict.Satisfied(
             () => $"У наставника {evaluation.Name(mentor)} наставляемых: {mentees.Count} ({evaluation.Names(mentees)}; пары: {PairFacts.Ids(pairs)}); {(cap is { } limit ? $"не больше {limit}" : "ограничения нет")}.",
-            () => $"Mentor {evaluation.Name(mentor)} has {mentees.Count} mentee(s) ({evaluation.Names(mentees)}; pairs: {PairFacts.Ids(pairs)}); {(cap is { } limit ? $"at most {limit}" : "no cap")}.",
+            () => $"Mentor {evaluation.Name(mentor)} has {Plural.EnWithNumber(mentees.Count, "mentee", "mentees")} ({evaluation.Names(mentees)}; pairs: {PairFacts.Ids(pairs)}); {(cap is { } limit ? $"at most {limit}" : "no cap")}.",
             subjects);
     }
 }

@@ -75,7 +75,7 @@ internal sealed class RoadmapDeadline : Rule
                 () => $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{roadmap.Title}»: "
                     + string.Join("; ", overdue.Select(a => $"{a.Number}. {a.Title} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {r}" : string.Empty)})")) + ".",
                 () => $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
-                    + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline: {a.Deadline.Text})")) + ".",
+                    + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline as written: «{a.Deadline.Text}»)")) + ".",
                 subject);
         }
 

@@ -32,7 +32,7 @@ public sealed class RoadmapDeadlineTests
         Assert.DoesNotContain("1.1.", finding.MessageRu, StringComparison.Ordinal);
         Assert.DoesNotContain("1.3.", finding.MessageRu, StringComparison.Ordinal);
         Assert.Contains(Title, finding.MessageRu, StringComparison.Ordinal);
-        Assert.Contains("1.2 (deadline: I квартал 2024 г.)", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("1.2 (deadline as written: «I квартал 2024 г.»)", finding.MessageEn, StringComparison.Ordinal);
         Assert.Contains(finding.Facts, f => f.Type == "Roadmap" && f.Id == "rm-1");
     }
 
