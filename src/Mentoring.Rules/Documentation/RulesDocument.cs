@@ -60,6 +60,10 @@ internal static class RulesDocument
                 Line(text);
                 Line(text, $"* Source: {policy.Source} — «{policy.QuoteRu}»");
                 Line(text, $"* Severity: {policy.Severity}; {(policy.EnabledByDefault ? "on by default" : "off unless an edition turns it on")}; in force from: {Date(policy.EffectiveFrom)}");
+                Line(text, $"* Judged on: {policy.JudgedOn ?? "not stated"}");
+                Line(text, policy.Basis == RuleBasis.Stated
+                    ? "* Basis: a duty the clause states"
+                    : $"* Basis: {policy.Basis.ToString().ToLowerInvariant()} (readings.md, principle 5: at most a warning) — {policy.BasisNote}");
                 Line(text, $"* Rule class: `{policy.RuleType.FullName}`");
                 Line(text, $"* Editions: {EditionsText(policy, editions)}");
                 if (policy.Parameters.Count == 0)

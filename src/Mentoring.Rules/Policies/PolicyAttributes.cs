@@ -137,3 +137,16 @@ public enum RuleBasis
     /// <summary>A reasonable inference the clause does not state.</summary>
     Inference = 4,
 }
+
+/// <summary>The date the rule judges on: the day its duty belongs to (an appointment, an order, a due day …).</summary>
+/// <param name="description">The judging date, in English, as <c>docs/rules.md</c> shows it.</param>
+/// <remarks>
+/// readings.md, principle 1: a duty is judged on the date the regulation ties it to, not on the date of validation,
+/// which only says what has happened by then and which deadlines have passed.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class JudgedOnAttribute(string description) : Attribute
+{
+    /// <summary>The judging date, in English.</summary>
+    public string Description { get; } = description;
+}

@@ -59,6 +59,10 @@ public sealed class PolicyDescriptor
     /// <summary>Why the rule reads its clause so, when it is not a stated duty; otherwise null.</summary>
     public string? BasisNote { get; private init; }
 
+    /// <summary>The date the rule judges on (<see cref="JudgedOnAttribute"/>), or null when the rule does not say.</summary>
+    /// <remarks>readings.md, principle 1.</remarks>
+    public string? JudgedOn { get; private init; }
+
     /// <summary>The parameters, in declaration order.</summary>
     public IReadOnlyList<ParameterDefinition> Parameters { get; private init; } = [];
 
@@ -116,6 +120,7 @@ public sealed class PolicyDescriptor
             EffectiveFrom = ruleType.GetCustomAttribute<EffectiveFromAttribute>()?.Date,
             Basis = ruleType.GetCustomAttribute<BasisAttribute>()?.Basis ?? RuleBasis.Stated,
             BasisNote = ruleType.GetCustomAttribute<BasisAttribute>()?.Why,
+            JudgedOn = ruleType.GetCustomAttribute<JudgedOnAttribute>()?.Description,
             Parameters = [.. ruleType.GetCustomAttributes<RuleParameterAttribute>().Select(a => ParameterDefinition.Create(id!, a))],
         };
     }

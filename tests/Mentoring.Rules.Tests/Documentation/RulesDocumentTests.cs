@@ -83,6 +83,22 @@ public sealed partial class RulesDocumentTests
     }
 
     [Fact]
+    public void Policies_EveryBundledRule_NamesTheDateItJudgesOn()
+    {
+        var silent = PolicyCatalog.Bundled.Policies.Where(p => string.IsNullOrWhiteSpace(p.JudgedOn)).Select(p => p.Id).ToArray();
+
+        Assert.True(silent.Length == 0, $"rules without [JudgedOn] (readings.md, principle 1): {string.Join(", ", silent)}");
+    }
+
+    [Fact]
+    public void Policies_DefinitionTemplateOrInference_AtMostAWarning()
+    {
+        var strict = PolicyCatalog.Bundled.Policies.Where(p => p.Basis != RuleBasis.Stated && p.Severity > Severity.Warning).Select(p => p.Id).ToArray();
+
+        Assert.True(strict.Length == 0, $"rules resting on a definition, template or inference with severity error (readings.md, principle 5): {string.Join(", ", strict)}");
+    }
+
+    [Fact]
     public void Pending_EveryRow_IsACatalogueRowWithoutARule()
     {
         var ids = CatalogueIds();

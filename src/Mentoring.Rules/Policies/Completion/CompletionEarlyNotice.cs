@@ -31,6 +31,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// not judged. The finding does not change as the date of validation moves later.
 /// </para>
 /// </remarks>
+[JudgedOn("the day of the notice — from 01.03.2025, whenever the assignment began; a notice given before that day is not judged. The finding does not change as the date of validation moves later.")]
 [Name("completion.early-notice")]
 [Title("Предупреждение о досрочном прекращении наставничества — не менее чем за 3 рабочих дня", "Early ending of mentoring needs at least 3 working days' notice")]
 [Citation("TK 351.8", "предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня")]

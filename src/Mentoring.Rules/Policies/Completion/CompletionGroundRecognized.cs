@@ -20,6 +20,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// or a curator's initiative with no curator order in the case, is unknown.
 /// <para>Judged on: the day the program ended (the completion date), with the orders in force that day.</para>
 /// </remarks>
+[JudgedOn("the day the program ended (the completion date), with the orders in force that day.")]
 [Name("completion.ground")]
 [Title("Программа завершается только по предусмотренному основанию", "A program ends only on a recognized ground")]
 [Citation("002 «Завершение»", "Завершение персонализированной программы наставничества происходит в случае: завершения плана мероприятий … по инициативе наставника или наставляемого … по инициативе куратора")]

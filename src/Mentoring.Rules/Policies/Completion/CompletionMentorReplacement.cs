@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// no right of refusal and changes nothing here.
 /// <para>Judged on: the day of the decision, against the pair's mentors as recorded.</para>
 /// </remarks>
+[JudgedOn("the day of the decision, against the pair's mentors as recorded.")]
 [Name("completion.mentor-replacement")]
 [Title("Замена наставника по ходатайству наставляемого", "A mentee's petition to replace the mentor")]
 [Citation("002 §4 (права наставляемого)", "обращаться к куратору и руководителю образовательной организации с ходатайством о замене наставника")]

@@ -26,6 +26,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// pair and its programs as recorded; before that day nothing is asked.
 /// </para>
 /// </remarks>
+[JudgedOn("the day of the decision (or, for a teacher's refusal from 01.03.2025, the day it takes effect), against the pair and its programs as recorded; before that day nothing is asked.")]
 [Name("completion.mentor-resignation")]
 [Title("Сложение обязанностей наставника", "A mentor's release from the duties of mentor")]
 [Citation("002 §4 (права наставника)", "обращаться с заявлением к куратору и руководителю образовательной организации с просьбой о сложении с него обязанностей наставника")]

@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// is missing from the input.
 /// <para>Judged on: the day the program ended (the completion date): the activities done by then.</para>
 /// </remarks>
+[JudgedOn("the day the program ended (the completion date): the activities done by then.")]
 [Name("completion.plan-done")]
 [Title("Завершение по выполнению плана — все мероприятия выполнены", "Ending on «plan done» requires every activity done")]
 [Citation("002 «Завершение»", "завершения плана мероприятий персонализированной программы наставничества в полном объеме")]

@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Completion;
 /// reason as well. Only programs ended early are judged.
 /// <para>Judged on: the record of the ending (the completion date and its stated reason), whatever the date of validation.</para>
 /// </remarks>
+[JudgedOn("the record of the ending (the completion date and its stated reason), whatever the date of validation.")]
 [Name("completion.reason-stated")]
 [Title("При досрочном завершении указана причина", "An early ending states its reason")]
 [Citation("002 «Завершение»", "по инициативе наставника или наставляемого и/или обоюдному решению (по уважительным обстоятельствам)")]

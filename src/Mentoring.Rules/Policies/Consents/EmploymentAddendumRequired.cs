@@ -25,6 +25,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// is a warning; so is an assignment whose day is not recorded (it may be either).
 /// </para>
 /// </remarks>
+[JudgedOn("the day of each pair's assignment — its pairing order (principle 6), else the day it was formed (readings.md, principle 1).")]
 [Name("consent.employment-addendum")]
 [Title("Наставничество оформлено трудовым договором или дополнительным соглашением", "Mentoring is fixed in the employment contract or an addendum")]
 [Citation("TK 351.8", "В трудовом договоре или дополнительном соглашении к трудовому договору с работником, которому работодатель поручает работу по наставничеству, указываются содержание, сроки и форма выполнения такой работы")]

@@ -26,6 +26,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// not the reading that it is a condition of joining (principle 7).
 /// </para>
 /// </remarks>
+[JudgedOn("the day the mentee joined — the earliest pairing order fixing one of the mentee's pairs (principle 6), else the day the pair was formed (readings.md, principle 1).")]
 [Name("consent.mentee-written")]
 [Title("Наставляемый дал письменное согласие на участие", "The mentee gives written consent to take part")]
 [Citation("003 §2.1, §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]

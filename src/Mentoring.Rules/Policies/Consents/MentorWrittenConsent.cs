@@ -32,6 +32,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// notice, and only a program of the mentor's pairs still running after that day is a violation.
 /// </para>
 /// </remarks>
+[JudgedOn("the day of the appointment — the earliest pairing order that fixes one of the mentor's pairs (by listing it, or as the order the pair names: readings.md, principle 6), else the day the pair was formed (readings.md, principle 1).")]
 [Name("consent.mentor-written")]
 [Title("Наставник назначается с его письменного согласия", "A mentor is appointed only with written consent")]
 [Citation("002 §2; 003 §2.3; TK 351.8", "Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации")]

@@ -25,6 +25,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// refusal, a late, withdrawn-before or mutual consent is a warning.
 /// </para>
 /// </remarks>
+[JudgedOn("the day of the appointment — the earliest pairing order fixing one of the student's pairs (principle 6), else the day the pair was formed; with neither recorded, a student under ageOfMajority on the first day of a program of the pair (or on the date of validation) was a minor on it (readings.md, principle 1).")]
 [Name("consent.minor-mentor-representative")]
 [Title("Наставник-обучающийся, не достигший 18 лет, — с согласия законного представителя (вывод)", "A minor student mentor has a legal representative's consent (inferred)")]
 [Citation("003 §6.3", "ведет по установленной форме следующие базы данных муниципалитета: … наставников из числа обучающихся")]

@@ -28,6 +28,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// the consent must stand throughout, principle 7).
 /// </para>
 /// </remarks>
+[JudgedOn("the day the mentee joined — the earliest pairing order fixing one of the mentee's pairs (principle 6), else the day the pair was formed — not the date of validation: a student who joined at 17 keeps the requirement after turning 18 (readings.md, principle 1). With no such day recorded, a mentee under ageOfMajority on the first day of a program of the pair (or on the date of validation) was a minor when he joined; otherwise minority is unknown. A student with no birth date is unknown; teachers and people from outside with no birth date work and are taken as adults.")]
 [Name("consent.minor-representative")]
 [Title("Участие несовершеннолетнего наставляемого — с письменного согласия законного представителя", "A minor mentee takes part with a legal representative's written consent")]
 [Citation("003 §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]

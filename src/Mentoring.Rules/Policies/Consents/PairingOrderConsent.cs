@@ -27,6 +27,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// listed by another one — the inconsistency is reported (a warning when the consents are in order), not resolved.
 /// </para>
 /// </remarks>
+[JudgedOn("the day of the order (readings.md, principle 1).")]
 [Name("consent.pairing-order")]
 [Title("Приказ о закреплении пар — с письменного согласия участников", "A pairing order needs every participant's prior written consent")]
 [Citation("002 §2, МР п.1; 003 §2.6; 004 roadmap п.1", "издает приказ(ы) о закреплении наставнических пар/групп с письменного согласия их участников на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью")]

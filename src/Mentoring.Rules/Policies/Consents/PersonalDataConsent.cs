@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Consents;
 /// record that names no person of the case is unknown. Judged on: the date of validation — the duty is a standing one,
 /// for as long as the data are in the registry.
 /// </remarks>
+[JudgedOn("the date of validation — the duty is a standing one, for as long as the data are in the registry.")]
 [Name("consent.personal-data")]
 [Title("Согласие на обработку персональных данных каждого, кто внесён в базы наставников и наставляемых", "Everyone in the registries consents to the processing of personal data")]
 [Citation("002 МР stages 2–3; 004 roadmap stages 2–3", "Формирование банка данных наставляемых, обеспечение согласий на сбор и обработку Персональных данных")]

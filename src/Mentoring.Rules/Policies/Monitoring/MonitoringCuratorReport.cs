@@ -21,6 +21,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// </para>
 /// <para>Judged on: the due day, 31 August of the school year in which the first program completes.</para>
 /// </remarks>
+[JudgedOn("the due day, 31 August of the school year in which the first program completes.")]
 [Name("monitoring.curator-report")]
 [Title("Итоговый аналитический отчёт куратора", "The curator's final analytical report")]
 [Citation("002 §2 (куратор)", "формирует итоговый аналитический отчет о реализации системы наставничества")]

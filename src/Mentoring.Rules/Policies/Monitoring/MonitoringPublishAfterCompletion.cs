@@ -10,6 +10,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// while the program runs, every publication of its results is premature.
 /// <para>Judged on: the day of each publication, against the day the program ended.</para>
 /// </remarks>
+[JudgedOn("the day of each publication, against the day the program ended.")]
 [Name("monitoring.publish-after-completion")]
 [Title("Результаты программы публикуются после её завершения", "A program's results are published only after it ends")]
 [Citation("002 §5", "Результаты персонализированных программ наставничества педагогических работников в образовательной организации публикуются после их завершения")]

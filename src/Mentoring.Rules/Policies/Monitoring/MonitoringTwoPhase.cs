@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Monitoring;
 /// of validation is not judged; a case with no assessment at all is unknown (the monitoring data are not given).
 /// <para>Judged on: the program's start (the first phase, on or before it) and its ending (the second, on or after it).</para>
 /// </remarks>
+[JudgedOn("the program's start (the first phase, on or before it) and its ending (the second, on or after it).")]
 [Name("monitoring.two-phase")]
 [Title("Участники оцениваются до входа в программу и по её итогам", "Participants are assessed before entering a program and after it")]
 [Citation("003 §7.2–7.5", "Процесс мониторинга влияния программ на всех участников включает два подэтапа, первый из которых осуществляется до входа в программу наставничества, а второй – по итогам прохождения программы")]

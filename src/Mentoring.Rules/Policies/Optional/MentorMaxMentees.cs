@@ -17,6 +17,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// counts the distinct mentees of the mentor's running pairs and groups on each day, and names the first period in
 /// which they exceed <c>max</c>. Judged on: every day up to the date of validation (days after it have not happened).
 /// </remarks>
+[JudgedOn("every day up to the date of validation (days after it have not happened).")]
 [Name("mentor.max-mentees")]
 [Title("У наставника одновременно не более N наставляемых", "A mentor has at most N mentees at the same time")]
 [Citation("положения других организаций (необязательное правило)", "наставник одновременно может осуществлять наставничество в отношении не более N наставляемых (типовая формулировка)")]

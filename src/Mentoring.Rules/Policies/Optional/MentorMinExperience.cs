@@ -17,6 +17,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// day the pair was formed, else its first program's start), not the date of validation; unknown when the case
 /// records none of them.
 /// </remarks>
+[JudgedOn("the day of the appointment (the first pairing order that fixes the pair, else the day the pair was formed, else its first program's start), not the date of validation; unknown when the case records none of them.")]
 [Name("mentor.min-experience")]
 [Title("Педагогический стаж наставника не менее N лет", "A mentor has at least N years of pedagogical experience")]
 [Citation("положения других организаций (необязательное правило)", "наставник назначается из числа педагогических работников, имеющих стаж педагогической работы не менее N лет (типовая формулировка)")]

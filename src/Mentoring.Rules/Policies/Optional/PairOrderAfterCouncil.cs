@@ -11,6 +11,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// satisfies the rule, a later one violates it, and none recorded leaves it unknown. Judged on: the date of each
 /// pairing order (the review must precede it), whatever the date of validation.
 /// </remarks>
+[JudgedOn("the date of each pairing order (the review must precede it), whatever the date of validation.")]
 [Name("pair.order-after-council")]
 [Title("Приказ о закреплении пар издаётся после рассмотрения на педагогическом совете", "The pairing order follows a review by the pedagogical council")]
 [Citation("положения других организаций (необязательное правило)", "пары/группы утверждаются приказом руководителя по итогам рассмотрения на педагогическом совете (типовая формулировка)")]

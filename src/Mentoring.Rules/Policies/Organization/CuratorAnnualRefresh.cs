@@ -24,6 +24,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// </para>
 /// <para>Judged on: each refresh day and each interval or calendar year between the first curator order and the date of validation.</para>
 /// </remarks>
+[JudgedOn("each refresh day and each interval or calendar year between the first curator order and the date of validation.")]
 [Name("org.curator-annual-refresh")]
 [Title("Куратор не реже раза в год актуализирует список педагогов, нуждающихся в наставничестве", "The curator refreshes the list of teachers who need mentoring at least once a year")]
 [Citation("002 §2 (куратор)", "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых")]

@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// учреждения из числа ее социальных партнеров»).
 /// <para>Judged on: the date of validation (the curator order in force that day).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the curator order in force that day).")]
 [Name("org.curator-appointed")]
 [Title("Куратор назначен приказом руководителя", "The head appoints a curator by order")]
 [Citation("002 §2; 003 order п.4.2, roadmap 1.3", "утверждает куратора реализации программ наставничества")]

@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// so an edition sets <c>curatorMustBeDeputy</c> to false and the rule no longer applies.
 /// <para>Judged on: the day of the current curator's appointing order, with the post the case records for the curator.</para>
 /// </remarks>
+[JudgedOn("the day of the current curator's appointing order, with the post the case records for the curator.")]
 [Name("org.curator-from-deputies")]
 [Title("Куратор назначен из числа заместителей руководителя", "The curator is one of the deputy heads")]
 [Citation("002 §2 (куратор)", "назначается руководителем образовательной организации из числа заместителей руководителя")]

@@ -25,6 +25,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// </para>
 /// <para>Judged on: each due day (December 2023, December 2024, moved as above), against the dates of the reviews and orders on or before it.</para>
 /// </remarks>
+[JudgedOn("each due day (December 2023, December 2024, moved as above), against the dates of the reviews and orders on or before it.")]
 [Name("org.documents-annual-update")]
 [Title("Положение и дорожная карта актуализируются ежегодно", "The regulation and the roadmap are reviewed every year")]
 [Citation("001 roadmap 1.1", "Разработка и утверждение (актуализация) документов … декабрь 2022 (с 2023 года – ежегодно)")]

@@ -26,6 +26,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// </para>
 /// <para>Judged on: the act's date for its contents; each monitoring date the act sets for the monitoring.</para>
 /// </remarks>
+[JudgedOn("the act's date for its contents; each monitoring date the act sets for the monitoring.")]
 [Name("org.implementation-act")]
 [Title("Распорядительный акт о внедрении целевой модели наставничества", "The act introducing the target model of mentoring")]
 [Citation("003 §2.2", "Распорядительный акт образовательной организации о внедрении Целевой модели наставничества на уровне организации, включающий")]

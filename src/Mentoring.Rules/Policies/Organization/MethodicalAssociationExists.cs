@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// </para>
 /// <para>Judged on: the date of validation (the body existing that day).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the body existing that day).")]
 [Name("org.methodical-association")]
 [Title("Создано методическое объединение наставников или орган с его функциями", "A methodical association of mentors, or a body given its functions, exists")]
 [Citation("003 §6.4–6.5", "создают методические объединения наставников")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// violation: the case is the organization's own file of orders.
 /// <para>Judged on: the date of validation for the order's existence; the dates of the pairing orders against the regulation order's date.</para>
 /// </remarks>
+[JudgedOn("the date of validation for the order's existence; the dates of the pairing orders against the regulation order's date.")]
 [Name("org.regulation-order")]
 [Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]
 [Citation("002 §2 ¶1; 003 §2.1, §2.5", "Наставничество организуется на основании приказа руководителя образовательной организации «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»")]

@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// the order states; an order that states none leaves it unknown.
 /// <para>Judged on: the date of each release order (its content and signatory).</para>
 /// </remarks>
+[JudgedOn("the date of each release order (its content and signatory).")]
 [Name("org.release-exceptional")]
 [Title("Освобождение от обязанностей для участия в программе — исключительное решение руководителя", "Release from duties for program activities is the head's exceptional decision")]
 [Citation("002 §1 (last ¶)", "принимает руководитель образовательной организации в исключительных случаях при условии обеспечения непрерывности образовательного процесса в образовательной организации и замены их отсутствия")]

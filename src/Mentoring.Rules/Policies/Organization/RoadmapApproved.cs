@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// order itself is not in the case leaves the head's approval unverified: unknown. No roadmap order at all is a violation.
 /// <para>Judged on: the date of validation (the roadmap orders issued by then).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the roadmap orders issued by then).")]
 [Name("org.roadmap-approved")]
 [Title("Дорожная карта по реализации положения утверждена руководителем", "The head approves the organization's roadmap")]
 [Citation("002 §2; 003 order п.4.4; 004 order п.3.2", "утверждает Дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических работников в образовательной организации")]

@@ -23,6 +23,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// </para>
 /// <para>Judged on: the date of validation (what the section holds that day).</para>
 /// </remarks>
+[JudgedOn("the date of validation (what the section holds that day).")]
 [Name("org.website-contents")]
 [Title("Раздел сайта о наставничестве содержит сведения, перечисленные в положении", "The website section holds what the regulation lists")]
 [Citation("002 §5", "На сайте размещаются сведения о реализуемых персонализированных программах наставничества педагогических работников, базы наставников и наставляемых, лучшие кейсы")]

@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 /// true holds, false is a violation, and null (the case does not say) is unknown.
 /// <para>Judged on: the date of validation (the site as the case records it that day).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the site as the case records it that day).")]
 [Name("org.website-section")]
 [Title("На сайте организации есть раздел о наставничестве", "The organization's website has a mentoring section")]
 [Citation("002 §5; 003 order п.4.6", "на официальном сайте образовательной организации создается специальный раздел (рубрика)")]

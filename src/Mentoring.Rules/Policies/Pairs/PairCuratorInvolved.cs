@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// <c>consent.pairing-order</c>. Judged on: the day the pair was formed (else its pairing order, else its first
 /// program's start; the date of validation only when none is recorded), for the curator in office then.
 /// </remarks>
+[JudgedOn("the day the pair was formed (else its pairing order, else its first program's start; the date of validation only when none is recorded), for the curator in office then.")]
 [Name("pair.curator-involved")]
 [Title("Пары (группы) формируются с участием куратора", "Pairs and groups are formed with the curator taking part")]
 [Citation("002 «Процесс формирования пар»", "Сформированные на добровольной основе с непосредственным участием куратора, наставников и педагогов")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// judged here. Judged on: the form the pair records (a form has no date; the edition in force on the date of
 /// validation gives the list).
 /// </remarks>
+[JudgedOn("the form the pair records (a form has no date; the edition in force on the date of validation gives the list).")]
 [Name("pair.form-allowed")]
 [Title("Форма наставничества пары — из перечня форм положения", "A pair's form is one of the forms the regulation lists")]
 [Citation("003 §4.1, §4.3, §4.5", "В отношении обучающихся целевая модель наставничества предусматривает реализацию следующую форму наставничества «ученик – ученик»")]

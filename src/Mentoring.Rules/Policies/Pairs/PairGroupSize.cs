@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// other kinds with several mentors and mentees, are lawful (003 §5.2). Judged on: the participants the pair records
 /// (the kind and the composition as written; neither has a date of its own).
 /// </remarks>
+[JudgedOn("the participants the pair records (the kind and the composition as written; neither has a date of its own).")]
 [Name("pair.group-size")]
 [Title("В группе не менее двух наставляемых", "A group has at least two mentees")]
 [Citation("002 §1 (в группе); 003 §4.6 п.2", "один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек)")]

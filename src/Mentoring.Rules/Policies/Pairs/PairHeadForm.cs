@@ -13,6 +13,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// marked as the head. (The head may also mentor in «педагог – педагог», 003 §4.5; that is not judged here.)
 /// Judged on: the head the case records (the model keeps no history of heads; the pair's form has no date).
 /// </remarks>
+[JudgedOn("the head the case records (the model keeps no history of heads; the pair's form has no date).")]
 [Name("pair.head-form")]
 [Title("В форме «руководитель – педагог» наставник — руководитель организации", "In the form \"head – teacher\" the mentor is the organization's head")]
 [Citation("002 §1; 003 §4.5", "организацию взаимодействия наставнической пары «руководитель образовательной организации – учитель»")]

@@ -13,6 +13,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// the optional rule <c>mentor.max-mentees</c>.) Judged on: all the mentor's pairs the case records, whatever their
 /// dates (the cap counts mentees, not mentees at the same time).
 /// </remarks>
+[JudgedOn("all the mentor's pairs the case records, whatever their dates (the cap counts mentees, not mentees at the same time).")]
 [Name("pair.many-to-many")]
 [Title("У наставника может быть несколько наставляемых, у наставляемого — несколько наставников", "A mentor may have several mentees and a mentee several mentors")]
 [Citation("003 §5.2", "за наставляемым может быть закреплено несколько наставников, у наставника может быть несколько наставляемых")]

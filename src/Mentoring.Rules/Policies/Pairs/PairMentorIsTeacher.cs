@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// case does not record whether that person is a pedagogical worker. Judged on: the mentor's position as the case
 /// records it (the model keeps no history of positions).
 /// </remarks>
+[JudgedOn("the mentor's position as the case records it (the model keeps no history of positions).")]
 [Name("pair.mentor-is-teacher")]
 [Title("Наставник в педагогических формах — педагогический работник", "In teacher forms the mentor is a pedagogical worker")]
 [Citation("002 §1 (понятия)", "Наставник – педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию лица")]

@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// validation); anyone else is a violation; an order whose copy does not show the signatory is taken as the head's.
 /// Judged on: the date of the approving order (the signatory's authority on that day).
 /// </remarks>
+[JudgedOn("the date of the approving order (the signatory's authority on that day).")]
 [Name("pair.order-approved")]
 [Title("Пара (группа) утверждена приказом руководителя", "A pair or group is approved by the head's order")]
 [Citation("002 «Процесс формирования пар»; 003 §2.6", "пары/группы утверждаются приказом руководителя образовательной организации")]

@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// rule; otherwise a request or competences missing from the case make it unknown, naming what is missing. Judged on:
 /// the request and competences the case records (the registries keep no history; they describe the pair's forming).
 /// </remarks>
+[JudgedOn("the request and competences the case records (the registries keep no history; they describe the pair's forming).")]
 [Name("pair.profile-matches-request")]
 [Title("Профиль наставника соответствует запросу наставляемого", "The mentor's profile matches the mentee's request")]
 [Citation("002 «Процесс формирования пар»", "профессиональный профиль или личный (компетентностный) опыт наставника должны соответствовать запросам наставляемого или наставляемых")]

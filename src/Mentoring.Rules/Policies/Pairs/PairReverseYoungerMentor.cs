@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// dates; otherwise a warning (traditional mentoring mislabelled as reverse). Equal birth dates, or dates missing for
 /// the comparison, leave it unknown. Judged on: the birth dates (who is younger does not change with the day).
 /// </remarks>
+[JudgedOn("the birth dates (who is younger does not change with the day).")]
 [Name("pair.reverse-younger-mentor")]
 [Title("В реверсивном наставничестве наставник моложе наставляемого", "In reverse mentoring the mentor is younger than the mentee")]
 [Citation("002 §1 (реверсивное); 003 §4.6 п.4", "профессионал младшего возраста становится наставником опытного работника")]

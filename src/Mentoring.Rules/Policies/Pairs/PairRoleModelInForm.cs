@@ -11,6 +11,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// (<see cref="RoleModels.Form"/>). A definition of the role models inside a form: a warning. Judged on: the form and
 /// role model the pair records (neither has a date).
 /// </remarks>
+[JudgedOn("the form and role model the pair records (neither has a date).")]
 [Name("pair.role-model-in-form")]
 [Title("Ролевая модель применяется только внутри своей формы", "A role model is used only inside its own form")]
 [Citation("003 §4.2.4, §4.4", "Вариации ролевых моделей внутри формы «ученик – ученик»")]

@@ -15,6 +15,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// each pair (the day it was formed, else its pairing order, else its first program's start), not the date of
 /// validation: a birthday during the program does not take the student out of the band.
 /// </remarks>
+[JudgedOn("the day the student joined each pair (the day it was formed, else its pairing order, else its first program's start), not the date of validation: a birthday during the program does not take the student out of the band.")]
 [Name("pair.student-age")]
 [Title("Обучающиеся в наставничестве — в возрасте от 10 до 18 лет", "Students in mentoring are 10 to 18 years old")]
 [Citation("003 §1.3", "всех участников образовательной деятельности в возрасте от 10 до 18 лет")]

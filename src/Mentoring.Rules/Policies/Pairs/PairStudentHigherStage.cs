@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// the grades the case records (mentor's and mentee's grades advance together each school year, so the comparison
 /// does not depend on the day).
 /// </remarks>
+[JudgedOn("the grades the case records (mentor's and mentee's grades advance together each school year, so the comparison does not depend on the day).")]
 [Name("pair.student-higher-stage")]
 [Title("В форме «ученик – ученик» наставник учится в более старшем классе", "In \"student – student\" the mentor is in a higher grade")]
 [Citation("003 §4.2", "взаимодействие обучающихся одной образовательной организации, при котором один из обучающихся находится на более высокой ступени образования")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 /// case, the mentee is not unpaired (the registry lags behind) and the rule does not apply to it. Judged on: the
 /// registry as the case records it on the date of validation (a need and the support are current facts).
 /// </remarks>
+[JudgedOn("the registry as the case records it on the date of validation (a need and the support are current facts).")]
 [Name("pair.unpaired-mentee-supported")]
 [Title("Наставляемый без пары получает поддержку, поиск наставника продолжается", "A mentee without a pair gets support while the search for a mentor goes on")]
 [Citation("002 МР stage 5 п.3", "Организация психолого- педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников")]

@@ -21,6 +21,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// dates have passed, so a finding about a passed due date does not change as the date moves later.
 /// </para>
 /// </remarks>
+[JudgedOn("each activity's due date in force — done by then or not; the date of validation only says which due dates have passed, so a finding about a passed due date does not change as the date moves later.")]
 [Name("program.activities-on-time")]
 [Title("Мероприятия программы выполняются в установленные сроки", "A program's activities are done by their due dates")]
 [Citation("002 §4 (обязанности наставляемого)", "реализовывать мероприятия плана персонализированной программы наставничества в установленные сроки")]

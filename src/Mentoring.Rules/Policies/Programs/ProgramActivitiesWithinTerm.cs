@@ -13,6 +13,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// plan).
 /// <para>Judged on: the program's current term and each activity's due date in force, not on the date of validation.</para>
 /// </remarks>
+[JudgedOn("the program's current term and each activity's due date in force, not on the date of validation.")]
 [Name("program.activities-within-term")]
 [Title("Мероприятия программы — в пределах её срока", "A program's activities fall inside its term")]
 [Citation("002 §1 (понятия); 003 §5.3", "краткосрочная персонализированная программа (от 3 месяцев до 1 года), включающая … перечень мероприятий")]

@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// activity is a change of the plan and needs the same consent. A program without changes is not judged.
 /// <para>Judged on: the day of each change (its request), with the consents recorded for it; not on the date of validation.</para>
 /// </remarks>
+[JudgedOn("the day of each change (its request), with the consents recorded for it; not on the date of validation.")]
 [Name("program.change-by-mutual-consent")]
 [Title("Изменение программы — по обоюдному согласию", "A program is changed only by mutual consent")]
 [Citation("002 «Изменение сроков»", "По обоюдному согласию наставника и наставляемого/наставляемых педагогов возможно продление срока реализации персонализированной программы наставничества или корректировка ее содержания")]

@@ -16,6 +16,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// after agreed changes (a change of form replaces the form, 002 «Изменение сроков»).
 /// <para>Judged on: the program's text as recorded (as approved, with its agreed changes), whatever the date of validation.</para>
 /// </remarks>
+[JudgedOn("the program's text as recorded (as approved, with its agreed changes), whatever the date of validation.")]
 [Name("program.content")]
 [Title("Содержание персонализированной программы", "The content of a personalized program")]
 [Citation("002 §1 (понятия)", "включающая описание форм и видов наставничества, участников наставнической деятельности, направления наставнической деятельности и перечень мероприятий")]

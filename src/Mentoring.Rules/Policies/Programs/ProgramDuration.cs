@@ -18,6 +18,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// does not change as the program runs, is extended or ends.
 /// </para>
 /// </remarks>
+[JudgedOn("the approved term itself — its first and planned last day — whatever the date of validation; the finding does not change as the program runs, is extended or ends.")]
 [Name("program.duration")]
 [Title("Срок персонализированной программы — от 3 месяцев до 1 года", "A personalized program lasts from 3 months to 1 year")]
 [Citation("002 §1 (понятия)", "Персонализированная программа наставничества – это краткосрочная персонализированная программа (от 3 месяцев до 1 года)")]

@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// under calendar months only. The approved term is judged (<see cref="PersonalizedProgram.ApprovedTerm"/>).
 /// <para>Judged on: the approved term itself — its first and planned last day — whatever the date of validation.</para>
 /// </remarks>
+[JudgedOn("the approved term itself — its first and planned last day — whatever the date of validation.")]
 [Name("program.fixed-term")]
 [Title("Срок программы — не менее установленного", "A program lasts at least the fixed term")]
 [Citation("каталог: необязательные правила (положения других организаций)", "срок реализации персонализированной программы наставничества – не менее одного года")]

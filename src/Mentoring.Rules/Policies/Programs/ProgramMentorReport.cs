@@ -17,6 +17,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// unknown. Moving the date of validation later does not change a finding about a program that has ended.
 /// </para>
 /// </remarks>
+[JudgedOn("the day the program ended (its completion date, or the last day of its term); before it, the finding is unknown. Moving the date of validation later does not change a finding about a program that has ended.")]
 [Name("program.mentor-report")]
 [Title("Отчёт наставника о реализации программы", "The mentor's report on the program")]
 [Citation("003 §5.5", "подготовка наставником (тьютором) отчета о реализации программы сопровождения")]

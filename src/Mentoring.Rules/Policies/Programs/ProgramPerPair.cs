@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// case holds a program of the pair. A program, once recorded, keeps the finding satisfied as the date moves later.
 /// </para>
 /// </remarks>
+[JudgedOn("the date of validation, for every pair formed by then (the day it was formed, when recorded): whether the case holds a program of the pair. A program, once recorded, keeps the finding satisfied as the date moves later.")]
 [Name("program.per-pair")]
 [Title("У каждой пары и группы своя персонализированная программа", "Each pair or group has its own personalized program")]
 [Citation("002 МР stage 5 п.2; 004 roadmap п.5", "Разработка персонализированных программ наставничества для каждой пары/группы")]

@@ -19,6 +19,7 @@ namespace Mentoring.Rules.Policies.Programs;
 /// and is not required in a pair's history. A program with no recorded stage is not judged.
 /// <para>Judged on: the dates the stages were entered, as recorded; the date of validation plays no part.</para>
 /// </remarks>
+[JudgedOn("the dates the stages were entered, as recorded; the date of validation plays no part.")]
 [Name("program.stage-order")]
 [Title("Работа пары или группы проходит этапы по порядку", "A pair's or group's work passes the stages in order")]
 [Citation("003 §5.1, §5.3–5.6", "Целевая модель наставничества в образовательной организации реализуется в несколько этапов: подготовительный, проектировочный, реализационный, рефлексивно-аналитический, результативный")]

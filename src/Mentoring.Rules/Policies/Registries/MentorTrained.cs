@@ -21,6 +21,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// </para>
 /// <para>Judged on: the date of validation (the training recorded by then for the mentors of the pairs formed by then).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the training recorded by then for the mentors of the pairs formed by then).")]
 [Name("mentor.trained")]
 [Title("Наставники проходят обучение", "Mentors take part in training")]
 [Citation("003 §1.6, §6.4; 002 sample roadmap, stage 4", "организует обучение наставников, в том числе с привлечением экспертов")]

@@ -21,6 +21,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// </para>
 /// <para>Judged on: the date of validation (the bases are kept continuously; the case shows them as they are that day).</para>
 /// </remarks>
+[JudgedOn("the date of validation (the bases are kept continuously; the case shows them as they are that day).")]
 [Name("registry.kept")]
 [Title("Ведётся база наставников и наставляемых", "The organization keeps the registry of mentors and mentees")]
 [Citation("002 §2 (куратор); 003 §1.6, §6.4", "ведет банк (персонифицированный учет) наставников и наставляемых")]

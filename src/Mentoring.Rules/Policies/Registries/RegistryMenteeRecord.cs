@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// results, case link and completion mark once the record names any of them (the program has ended).
 /// <para>Judged on: the record as the registry holds it on the date of validation.</para>
 /// </remarks>
+[JudgedOn("the record as the registry holds it on the date of validation.")]
 [Name("registry.mentee-record")]
 [Title("Запись базы наставляемых заполнена", "A mentee registry record is complete")]
 [Citation("003 annex 3", "Форма 1. База наставляемых")]

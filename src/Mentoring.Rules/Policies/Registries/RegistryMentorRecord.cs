@@ -14,6 +14,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// of them (the program has ended).
 /// <para>Judged on: the record as the registry holds it on the date of validation.</para>
 /// </remarks>
+[JudgedOn("the record as the registry holds it on the date of validation.")]
 [Name("registry.mentor-record")]
 [Title("Запись базы наставников заполнена", "A mentor registry record is complete")]
 [Citation("003 annex 3", "Форма 2. База наставников")]

@@ -22,6 +22,7 @@ namespace Mentoring.Rules.Policies.Registries;
 /// </para>
 /// <para>Judged on: the due day (31.08.2022), against the dates of the submissions.</para>
 /// </remarks>
+[JudgedOn("the due day (31.08.2022), against the dates of the submissions.")]
 [Name("registry.submitted")]
 [Title("Базы наставников и наставляемых представлены муниципальному координатору", "The bases of mentors and mentees reach the municipal coordinator")]
 [Citation("003 order п.4.5", "сформировать базы данных о наставниках и наставляемых в 2021–2022 учебном году и предоставить их муниципальному координатору")]

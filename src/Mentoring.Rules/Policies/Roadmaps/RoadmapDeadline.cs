@@ -12,6 +12,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// roadmap with no activities is unknown (its plan is not given).
 /// <para>Judged on: each activity's due day («до DATE» includes DATE; a month-only deadline is the month's last day; a due day on a non-working day moves to the next working day, ГК РФ, ст. 193), against the days it was done; the date of validation says which due days have passed.</para>
 /// </remarks>
+[JudgedOn("each activity's due day («до DATE» includes DATE; a month-only deadline is the month's last day; a due day on a non-working day moves to the next working day, ГК РФ, ст. 193), against the days it was done; the date of validation says which due days have passed.")]
 [Name("roadmap.deadline")]
 [Title("Мероприятия дорожной карты выполняются в срок", "Roadmap activities are done by their deadlines")]
 [Citation("000, 001, 002, 003, 004 roadmaps", "Сроки")]

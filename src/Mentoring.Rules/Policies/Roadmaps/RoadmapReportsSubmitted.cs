@@ -24,6 +24,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// </para>
 /// <para>Judged on: each due date (moved to the next working day), against the days the reports were submitted.</para>
 /// </remarks>
+[JudgedOn("each due date (moved to the next working day), against the days the reports were submitted.")]
 [Name("roadmap.reports-submitted")]
 [Title("Отчёты о реализации дорожной карты представлены в срок", "The roadmap reports are submitted on time")]
 [Citation("001 order п.2, roadmap 2.6", "предоставить ГАУ ДПО СОИРО отчеты о реализации мероприятий дорожной карты в срок до 30.06.2023, 30.06.2024, 25.12.2024")]

@@ -32,6 +32,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 /// </para>
 /// <para>Judged on: each item's due day, against the dates of the school's orders, base entries, programs and assessments.</para>
 /// </remarks>
+[JudgedOn("each item's due day, against the dates of the school's orders, base entries, programs and assessments.")]
 [Name("roadmap.school-deadlines")]
 [Title("Сроки муниципальной дорожной карты для образовательных организаций соблюдены", "The municipal roadmap's deadlines for schools are met")]
 [Citation("004 order п.3.2, roadmap 1–5; 003 roadmap 1.3, 1.5, 4.1, 4.2, 5.1, 5.2; 001 roadmap 1.1; 002 district roadmap 2–3", "в срок до 1.10.2021г. разработать и утвердить необходимые локальные акты по реализации системы наставничества")]
