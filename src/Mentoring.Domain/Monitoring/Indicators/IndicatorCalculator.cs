@@ -144,7 +144,7 @@ public static class IndicatorCalculator
             {
                 yield return new IndicatorItem(org, id, IndicatorItemStatus.Unknown, "нет даты рождения", "no birth date");
             }
-            else if (age < s.StudentAgeMin || age > s.StudentAgeMax)
+            else if (age < s.StudentAgeMin || age >= s.StudentAgeMax)
             {
                 yield return new IndicatorItem(org, id, IndicatorItemStatus.OutOfScope, $"возраст {age}, вне {s.StudentAgeMin}–{s.StudentAgeMax}", $"aged {age}, outside {s.StudentAgeMin}–{s.StudentAgeMax}");
             }

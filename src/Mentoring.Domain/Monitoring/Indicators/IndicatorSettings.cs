@@ -36,7 +36,10 @@ public sealed class IndicatorSettings
     /// <summary>The youngest student age counted, in whole years; 10 in 003.</summary>
     public int StudentAgeMin { get; }
 
-    /// <summary>The oldest student age counted, in whole years; 18 in 003.</summary>
+    /// <summary>
+    /// The age from which a student is no longer counted, in whole years; 18 in 003 («от 10 до 18 лет», read as ГК РФ,
+    /// ст. 26 reads such ranges: 10 ≤ age &lt; 18, the band of <c>pair.student-age</c>; readings.md, indicators).
+    /// </summary>
     public int StudentAgeMax { get; }
 
     /// <summary>Creates settings; any value not given keeps the seed's.</summary>

@@ -48,7 +48,8 @@ public class IndicatorCalculatorTests
         Assert.Equal((1, 3), (mentees.Numerator, mentees.Denominator!.Value));
         Assert.Equal(["s-1"], Subjects(mentees, IndicatorItemStatus.Counted));
         Assert.Equal(["s-4"], Subjects(mentees, IndicatorItemStatus.Unknown));
-        Assert.Equal(["s-3"], Subjects(mentees, IndicatorItemStatus.OutOfScope));
+        // s-6 turned 18 on 31.12.2023: «от 10 до 18 лет» is 10 ≤ age < 18 (readings.md, pair.student-age and indicators).
+        Assert.Equal(["s-3", "s-6"], Subjects(mentees, IndicatorItemStatus.OutOfScope));
         Assert.Equal((1, 3), (mentors.Numerator, mentors.Denominator!.Value));
         Assert.Equal(["s-2"], Subjects(mentors, IndicatorItemStatus.Counted));
     }

@@ -33,7 +33,8 @@ internal static class SmallMunicipality
                 NewStudent("s-2", a.Id, new(2007, 1, 1)),
                 NewStudent("s-3", a.Id, new(2016, 5, 1)),
                 NewStudent("s-4", a.Id, null),
-                NewStudent("s-5", a.Id, new(2009, 6, 1)))
+                NewStudent("s-5", a.Id, new(2009, 6, 1)),
+                NewStudent("s-6", a.Id, new(2005, 12, 31)))
             .AddPairs(
                 Pair("p-1", a.Id, "a-mentor", "a-young1", MentoringForm.TeacherTeacher, new(2023, 9, 1)),
                 Pair("p-2", a.Id, "a-old", "a-young2", MentoringForm.TeacherTeacher, new(2023, 10, 1)),
