@@ -44,7 +44,9 @@ public sealed class SeedEditionsTests
     {
         var edition = Resolve("krasnokutsky-2022", new DateOnly(2023, 3, 1));
 
-        Assert.Empty(Edition("krasnokutsky-2022").Rules);
+        // Its only rule of its own is the district roadmap's school-facing duty (roadmap items 2–3, «До 30.12.2022 г.»,
+        // «Руководители образовательных организаций»); the model's rules stay the federal ones, binding from the school's order.
+        Assert.Equal(["roadmap.school-deadlines"], Edition("krasnokutsky-2022").Rules.Keys);
         Assert.True(edition.AppliesFromRegulationOrder("program.duration"));
         Assert.True(edition.AppliesFromRegulationOrder("consent.mentor-written"));
         Assert.Equal("federal-2021", edition.BecauseSource("program.duration"));
