@@ -29,6 +29,9 @@ public sealed class LanguageTests
         new[] { "explain", "no.such-rule" },
         new[] { "report", "no-such-file.json", "--out", "report.html" },
         new[] { "frobnicate" },
+        new[] { "roadmap", "--help" },
+        new[] { "roadmap", "no-such-roadmap", "--as-of", "2024-06-30" },
+        new[] { "roadmap", "smolensk-2022", "--due-soon-days", "-1" },
     };
 
     [Theory]

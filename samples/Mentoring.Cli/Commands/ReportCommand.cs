@@ -97,7 +97,7 @@ internal static class ReportCommand
             cases.AddRange(file.Cases);
         }
 
-        var roadmapSources = request.Roadmaps.Select(RoadmapSources.Load).ToArray();
+        var roadmapSources = request.Roadmaps.Select(r => RoadmapSources.Load(r, context.Language)).ToArray();
         foreach (var error in roadmapSources.SelectMany(r => r.Errors))
         {
             context.Error(error);

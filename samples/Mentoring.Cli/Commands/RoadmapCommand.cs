@@ -26,21 +26,24 @@ internal static class RoadmapCommand
         };
         var asOf = context.AsOfOption(context.T("Дата, на которую смотреть сроки [по умолчанию: сегодня]", "Day of reckoning [default: today]"));
         var format = context.FormatOption();
-        var dueSoon = new Option<int>("--due-soon-days")
+        // The default is written into the description in the run's language (System.CommandLine would add an English "[default: …]").
+        var dueSoon = new Option<int?>("--due-soon-days")
         {
-            Description = context.T("Сколько дней вперёд считать «скоро срок»", "How many days ahead count as due soon"),
-            DefaultValueFactory = _ => RoadmapActivity.DefaultDueSoonDays,
+            Description = context.T(
+                $"Сколько дней вперёд считать «скоро срок» [по умолчанию: {RoadmapActivity.DefaultDueSoonDays}]",
+                $"How many days ahead count as due soon [default: {RoadmapActivity.DefaultDueSoonDays}]"),
         };
         dueSoon.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            if (result.GetValueOrDefault<int?>() is < 0)
             {
-                result.AddError("--due-soon-days must be 0 or more.");
+                result.AddError(context.T("--due-soon-days: нужно число 0 или больше.", "--due-soon-days must be 0 or more."));
             }
         });
 
-        var command = new Command("roadmap", context.T("Сроки дорожной карты", "Roadmap deadlines: done, due soon, overdue")) { source, asOf, format, dueSoon };
-        command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon)));
+        var language = context.LanguageOption();
+        var command = new Command("roadmap", context.T("Сроки дорожной карты", "Roadmap deadlines: done, due soon, overdue")) { source, asOf, format, dueSoon, language };
+        command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon) ?? RoadmapActivity.DefaultDueSoonDays));
         return command;
     }
 
@@ -56,7 +59,7 @@ internal static class RoadmapCommand
             return ExitCodes.Ok;
         }
 
-        var loaded = RoadmapSources.Load(source);
+        var loaded = RoadmapSources.Load(source, context.Language);
         if (loaded.Errors.Count != 0)
         {
             foreach (var error in loaded.Errors)
@@ -182,17 +185,18 @@ internal static class RoadmapSources
 {
     public sealed record Loaded(IReadOnlyList<Roadmap> Roadmaps, IReadOnlyList<string> Errors);
 
-    public static Loaded Load(string source)
+    public static Loaded Load(string source, Language language)
     {
         if (SeedRoadmaps.Find(source) is { } seed)
         {
             var roadmap = SeedRoadmaps.Load(seed.Id);
-            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.Errors.Select(e => e.ToString())]);
+            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.Errors.Select(e => $"{e.Code}: {e.MessageIn(language.Code)}")]);
         }
 
         if (!File.Exists(source))
         {
-            return new Loaded([], [$"'{source}' is neither a seed roadmap ({string.Join(", ", SeedRoadmaps.All.Select(s => s.Id))}) nor a file."]);
+            var seeds = string.Join(", ", SeedRoadmaps.All.Select(s => s.Id));
+            return new Loaded([], [language.T($"«{source}» — это не дорожная карта из образцов ({seeds}) и не файл.", $"'{source}' is neither a seed roadmap ({seeds}) nor a file.")]);
         }
 
         var extension = Path.GetExtension(source).ToUpperInvariant();
@@ -202,25 +206,28 @@ internal static class RoadmapSources
             var id = RoadmapId.Create(name);
             if (id.IsFailure)
             {
-                return new Loaded([], [.. id.Errors.Select(e => $"{source}: {e}")]);
+                return new Loaded([], [.. id.Errors.Select(e => $"{source}: {e.Code}: {e.MessageIn(language.Code)}")]);
             }
 
             using var stream = File.OpenRead(source);
             var imported = RoadmapImporter.Read(stream, extension == ".CSV" ? TableFormat.Csv : TableFormat.Xlsx, id.Value, name, options: new ImportOptions { FileName = source });
             return imported.Value is { } table
                 ? new Loaded([table], [])
-                : new Loaded([], [.. imported.Diagnostics.Select(Describe)]);
+                : new Loaded([], [.. imported.Diagnostics.Select(d => Describe(d, language))]);
         }
 
         var read = CaseFile.Read(source);
         if (read.Case is not { } cases)
         {
-            return new Loaded([], [.. read.Diagnostics.Select(Describe)]);
+            return new Loaded([], [.. read.Diagnostics.Select(d => Describe(d, language))]);
         }
 
         var roadmaps = cases.Cases.SelectMany(c => c.Roadmaps).ToArray();
-        return roadmaps.Length == 0 ? new Loaded([], [$"{source}: the case file holds no roadmap."]) : new Loaded(roadmaps, []);
+        return roadmaps.Length == 0
+            ? new Loaded([], [language.T($"{source}: в файле дела нет дорожной карты.", $"{source}: the case file holds no roadmap.")])
+            : new Loaded(roadmaps, []);
     }
 
-    private static string Describe(DocumentDiagnostic d) => $"{d.File}:{d.Line}:{d.Column}: {d.Code} {d.Message}";
+    private static string Describe(DocumentDiagnostic d, Language language) =>
+        $"{d.File}:{d.Line}:{d.Column}: {d.Code} {language.T(d.MessageRu, d.Message)}";
 }
