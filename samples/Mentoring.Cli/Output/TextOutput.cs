@@ -100,20 +100,12 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
 
         if (p.Parameters.Count > 0)
         {
-            // Parameter descriptions are written in English only: Russian output shows the name, kind and default.
             var parameters = L.IsRussian
-                ? Table("Параметр", "Вид", "По умолчанию")
+                ? Table("Параметр", "Вид", "По умолчанию", "Описание")
                 : Table("Parameter", "Kind", "Default", "Description");
             foreach (var d in p.Parameters)
             {
-                if (L.IsRussian)
-                {
-                    Row(parameters, d.Name, Words.Name(d.Kind, L), Words.Value(d.Default, L));
-                }
-                else
-                {
-                    Row(parameters, d.Name, Words.Name(d.Kind, L), Words.Value(d.Default, L), d.Description);
-                }
+                Row(parameters, d.Name, Words.Name(d.Kind, L), Words.Value(d.Default, L), L.T(d.DescriptionRu, d.Description));
             }
 
             console.Write(parameters);

@@ -13,6 +13,7 @@ public sealed class ParameterDefinition
         Name = source.Name;
         Kind = source.Kind;
         Description = source.Description ?? string.Empty;
+        DescriptionRu = source.DescriptionRu ?? source.Description ?? string.Empty;
         Nullable = source.Nullable;
         Min = source.Min;
         Max = source.Max;
@@ -30,6 +31,9 @@ public sealed class ParameterDefinition
 
     /// <summary>What the parameter means, in English.</summary>
     public string Description { get; }
+
+    /// <summary>What the parameter means, in Russian (the English text where a rule gives none).</summary>
+    public string DescriptionRu { get; }
 
     /// <summary>True when the value may be null (no bound).</summary>
     public bool Nullable { get; }

@@ -70,6 +70,9 @@ public sealed class RuleParameterAttribute(string name, ParameterKind kind, stri
     /// <summary>What the parameter means, in English.</summary>
     public string? Description { get; init; }
 
+    /// <summary>What the parameter means, in Russian.</summary>
+    public string? DescriptionRu { get; init; }
+
     /// <summary>True when the parameter may be <c>null</c> (absent: no bound).</summary>
     public bool Nullable { get; init; }
 

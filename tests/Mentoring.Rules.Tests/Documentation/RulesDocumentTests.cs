@@ -99,6 +99,15 @@ public sealed partial class RulesDocumentTests
     }
 
     [Fact]
+    public void Policies_EveryParameter_IsDescribedInRussian()
+    {
+        var english = PolicyCatalog.Bundled.Policies.SelectMany(p => p.Parameters.Select(d => (p.Id, d)))
+            .Where(x => !x.d.DescriptionRu.Any(c => c is >= 'А' and <= 'я')).Select(x => $"{x.Id}.{x.d.Name}").ToArray();
+
+        Assert.True(english.Length == 0, $"parameters without a Russian description (explain in Russian shows it): {string.Join(", ", english)}");
+    }
+
+    [Fact]
     public void Pending_EveryRow_IsACatalogueRowWithoutARule()
     {
         var ids = CatalogueIds();

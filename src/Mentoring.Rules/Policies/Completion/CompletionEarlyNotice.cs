@@ -37,8 +37,8 @@ namespace Mentoring.Rules.Policies.Completion;
 [Citation("TK 351.8", "предупредив об этом другую сторону в письменной форме не позднее чем за три рабочих дня")]
 [Severity(Severity.Error)]
 [EffectiveFrom("2025-03-01")]
-[RuleParameter("noticeWorkingDays", ParameterKind.WholeNumber, "3", Min = 0, Max = 60, Description = "The shortest notice in working days (by the production calendar).")]
-[RuleParameter("workWeek", ParameterKind.Choice, "\"unknown\"", Choices = "five-day|six-day|unknown", Description = "The organization's working week; when unknown, a notice is an error only if it fails the six-day count too.")]
+[RuleParameter("noticeWorkingDays", ParameterKind.WholeNumber, "3", Min = 0, Max = 60, Description = "The shortest notice in working days (by the production calendar).", DescriptionRu = "Наименьший срок предупреждения в рабочих днях (по производственному календарю).")]
+[RuleParameter("workWeek", ParameterKind.Choice, "\"unknown\"", Choices = "five-day|six-day|unknown", Description = "The organization's working week; when unknown, a notice is an error only if it fails the six-day count too.", DescriptionRu = "Рабочая неделя организации; если она неизвестна, предупреждение — ошибка, только если не выдержан и счёт по шестидневной неделе.")]
 internal sealed class CompletionEarlyNotice : Rule
 {
     private static readonly DateOnly InForceFrom = new(2025, 3, 1);

@@ -37,7 +37,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Наставник назначается с его письменного согласия", "A mentor is appointed only with written consent")]
 [Citation("002 §2; 003 §2.3; TK 351.8", "Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации")]
 [Severity(Severity.Error)]
-[RuleParameter("consentForm", ParameterKind.Choice, "\"written\"", Choices = "written|mutual", Description = "The form of the mentor's consent: written (002, 003, TK 351.8) or mutual (only where the edition's source says so; never for appointments from 2025-03-01).")]
+[RuleParameter("consentForm", ParameterKind.Choice, "\"written\"", Choices = "written|mutual", Description = "The form of the mentor's consent: written (002, 003, TK 351.8) or mutual (only where the edition's source says so; never for appointments from 2025-03-01).", DescriptionRu = "Форма согласия наставника: письменное (примерное положение, целевая модель г. Аргун, ТК РФ, ст. 351.8) или обоюдное (только если так сказано в источнике редакции; никогда — для назначений с 01.03.2025).")]
 internal sealed class MentorWrittenConsent : Rule
 {
     /// <summary>The notice of a refusal under ТК РФ, ст. 351.8: three working days.</summary>

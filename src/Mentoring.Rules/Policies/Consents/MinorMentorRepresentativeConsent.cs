@@ -32,7 +32,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Severity(Severity.Warning)]
 [Basis(RuleBasis.Inference, "003 §6.3 has student mentors, but its clause on representatives (003 §2.4) names only minor mentees: the consent for a minor mentor is inferred")]
 [OffByDefault]
-[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a student mentor consents alone, reckoned on the day of the appointment.")]
+[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a student mentor consents alone, reckoned on the day of the appointment.", DescriptionRu = "Возраст, с которого обучающийся-наставник даёт согласие сам; определяется на день назначения.")]
 internal sealed class MinorMentorRepresentativeConsent : Rule
 {
     private static readonly (string Ru, string En) What = ("согласие законного представителя", "legal representative's consent");

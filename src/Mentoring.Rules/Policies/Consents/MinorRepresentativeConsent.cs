@@ -33,7 +33,7 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Участие несовершеннолетнего наставляемого — с письменного согласия законного представителя", "A minor mentee takes part with a legal representative's written consent")]
 [Citation("003 §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
-[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a mentee consents alone, reckoned on the day the mentee joined.")]
+[RuleParameter("ageOfMajority", ParameterKind.WholeNumber, "18", Min = 14, Max = 21, Description = "The age from which a mentee consents alone, reckoned on the day the mentee joined.", DescriptionRu = "Возраст, с которого наставляемый даёт согласие сам; определяется на день вступления в пару или группу.")]
 internal sealed class MinorRepresentativeConsent : Rule
 {
     private static readonly (string Ru, string En) What = ("согласие законного представителя", "legal representative's consent");

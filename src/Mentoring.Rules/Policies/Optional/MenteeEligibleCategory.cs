@@ -24,9 +24,9 @@ namespace Mentoring.Rules.Policies.Optional;
 [Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы")]
 [Severity(Severity.Warning)]
 [OffByDefault]
-[RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.")]
-[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Min = 18, Max = 70, Description = "A young specialist is younger than this.")]
-[RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.")]
+[RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.", DescriptionRu = "Категории, к которым может относиться наставляемый.")]
+[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Min = 18, Max = 70, Description = "A young specialist is younger than this.", DescriptionRu = "Молодой специалист моложе этого возраста.")]
+[RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.", DescriptionRu = "Педагогический стаж молодого специалиста меньше этого числа полных лет.")]
 internal sealed class MenteeEligibleCategory : Rule
 {
     private const string YoungSpecialist = "young-specialist";

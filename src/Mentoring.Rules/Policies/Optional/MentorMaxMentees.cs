@@ -23,7 +23,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [Citation("положения других организаций (необязательное правило)", "наставник одновременно может осуществлять наставничество в отношении не более N наставляемых (типовая формулировка)")]
 [Severity(Severity.Warning)]
 [OffByDefault]
-[RuleParameter("max", ParameterKind.WholeNumber, "2", Min = 1, Max = 100, Description = "The most mentees at the same time.")]
+[RuleParameter("max", ParameterKind.WholeNumber, "2", Min = 1, Max = 100, Description = "The most mentees at the same time.", DescriptionRu = "Наибольшее число наставляемых одновременно.")]
 internal sealed class MentorMaxMentees : Rule
 {
     /// <inheritdoc />

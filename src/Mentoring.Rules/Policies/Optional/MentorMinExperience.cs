@@ -23,8 +23,8 @@ namespace Mentoring.Rules.Policies.Optional;
 [Citation("положения других организаций (необязательное правило)", "наставник назначается из числа педагогических работников, имеющих стаж педагогической работы не менее N лет (типовая формулировка)")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("years", ParameterKind.WholeNumber, "3", Min = 1, Max = 50, Description = "The fewest whole years of experience.")]
-[RuleParameter("scope", ParameterKind.Choice, "\"total\"", Choices = "total|organization", Description = "total: the whole pedagogical experience; organization: in this organization.")]
+[RuleParameter("years", ParameterKind.WholeNumber, "3", Min = 1, Max = 50, Description = "The fewest whole years of experience.", DescriptionRu = "Наименьший стаж в полных годах.")]
+[RuleParameter("scope", ParameterKind.Choice, "\"total\"", Choices = "total|organization", Description = "total: the whole pedagogical experience; organization: in this organization.", DescriptionRu = "total — весь педагогический стаж; organization — стаж в этой организации.")]
 internal sealed class MentorMinExperience : Rule
 {
     /// <inheritdoc />

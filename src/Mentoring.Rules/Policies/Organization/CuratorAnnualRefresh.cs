@@ -29,7 +29,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Куратор не реже раза в год актуализирует список педагогов, нуждающихся в наставничестве", "The curator refreshes the list of teachers who need mentoring at least once a year")]
 [Citation("002 §2 (куратор)", "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых")]
 [Severity(Severity.Error)]
-[RuleParameter("refreshIntervalMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 60, Description = "The longest time between two refreshes of the mentee list, in months.")]
+[RuleParameter("refreshIntervalMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 60, Description = "The longest time between two refreshes of the mentee list, in months.", DescriptionRu = "Наибольший промежуток между двумя актуализациями списка наставляемых, в месяцах.")]
 internal sealed class CuratorAnnualRefresh : Rule
 {
     /// <inheritdoc />

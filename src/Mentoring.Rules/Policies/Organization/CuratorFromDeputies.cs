@@ -17,7 +17,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Куратор назначен из числа заместителей руководителя", "The curator is one of the deputy heads")]
 [Citation("002 §2 (куратор)", "назначается руководителем образовательной организации из числа заместителей руководителя")]
 [Severity(Severity.Warning)]
-[RuleParameter("curatorMustBeDeputy", ParameterKind.Flag, "true", Description = "True when the curator must be a deputy head (002); false when any worker may be (003).")]
+[RuleParameter("curatorMustBeDeputy", ParameterKind.Flag, "true", Description = "True when the curator must be a deputy head (002); false when any worker may be (003).", DescriptionRu = "Да — куратор должен быть заместителем руководителя (примерное положение); нет — им может быть любой работник (целевая модель г. Аргун).")]
 internal sealed class CuratorFromDeputies : Rule
 {
     /// <inheritdoc />

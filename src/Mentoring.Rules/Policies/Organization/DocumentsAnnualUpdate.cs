@@ -31,7 +31,7 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Citation("001 roadmap 1.1", "Разработка и утверждение (актуализация) документов … декабрь 2022 (с 2023 года – ежегодно)")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("dueMonths", ParameterKind.CalendarDateList, "[\"2023-12-31\", \"2024-12-31\"]", Description = "The last days of the months in which the yearly review falls (001 roadmap 1.1: December 2023 and December 2024).")]
+[RuleParameter("dueMonths", ParameterKind.CalendarDateList, "[\"2023-12-31\", \"2024-12-31\"]", Description = "The last days of the months in which the yearly review falls (001 roadmap 1.1: December 2023 and December 2024).", DescriptionRu = "Последние дни месяцев, на которые приходится ежегодная актуализация (дорожная карта г. Смоленска, п. 1.1: декабрь 2023 и декабрь 2024 г.).")]
 internal sealed class DocumentsAnnualUpdate : Rule
 {
     /// <inheritdoc />

@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Citation("003 §4.1, §4.3, §4.5", "В отношении обучающихся целевая модель наставничества предусматривает реализацию следующую форму наставничества «ученик – ученик»")]
 [Severity(Severity.Warning)]
 [Basis(RuleBasis.Inference, "003 lists the forms it provides without forbidding others: a form outside the list is a warning.")]
-[RuleParameter("forms", ParameterKind.ChoiceList, "[\"teacher-teacher\",\"head-teacher\",\"employer-student\",\"university-teacher-young-teacher\",\"student-student\"]", Choices = "teacher-teacher|head-teacher|employer-student|university-teacher-young-teacher|student-student", Description = "The forms the edition's source lists (003: student-student, teacher-teacher, head-teacher).")]
+[RuleParameter("forms", ParameterKind.ChoiceList, "[\"teacher-teacher\",\"head-teacher\",\"employer-student\",\"university-teacher-young-teacher\",\"student-student\"]", Choices = "teacher-teacher|head-teacher|employer-student|university-teacher-young-teacher|student-student", Description = "The forms the edition's source lists (003: student-student, teacher-teacher, head-teacher).", DescriptionRu = "Формы наставничества, которые перечисляет источник редакции (целевая модель г. Аргун: «ученик – ученик», «учитель – учитель», «руководитель образовательной организации – педагог»).")]
 internal sealed class PairFormAllowed : Rule
 {
     /// <inheritdoc />

@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Citation("002 §1 (в группе); 003 §4.6 п.2", "один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек)")]
 [Severity(Severity.Warning)]
 [Basis(RuleBasis.Definition, "002 §1 and 003 §4.6 define the kind «в группе»; a group of one mentee is an individual pair mislabelled.")]
-[RuleParameter("groupMinMentees", ParameterKind.WholeNumber, "2", Min = 2, Max = 100, Description = "The fewest mentees a group has.")]
+[RuleParameter("groupMinMentees", ParameterKind.WholeNumber, "2", Min = 2, Max = 100, Description = "The fewest mentees a group has.", DescriptionRu = "Наименьшее число наставляемых в группе.")]
 internal sealed class PairGroupSize : Rule
 {
     /// <inheritdoc />

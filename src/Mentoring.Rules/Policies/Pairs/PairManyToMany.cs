@@ -18,7 +18,7 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Title("У наставника может быть несколько наставляемых, у наставляемого — несколько наставников", "A mentor may have several mentees and a mentee several mentors")]
 [Citation("003 §5.2", "за наставляемым может быть закреплено несколько наставников, у наставника может быть несколько наставляемых")]
 [Severity(Severity.Warning)]
-[RuleParameter("maxMenteesPerMentor", ParameterKind.WholeNumber, "null", Nullable = true, Min = 1, Max = 100, Description = "The most mentees a mentor may have across pairs; null for no cap.")]
+[RuleParameter("maxMenteesPerMentor", ParameterKind.WholeNumber, "null", Nullable = true, Min = 1, Max = 100, Description = "The most mentees a mentor may have across pairs; null for no cap.", DescriptionRu = "Наибольшее число наставляемых у наставника во всех парах и группах; пустое значение — без ограничения.")]
 internal sealed class PairManyToMany : Rule
 {
     /// <inheritdoc />

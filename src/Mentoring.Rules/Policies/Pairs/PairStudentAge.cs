@@ -21,8 +21,8 @@ namespace Mentoring.Rules.Policies.Pairs;
 [Citation("003 §1.3", "всех участников образовательной деятельности в возрасте от 10 до 18 лет")]
 [Severity(Severity.Warning)]
 [Basis(RuleBasis.Inference, "003 §1.3 states the goal of mentoring for participants aged 10 to 18, not a duty on who may take part.")]
-[RuleParameter("studentAgeMin", ParameterKind.WholeNumber, "10", Min = 0, Max = 25, Description = "The youngest age in whole years (inclusive).")]
-[RuleParameter("studentAgeMax", ParameterKind.WholeNumber, "18", Min = 0, Max = 25, Description = "The age in whole years a student is under (exclusive: a student of 18 is out of the band).")]
+[RuleParameter("studentAgeMin", ParameterKind.WholeNumber, "10", Min = 0, Max = 25, Description = "The youngest age in whole years (inclusive).", DescriptionRu = "Наименьший возраст в полных годах (включительно).")]
+[RuleParameter("studentAgeMax", ParameterKind.WholeNumber, "18", Min = 0, Max = 25, Description = "The age in whole years a student is under (exclusive: a student of 18 is out of the band).", DescriptionRu = "Возраст в полных годах, которого обучающийся ещё не достиг (не включительно: обучающийся 18 лет вне диапазона).")]
 internal sealed class PairStudentAge : Rule
 {
     /// <inheritdoc />

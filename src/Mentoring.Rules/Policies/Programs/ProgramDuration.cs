@@ -23,8 +23,8 @@ namespace Mentoring.Rules.Policies.Programs;
 [Title("Срок персонализированной программы — от 3 месяцев до 1 года", "A personalized program lasts from 3 months to 1 year")]
 [Citation("002 §1 (понятия)", "Персонализированная программа наставничества – это краткосрочная персонализированная программа (от 3 месяцев до 1 года)")]
 [Severity(Severity.Error)]
-[RuleParameter("minMonths", ParameterKind.WholeNumber, "3", Nullable = true, Min = 1, Max = 120, Description = "The shortest term in months; null for none.")]
-[RuleParameter("maxMonths", ParameterKind.WholeNumber, "12", Nullable = true, Min = 1, Max = 120, Description = "The longest term in months; null for none.")]
+[RuleParameter("minMonths", ParameterKind.WholeNumber, "3", Nullable = true, Min = 1, Max = 120, Description = "The shortest term in months; null for none.", DescriptionRu = "Наименьший срок в месяцах; пустое значение — без ограничения.")]
+[RuleParameter("maxMonths", ParameterKind.WholeNumber, "12", Nullable = true, Min = 1, Max = 120, Description = "The longest term in months; null for none.", DescriptionRu = "Наибольший срок в месяцах; пустое значение — без ограничения.")]
 internal sealed class ProgramDuration : Rule
 {
     /// <inheritdoc />

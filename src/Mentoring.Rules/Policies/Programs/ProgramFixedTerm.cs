@@ -20,7 +20,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Citation("каталог: необязательные правила (положения других организаций)", "срок реализации персонализированной программы наставничества – не менее одного года")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("minMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 120, Description = "The shortest term in months; there is no upper bound.")]
+[RuleParameter("minMonths", ParameterKind.WholeNumber, "12", Min = 1, Max = 120, Description = "The shortest term in months; there is no upper bound.", DescriptionRu = "Наименьший срок в месяцах; верхней границы нет.")]
 internal sealed class ProgramFixedTerm : Rule
 {
     /// <inheritdoc />

@@ -28,7 +28,7 @@ namespace Mentoring.Rules.Policies.Registries;
 [Citation("003 order п.4.5", "сформировать базы данных о наставниках и наставляемых в 2021–2022 учебном году и предоставить их муниципальному координатору")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("dueDate", ParameterKind.CalendarDate, "\"2022-08-31\"", Description = "The day by which the bases are due (003 order п.4.5: the end of the 2021–2022 school year).")]
+[RuleParameter("dueDate", ParameterKind.CalendarDate, "\"2022-08-31\"", Description = "The day by which the bases are due (003 order п.4.5: the end of the 2021–2022 school year).", DescriptionRu = "День, к которому базы должны быть представлены (приказ г. Аргун № 140/2-н, п. 4.5: конец 2021–2022 учебного года).")]
 internal sealed class RegistrySubmitted : Rule
 {
     /// <inheritdoc />

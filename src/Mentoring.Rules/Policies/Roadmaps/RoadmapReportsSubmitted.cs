@@ -30,7 +30,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 [Citation("001 order п.2, roadmap 2.6", "предоставить ГАУ ДПО СОИРО отчеты о реализации мероприятий дорожной карты в срок до 30.06.2023, 30.06.2024, 25.12.2024")]
 [Severity(Severity.Warning)]
 [OffByDefault]
-[RuleParameter("dueDates", ParameterKind.CalendarDateList, "[\"2023-06-30\", \"2024-06-30\", \"2024-12-25\"]", Description = "The reports' due dates.")]
+[RuleParameter("dueDates", ParameterKind.CalendarDateList, "[\"2023-06-30\", \"2024-06-30\", \"2024-12-25\"]", Description = "The reports' due dates.", DescriptionRu = "Сроки представления отчётов.")]
 internal sealed class RoadmapReportsSubmitted : Rule
 {
     /// <inheritdoc />

@@ -38,7 +38,7 @@ namespace Mentoring.Rules.Policies.Roadmaps;
 [Citation("004 order п.3.2, roadmap 1–5; 003 roadmap 1.3, 1.5, 4.1, 4.2, 5.1, 5.2; 001 roadmap 1.1; 002 district roadmap 2–3", "в срок до 1.10.2021г. разработать и утвердить необходимые локальные акты по реализации системы наставничества")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("roadmap", ParameterKind.Choice, "\"none\"", Choices = "none|ivanteevka-2021|argun-2021|smolensk-2022|krasnokutsky-2022", Description = "The municipal act whose school-facing items apply.")]
+[RuleParameter("roadmap", ParameterKind.Choice, "\"none\"", Choices = "none|ivanteevka-2021|argun-2021|smolensk-2022|krasnokutsky-2022", Description = "The municipal act whose school-facing items apply.", DescriptionRu = "Муниципальный акт, пункты дорожной карты которого возложены на образовательные организации.")]
 internal sealed class RoadmapSchoolDeadlines : Rule
 {
     /// <summary>What a school's item asks for.</summary>
