@@ -30,10 +30,10 @@ public static class VerdictContextExtensions
 internal readonly record struct EmittedVerdict(IRuleDefinition Rule, object[] Facts, Verdict Verdict);
 
 /// <summary>
-/// Collects the verdicts of one session, in firing order. It is the session's dependency resolver: it resolves itself,
-/// and hands any other service a rule asks for (<c>Dependency().Resolve(...)</c>) to the host's resolver, if any.
+/// Collects the verdicts of one session, in firing order. It is the session's dependency resolver and resolves only
+/// itself: rules take what else they need from facts and the edition's parameters (docs/engine.md, known limitations).
 /// </summary>
-internal sealed class VerdictSink(IDependencyResolver? services = null) : IDependencyResolver
+internal sealed class VerdictSink : IDependencyResolver
 {
     private readonly List<EmittedVerdict> _verdicts = [];
 
@@ -45,8 +45,7 @@ internal sealed class VerdictSink(IDependencyResolver? services = null) : IDepen
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(VerdictSink)
             ? this
-            : services?.Resolve(context, serviceType)
-                ?? throw new InvalidOperationException($"The validation resolves no service of type {serviceType}.");
+            : throw new InvalidOperationException($"The validation resolves no service of type {serviceType}: pass what a rule needs as a fact or an edition parameter.");
 
     /// <summary>The facts of a match that come from working memory (not the lists of aggregates), in pattern order.</summary>
     private static object[] FactsOf(IMatch match)
