@@ -33,7 +33,7 @@ public sealed class DateRange : IEquatable<DateRange>
     /// <param name="field">The field's name, for the error.</param>
     /// <returns>The range, or <see cref="DomainErrors.General.EndBeforeStart"/> (MD0004).</returns>
     public static Result<DateRange> Create(DateOnly start, DateOnly end, string field = "period") =>
-        end < start ? DomainErrors.General.EndBeforeStart(field, start, end) : new DateRange(start, end);
+        end < start ? DomainErrors.General.EndBeforeStart(field, start, end).Fail() : new DateRange(start, end);
 
     /// <summary>A range of one day.</summary>
     /// <param name="day">The day.</param>

@@ -165,7 +165,7 @@ public sealed class MentoringCaseBuilder
     /// </returns>
     public Result<MentoringCase> Build()
     {
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         var org = Organization.Id;
 
         var people = new HashSet<PersonId>();
@@ -296,7 +296,7 @@ public sealed class MentoringCaseBuilder
             refs.Person(Records.Trainings[i].MentorId, $"mentorTrainings[{i}].mentorId");
         }
 
-        return errors.Count == 0 ? new MentoringCase(this) : Result<MentoringCase>.Failure(errors);
+        return errors.Count == 0 ? new MentoringCase(this) : Result<MentoringCase>.Invalid(errors);
     }
 
     private MentoringCaseBuilder AddTo<T>(List<T> list, IEnumerable<T> items)
@@ -311,7 +311,7 @@ public sealed class MentoringCaseBuilder
         return this;
     }
 
-    private static void CheckUnique<T, TId>(List<Error> errors, HashSet<TId> seen, List<T> items, Func<T, TId> id, string field)
+    private static void CheckUnique<T, TId>(List<ValidationError> errors, HashSet<TId> seen, List<T> items, Func<T, TId> id, string field)
         where TId : Identifier
     {
         for (var i = 0; i < items.Count; i++)
@@ -324,7 +324,7 @@ public sealed class MentoringCaseBuilder
         }
     }
 
-    private static void CheckOrganization<T>(List<Error> errors, IReadOnlyList<T> items, Func<T, OrganizationId> organization, string field, OrganizationId expected)
+    private static void CheckOrganization<T>(List<ValidationError> errors, IReadOnlyList<T> items, Func<T, OrganizationId> organization, string field, OrganizationId expected)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -339,7 +339,7 @@ public sealed class MentoringCaseBuilder
 
     /// <summary>Checks references against the identifiers the case contains.</summary>
     private sealed class References(
-        List<Error> errors,
+        List<ValidationError> errors,
         HashSet<PersonId> people,
         HashSet<PairId> pairs,
         HashSet<ProgramId> programs,

@@ -31,6 +31,6 @@ public sealed class MunicipalCase
             .Where(g => g.Count() > 1)
             .Select(g => DomainErrors.Cases.DuplicateOrganization(g.Key.Value))
             .ToArray();
-        return errors.Length == 0 ? new MunicipalCase(municipality, list) : Result<MunicipalCase>.Failure(errors);
+        return errors.Length == 0 ? new MunicipalCase(municipality, list) : Result<MunicipalCase>.Invalid(errors);
     }
 }

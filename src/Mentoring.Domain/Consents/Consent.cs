@@ -85,11 +85,11 @@ public sealed class Consent
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(givenBy);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 ConsentKinds.Vocabulary.Check(kind).ToResult(),
                 ConsentForms.Vocabulary.Check(form).ToResult(),
-                Result.Ensure(onBehalfOf != givenBy, DomainErrors.Documents.ConsentOnBehalfOfSelf(givenBy.Value)),
-                withdrawnOn is { } w && w < givenOn ? DomainErrors.Documents.WithdrawnBeforeGiven(givenOn, w) : Result.Success())
+                ResultExtras.Ensure(onBehalfOf != givenBy, DomainErrors.Documents.ConsentOnBehalfOfSelf(givenBy.Value)),
+                withdrawnOn is { } w && w < givenOn ? DomainErrors.Documents.WithdrawnBeforeGiven(givenOn, w).Fail() : Result.Success())
             .Then(() => new Consent(id, kind, givenBy, onBehalfOf, pairId, form, givenOn, withdrawnOn));
     }
 
@@ -139,16 +139,16 @@ public sealed class Consent
     {
         if (IsRefusal)
         {
-            return DomainErrors.Documents.RefusalNotWithdrawn(Status.Term().Code);
+            return DomainErrors.Documents.RefusalNotWithdrawn(Status.Term().Code).Fail();
         }
 
         if (WithdrawnOn is { } already)
         {
-            return DomainErrors.Documents.ConsentAlreadyWithdrawn(already);
+            return DomainErrors.Documents.ConsentAlreadyWithdrawn(already).Fail();
         }
 
         return date < GivenOn
-            ? DomainErrors.Documents.WithdrawnBeforeGiven(GivenOn, date)
+            ? DomainErrors.Documents.WithdrawnBeforeGiven(GivenOn, date).Fail()
             : new Consent(Id, Kind, GivenBy, OnBehalfOf, PairId, Form, GivenOn, date);
     }
 
@@ -156,9 +156,9 @@ public sealed class Consent
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(person);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 ConsentKinds.Vocabulary.Check(kind).ToResult(),
-                Result.Ensure(onBehalfOf != person, DomainErrors.Documents.ConsentOnBehalfOfSelf(person.Value)))
+                ResultExtras.Ensure(onBehalfOf != person, DomainErrors.Documents.ConsentOnBehalfOfSelf(person.Value)))
             .Then(() => new Consent(id, kind, person, onBehalfOf, pairId, ConsentForm.Written, on, null, status));
     }
 }

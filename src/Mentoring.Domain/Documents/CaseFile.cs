@@ -10,8 +10,11 @@ namespace Mentoring.Domain.Documents;
 /// organizations. The format is described in <c>docs/documents.md</c> and <c>docs/schema/case-file.schema.json</c>.
 /// </summary>
 /// <remarks>
-/// Reading never throws for a bad document: it collects every problem as a <see cref="DocumentDiagnostic"/> with
-/// the file, the JSON path, the line and the column. It runs in three passes: a syntax pass that indexes the
+/// Reading never throws for a bad document: it returns an invalid <see cref="Result{T}"/> with every problem as a
+/// <see cref="ValidationError"/> whose <c>Identifier</c> is a <see cref="DocumentLocation"/> (the file, the line, the
+/// column and the JSON path: <c>cases.json(12,7): $.pairs[2].mentors[0]</c>) and whose <c>ErrorMessage</c> is in
+/// <see cref="CaseFileOptions.Culture"/>. A file of one organization gives a <see cref="MunicipalCase"/> with that
+/// one case and no municipality; a municipal file gives all its organizations' cases. It runs in three passes: a syntax pass that indexes the
 /// position of every value, a shape pass against the format (unknown properties, wrong JSON types), and the
 /// mapping through the domain's validating factories and transitions.
 /// </remarks>
@@ -35,10 +38,11 @@ public static class CaseFile
     /// <param name="stream">The stream, positioned at the document's start.</param>
     /// <param name="options">The options; the defaults when null.</param>
     /// <returns>The cases, or every problem found.</returns>
-    public static CaseFileResult Read(Stream stream, CaseFileOptions? options = null)
+    public static Result<MunicipalCase> Read(Stream stream, CaseFileOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new CaseFileOptions();
+        using var culture = MessageCulture.Use(options.Culture);
         var file = options.FileName ?? StreamName;
         try
         {
@@ -76,10 +80,11 @@ public static class CaseFile
     /// <param name="path">The file's path; diagnostics name it (unless <see cref="CaseFileOptions.FileName"/> is set).</param>
     /// <param name="options">The options; the defaults when null.</param>
     /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened).</returns>
-    public static CaseFileResult Read(string path, CaseFileOptions? options = null)
+    public static Result<MunicipalCase> Read(string path, CaseFileOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var named = new CaseFileOptions { MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes, FileName = options?.FileName ?? path };
+        var named = new CaseFileOptions { MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes, FileName = options?.FileName ?? path, Culture = options?.Culture };
+        using var culture = MessageCulture.Use(named.Culture);
         try
         {
             var info = new FileInfo(path);
@@ -110,9 +115,10 @@ public static class CaseFile
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">The options; the defaults when null.</param>
     /// <returns>The cases, or every problem found.</returns>
-    public static CaseFileResult Read(ReadOnlySpan<byte> utf8Json, CaseFileOptions? options = null)
+    public static Result<MunicipalCase> Read(ReadOnlySpan<byte> utf8Json, CaseFileOptions? options = null)
     {
         options ??= new CaseFileOptions();
+        using var culture = MessageCulture.Use(options.Culture);
         var file = options.FileName ?? StreamName;
         return utf8Json.Length > options.MaxBytes
             ? Fail(file, DomainErrors.CaseFiles.TooLarge(utf8Json.Length, options.MaxBytes))
@@ -140,7 +146,7 @@ public static class CaseFile
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A bad document must give a diagnostic, never an exception: a defect of the reader is reported as MD1010.")]
-    private static CaseFileResult Parse(ReadOnlySpan<byte> json, string file)
+    private static Result<MunicipalCase> Parse(ReadOnlySpan<byte> json, string file)
     {
         try
         {
@@ -152,10 +158,10 @@ public static class CaseFile
             var index = JsonPositionIndex.Build(json, out var syntax, out var at);
             if (syntax is not null)
             {
-                return new CaseFileResult(null, [DocumentDiagnostic.Create(file, syntax, at.Line, at.Column)]);
+                return Result<MunicipalCase>.Invalid(DocumentLocation.Locate(syntax, file, at.Line, at.Column));
             }
 
-            var errors = new List<Error>();
+            var errors = new List<ValidationError>();
             var bad = new HashSet<string>(StringComparer.Ordinal);
             byte[] cleaned;
             using (var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }))
@@ -166,12 +172,17 @@ public static class CaseFile
             var root = JsonSerializer.Deserialize(cleaned, Context.RootDto);
             var result = new CaseFileMapper(errors, bad).Map(root);
             var diagnostics = errors
-                .Select(e => (Error: e, Position: index.Locate(e.Target ?? JsonPaths.Root)))
+                .Select(e => (Error: e, Position: index.Locate(string.IsNullOrEmpty(e.Identifier) ? JsonPaths.Root : e.Identifier)))
                 .OrderBy(x => x.Position.Line)
                 .ThenBy(x => x.Position.Column)
-                .Select(x => DocumentDiagnostic.Create(file, x.Error, x.Position.Line, x.Position.Column))
+                .Select(x => DocumentLocation.Locate(x.Error, file, x.Position.Line, x.Position.Column))
                 .ToArray();
-            return new CaseFileResult(diagnostics.Length == 0 ? result : null, diagnostics.Length == 0 && result is null ? [Diagnostic(file, DomainErrors.CaseFiles.Shape())] : diagnostics);
+            if (diagnostics.Length != 0)
+            {
+                return Result<MunicipalCase>.Invalid(diagnostics);
+            }
+
+            return result is null ? Fail(file, DomainErrors.CaseFiles.Shape()) : Result<MunicipalCase>.Success(result);
         }
         catch (Exception exception)
         {
@@ -179,7 +190,5 @@ public static class CaseFile
         }
     }
 
-    private static DocumentDiagnostic Diagnostic(string file, Error error) => DocumentDiagnostic.Create(file, error, 0, 0);
-
-    private static CaseFileResult Fail(string file, Error error) => new(null, [Diagnostic(file, error)]);
+    private static Result<MunicipalCase> Fail(string file, ValidationError error) => Result<MunicipalCase>.Invalid(DocumentLocation.Locate(error, file, 0, 0));
 }

@@ -22,7 +22,7 @@ namespace Mentoring.Domain.Documents;
 /// The third pass: maps the DTOs to the domain through its validating factories and transitions, collecting
 /// every error with the JSON path it concerns.
 /// </summary>
-internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPaths)
+internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<string> badPaths)
 {
     internal const string DateFormat = "yyyy-MM-dd";
 
@@ -765,9 +765,9 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
             return result.Value;
         }
 
-        foreach (var error in result.Errors)
+        foreach (var error in result.ValidationErrors)
         {
-            errors.Add(error.At(replaceTarget ? path : Relative(path, error.Target, strip)));
+            errors.Add(error.At(replaceTarget ? path : Relative(path, error.Identifier, strip)));
         }
 
         return default;
@@ -775,15 +775,15 @@ internal sealed class CaseFileMapper(List<Error> errors, HashSet<string> badPath
 
     private void Collect(Result result, string path, string? strip)
     {
-        foreach (var error in result.Errors)
+        foreach (var error in result.ValidationErrors)
         {
-            errors.Add(error.At(Relative(path, error.Target, strip)));
+            errors.Add(error.At(Relative(path, error.Identifier, strip)));
         }
     }
 
     private static string Relative(string path, string? target, string? strip)
     {
-        if (target is null)
+        if (string.IsNullOrEmpty(target))
         {
             return path;
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Mentoring.Domain.Documents;
 
 /// <summary>How a case file is read.</summary>
@@ -11,4 +13,10 @@ public sealed class CaseFileOptions
 
     /// <summary>The file name diagnostics show when reading a stream or bytes (a path given to <see cref="CaseFile.Read(string, CaseFileOptions?)"/> names itself).</summary>
     public string? FileName { get; init; }
+
+    /// <summary>
+    /// The culture of the errors' messages (Russian for <c>ru</c>, English otherwise); null for
+    /// <see cref="MessageCulture.Current"/> (by default <see cref="CultureInfo.CurrentUICulture"/>).
+    /// </summary>
+    public CultureInfo? Culture { get; init; }
 }

@@ -67,7 +67,7 @@ internal sealed class JsonPositionIndex
     }
 
     /// <summary>Reads the whole document once; on a syntax error, returns the error with its line and column.</summary>
-    internal static JsonPositionIndex Build(ReadOnlySpan<byte> json, out Error? syntaxError, out (int Line, int Column) errorPosition)
+    internal static JsonPositionIndex Build(ReadOnlySpan<byte> json, out ValidationError? syntaxError, out (int Line, int Column) errorPosition)
     {
         var index = new JsonPositionIndex();
         var lines = new LineCounter();

@@ -13,10 +13,10 @@ namespace Mentoring.Domain.Documents;
 internal sealed class ShapeChecker
 {
     private readonly JsonSerializerContext _context;
-    private readonly List<Error> _errors;
+    private readonly List<ValidationError> _errors;
     private readonly HashSet<string> _badPaths;
 
-    private ShapeChecker(JsonSerializerContext context, List<Error> errors, HashSet<string> badPaths)
+    private ShapeChecker(JsonSerializerContext context, List<ValidationError> errors, HashSet<string> badPaths)
     {
         _context = context;
         _errors = errors;
@@ -24,7 +24,7 @@ internal sealed class ShapeChecker
     }
 
     /// <summary>Checks <paramref name="root"/> against <typeparamref name="T"/> and returns the cleaned copy as UTF-8 JSON.</summary>
-    internal static byte[] Clean<T>(JsonSerializerContext context, JsonElement root, List<Error> errors, HashSet<string> badPaths)
+    internal static byte[] Clean<T>(JsonSerializerContext context, JsonElement root, List<ValidationError> errors, HashSet<string> badPaths)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))

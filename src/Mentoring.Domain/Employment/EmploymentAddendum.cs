@@ -72,9 +72,9 @@ public sealed class EmploymentAddendum
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(teacherId);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 form is { } f ? MentoringForms.Vocabulary.Check(f).ToResult() : Result.Success(),
-                pay is { } p && p < 0 ? DomainErrors.Documents.NegativePay(p) : Result.Success())
+                pay is { } p && p < 0 ? DomainErrors.Documents.NegativePay(p).Fail() : Result.Success())
             .Then(() => new EmploymentAddendum(id, teacherId, signedOn, Texts.Optional(content), term, form, pay));
     }
 

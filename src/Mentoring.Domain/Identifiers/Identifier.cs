@@ -33,20 +33,20 @@ public abstract class Identifier : IEquatable<Identifier>, IComparable<Identifie
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return DomainErrors.General.Empty(field);
+            return DomainErrors.General.Empty(field).Fail();
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > MaxLength)
         {
-            return DomainErrors.General.TooLong(field, MaxLength);
+            return DomainErrors.General.TooLong(field, MaxLength).Fail();
         }
 
         foreach (var c in trimmed)
         {
             if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '№' or ' ' or ':' or '#'))
             {
-                return DomainErrors.General.InvalidIdentifier(field, trimmed);
+                return DomainErrors.General.InvalidIdentifier(field, trimmed).Fail();
             }
         }
 

@@ -86,11 +86,11 @@ public sealed class MentorCandidate
         int currentMentees = 0)
     {
         var key = Texts.Optional(id);
-        return Result.Combine(
-                Result.Ensure(key is not null, DomainErrors.General.Empty("id")),
-                Result.Ensure(experienceYears is null or (>= 0 and <= 80), DomainErrors.General.OutOfRange("experienceYears", experienceYears ?? 0, 0, 80)),
-                Result.Ensure(hoursPerWeek is null or (>= 0 and <= 168), DomainErrors.General.OutOfRange("hoursPerWeek", hoursPerWeek ?? 0, 0, 168)),
-                Result.Ensure(currentMentees is >= 0 and <= 10_000, DomainErrors.General.OutOfRange("currentMentees", currentMentees, 0, 10_000)))
+        return ResultExtras.Combine(
+                ResultExtras.Ensure(key is not null, DomainErrors.General.Empty("id")),
+                ResultExtras.Ensure(experienceYears is null or (>= 0 and <= 80), DomainErrors.General.OutOfRange("experienceYears", experienceYears ?? 0, 0, 80)),
+                ResultExtras.Ensure(hoursPerWeek is null or (>= 0 and <= 168), DomainErrors.General.OutOfRange("hoursPerWeek", hoursPerWeek ?? 0, 0, 168)),
+                ResultExtras.Ensure(currentMentees is >= 0 and <= 10_000, DomainErrors.General.OutOfRange("currentMentees", currentMentees, 0, 10_000)))
             .Then(() => new MentorCandidate(
                 key!,
                 Texts.Optional(name),
@@ -164,9 +164,9 @@ public sealed class MenteeCandidate
         int? age = null)
     {
         var key = Texts.Optional(id);
-        return Result.Combine(
-                Result.Ensure(key is not null, DomainErrors.General.Empty("id")),
-                Result.Ensure(age is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("age", age ?? 0, 0, 120)))
+        return ResultExtras.Combine(
+                ResultExtras.Ensure(key is not null, DomainErrors.General.Empty("id")),
+                ResultExtras.Ensure(age is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("age", age ?? 0, 0, 120)))
             .Then(() => new MenteeCandidate(key!, Texts.Optional(name), Texts.Optional(workplace), Texts.Optional(municipality), Texts.Optional(mainRequest), age));
     }
 

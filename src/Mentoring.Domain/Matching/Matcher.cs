@@ -46,9 +46,9 @@ public static class Matcher
         ArgumentNullException.ThrowIfNull(mentees);
         var mentorList = mentors.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         var menteeList = mentees.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
-        var unique = Result.Combine(
-            Duplicates(mentorList.Select(m => m.Id)).Select(id => Result.Failure(DomainErrors.General.DuplicateId("mentors", id)))
-                .Concat(Duplicates(menteeList.Select(m => m.Id)).Select(id => Result.Failure(DomainErrors.General.DuplicateId("mentees", id)))));
+        var unique = ResultExtras.Combine(
+            Duplicates(mentorList.Select(m => m.Id)).Select(id => Result.Invalid(DomainErrors.General.DuplicateId("mentors", id)))
+                .Concat(Duplicates(menteeList.Select(m => m.Id)).Select(id => Result.Invalid(DomainErrors.General.DuplicateId("mentees", id)))));
         return unique.Then(() => Solve(mentorList, menteeList, options ?? MatchingOptions.Default));
     }
 

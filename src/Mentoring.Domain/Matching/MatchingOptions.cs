@@ -57,13 +57,13 @@ public sealed class MatchingOptions
         bool requireProfileMatch = true,
         decimal hoursPerMentee = 1m)
     {
-        var max = Result.Ensure(maxMenteesPerMentor is null or (>= 1 and <= 100), DomainErrors.General.OutOfRange("maxMenteesPerMentor", maxMenteesPerMentor ?? 0, 1, 100));
-        var min = Result.Ensure(minExperienceYears is null or (>= 0 and <= 50), DomainErrors.General.OutOfRange("minExperienceYears", minExperienceYears ?? 0, 0, 50));
-        var hours = Result.Ensure(hoursPerMentee is > 0 and <= 40, DomainErrors.General.OutOfRange("hoursPerMentee", hoursPerMentee, 0, 40));
-        var reach = Result.Ensure(
+        var max = ResultExtras.Ensure(maxMenteesPerMentor is null or (>= 1 and <= 100), DomainErrors.General.OutOfRange("maxMenteesPerMentor", maxMenteesPerMentor ?? 0, 1, 100));
+        var min = ResultExtras.Ensure(minExperienceYears is null or (>= 0 and <= 50), DomainErrors.General.OutOfRange("minExperienceYears", minExperienceYears ?? 0, 0, 50));
+        var hours = ResultExtras.Ensure(hoursPerMentee is > 0 and <= 40, DomainErrors.General.OutOfRange("hoursPerMentee", hoursPerMentee, 0, 40));
+        var reach = ResultExtras.Ensure(
             locality is MatchingLocality.Organization or MatchingLocality.Municipality,
             DomainErrors.General.UnknownCode("locality", locality.ToString(), ["organization", "municipality"]));
-        return Result.Combine(max, min, hours, reach)
+        return ResultExtras.Combine(max, min, hours, reach)
             .Then(() => new MatchingOptions(maxMenteesPerMentor, minExperienceYears, locality, allowVirtual, requireProfileMatch, hoursPerMentee));
     }
 }

@@ -69,10 +69,10 @@ public sealed class Assessment
         var scoreCheck = score switch
         {
             null => Result.Success(),
-            { } s when scale is null => Result.Failure(DomainErrors.Monitoring.ScoreWithoutScale()),
-            { } s => Result.Ensure(scale!.Contains(s), DomainErrors.General.OutOfRange("score", s, scale.Min, scale.Max)),
+            { } s when scale is null => Result.Invalid(DomainErrors.Monitoring.ScoreWithoutScale()),
+            { } s => ResultExtras.Ensure(scale!.Contains(s), DomainErrors.General.OutOfRange("score", s, scale.Min, scale.Max)),
         };
-        return Result.Combine(phaseCheck, scoreCheck)
+        return ResultExtras.Combine(phaseCheck, scoreCheck)
             .Then(() => new Assessment(id, personId, programId, phase, date, score, scale, Texts.Optional(notes)));
     }
 

@@ -28,8 +28,8 @@ public sealed class AssessmentScale : IEquatable<AssessmentScale>
     public static Result<AssessmentScale> Create(string? name, decimal min, decimal max)
     {
         var nameCheck = Texts.Required(name, "scale.name");
-        var rangeCheck = Result.Ensure(min < max, DomainErrors.Monitoring.ScaleInverted(min, max));
-        return Result.Combine(nameCheck.ToResult(), rangeCheck)
+        var rangeCheck = ResultExtras.Ensure(min < max, DomainErrors.Monitoring.ScaleInverted(min, max));
+        return ResultExtras.Combine(nameCheck.ToResult(), rangeCheck)
             .Then(() => new AssessmentScale(nameCheck.ValueOr(string.Empty), min, max));
     }
 

@@ -45,11 +45,11 @@ public sealed class MonitoringReport
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(organizationId);
-        var yearCheck = Result.Ensure(year is >= MinYear and <= MaxYear, DomainErrors.General.OutOfRange("year", year, MinYear, MaxYear));
-        var submittedCheck = Result.Ensure(
+        var yearCheck = ResultExtras.Ensure(year is >= MinYear and <= MaxYear, DomainErrors.General.OutOfRange("year", year, MinYear, MaxYear));
+        var submittedCheck = ResultExtras.Ensure(
             submittedOn is null || submittedOn.Value.Year >= year,
             DomainErrors.Monitoring.ReportBeforeYear(year, submittedOn.GetValueOrDefault()));
-        return Result.Combine(yearCheck, submittedCheck).Then(() => new MonitoringReport(id, organizationId, year, author, submittedOn));
+        return ResultExtras.Combine(yearCheck, submittedCheck).Then(() => new MonitoringReport(id, organizationId, year, author, submittedOn));
     }
 
     /// <inheritdoc />

@@ -48,10 +48,10 @@ public sealed class PairingOrder : Order
         var checks = list
             .GroupBy(p => p)
             .Where(g => g.Count() > 1)
-            .Select(g => Result.Failure(DomainErrors.General.DuplicateId("pairs", g.Key.Value)))
-            .Prepend(Result.Ensure(list.Length != 0, DomainErrors.Documents.PairingOrderWithoutPairs()))
+            .Select(g => Result.Invalid(DomainErrors.General.DuplicateId("pairs", g.Key.Value)))
+            .Prepend(ResultExtras.Ensure(list.Length != 0, DomainErrors.Documents.PairingOrderWithoutPairs()))
             .Prepend(header.ToResult());
-        return Result.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list, reviewedByCouncilOn));
+        return ResultExtras.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list, reviewedByCouncilOn));
     }
 
     /// <summary>True when the order fixes the pair or group.</summary>

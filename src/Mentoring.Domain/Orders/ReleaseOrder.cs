@@ -63,9 +63,9 @@ public sealed class ReleaseOrder : Order
     {
         ArgumentNullException.ThrowIfNull(releasedPersonId);
         var header = CheckHeader(id, number, organizationId);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 header.ToResult(),
-                Result.Ensure(replacementId != releasedPersonId, DomainErrors.Documents.ReplacementIsReleasedPerson(releasedPersonId.Value)))
+                ResultExtras.Ensure(replacementId != releasedPersonId, DomainErrors.Documents.ReplacementIsReleasedPerson(releasedPersonId.Value)))
             .Then(() => new ReleaseOrder(id, header.Value, date, organizationId, signedBy, releasedPersonId, Texts.Optional(reason), replacementId, Texts.Optional(continuityNote)));
     }
 }

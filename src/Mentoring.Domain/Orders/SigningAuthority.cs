@@ -56,9 +56,9 @@ public sealed class SigningAuthority
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(personId);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 SigningAuthorityKinds.Vocabulary.Check(kind).ToResult(),
-                Result.Ensure(to is not { } end || end >= from, DomainErrors.General.EndBeforeStart("to", from, to ?? from)))
+                ResultExtras.Ensure(to is not { } end || end >= from, DomainErrors.General.EndBeforeStart("to", from, to ?? from)))
             .Then(() => new SigningAuthority(id, kind, personId, from, to, Texts.Optional(basis)));
     }
 

@@ -58,7 +58,7 @@ public sealed class Organization
     {
         ArgumentNullException.ThrowIfNull(id);
         var checkedName = Texts.Required(name, "name");
-        return Result.Combine(checkedName.ToResult(), OrganizationKinds.Vocabulary.Check(kind).ToResult())
+        return ResultExtras.Combine(checkedName.ToResult(), OrganizationKinds.Vocabulary.Check(kind).ToResult())
             .Then(() => new Organization(id, checkedName.Value, kind, municipalityId, headId, websiteHasMentoringSection));
     }
 }

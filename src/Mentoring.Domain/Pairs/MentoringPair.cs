@@ -121,16 +121,16 @@ public sealed class MentoringPair
         MentoringKind[] kindList = [.. kinds ?? []];
         var checks = new List<Result>
         {
-            Result.Ensure(mentorList.Length != 0, DomainErrors.Pairs.NoMentor()),
-            Result.Ensure(menteeList.Length != 0, DomainErrors.Pairs.NoMentee()),
+            ResultExtras.Ensure(mentorList.Length != 0, DomainErrors.Pairs.NoMentor()),
+            ResultExtras.Ensure(menteeList.Length != 0, DomainErrors.Pairs.NoMentee()),
         };
         checks.AddRange(Duplicates(mentorList, "mentors"));
         checks.AddRange(Duplicates(menteeList, "mentees"));
-        checks.AddRange(menteeList.Intersect(mentorList).Select(p => Result.Failure(DomainErrors.Pairs.MentorAndMentee(p.Value))));
+        checks.AddRange(menteeList.Intersect(mentorList).Select(p => Result.Invalid(DomainErrors.Pairs.MentorAndMentee(p.Value))));
         checks.Add(MentoringForms.Vocabulary.Check(form).ToResult());
         checks.Add(roleModel is { } r ? RoleModels.Vocabulary.Check(r).ToResult() : Result.Success());
         checks.AddRange(kindList.Distinct().Select(k => MentoringKinds.Vocabulary.Check(k).ToResult()));
-        return Result.Combine(checks).Then(() => new MentoringPair(
+        return ResultExtras.Combine(checks).Then(() => new MentoringPair(
             id,
             organizationId,
             mentorList,
@@ -178,10 +178,10 @@ public sealed class MentoringPair
         ArgumentNullException.ThrowIfNull(leaving);
         ArgumentNullException.ThrowIfNull(incoming);
         var index = Mentors.ToList().IndexOf(leaving);
-        return Result.Combine(
-                Result.Ensure(index >= 0, DomainErrors.Pairs.NotAMentor(leaving.Value)),
-                Result.Ensure(incoming == leaving || !Mentors.Contains(incoming), DomainErrors.General.DuplicateId("mentors", incoming.Value)),
-                Result.Ensure(!Mentees.Contains(incoming), DomainErrors.Pairs.MentorAndMentee(incoming.Value)))
+        return ResultExtras.Combine(
+                ResultExtras.Ensure(index >= 0, DomainErrors.Pairs.NotAMentor(leaving.Value)),
+                ResultExtras.Ensure(incoming == leaving || !Mentors.Contains(incoming), DomainErrors.General.DuplicateId("mentors", incoming.Value)),
+                ResultExtras.Ensure(!Mentees.Contains(incoming), DomainErrors.Pairs.MentorAndMentee(incoming.Value)))
             .Then(() =>
             {
                 PersonId[] mentors = [.. Mentors];
@@ -197,5 +197,5 @@ public sealed class MentoringPair
     private static IEnumerable<Result> Duplicates(IEnumerable<PersonId> people, string field) =>
         people.GroupBy(p => p)
             .Where(g => g.Count() > 1)
-            .Select(g => Result.Failure(DomainErrors.General.DuplicateId(field, g.Key.Value)));
+            .Select(g => Result.Invalid(DomainErrors.General.DuplicateId(field, g.Key.Value)));
 }

@@ -53,7 +53,7 @@ public sealed class PersonName : IEquatable<PersonName>
         var s = Part(surname, "surname");
         var g = Part(givenName, "givenName");
         var p = Texts.Optional(patronymic) is null ? Result<string>.Success(string.Empty) : Part(patronymic, "patronymic");
-        return Result.Combine(s.ToResult(), g.ToResult(), p.ToResult())
+        return ResultExtras.Combine(s.ToResult(), g.ToResult(), p.ToResult())
             .Then(() => new PersonName(s.Value, g.Value, p.Value.Length == 0 ? null : p.Value));
     }
 
@@ -71,7 +71,7 @@ public sealed class PersonName : IEquatable<PersonName>
     {
         if (Texts.Optional(text) is not { } normalized)
         {
-            return DomainErrors.General.Empty("name");
+            return DomainErrors.General.Empty("name").Fail();
         }
 
         var words = normalized.Split(' ');
@@ -81,7 +81,7 @@ public sealed class PersonName : IEquatable<PersonName>
         }
 
         return words.Length < 2
-            ? DomainErrors.People.NameNotParsable(normalized)
+            ? DomainErrors.People.NameNotParsable(normalized).Fail()
             : Create(words[0], words[1], words.Length > 2 ? string.Join(' ', words[2..]) : null);
     }
 
@@ -108,18 +108,18 @@ public sealed class PersonName : IEquatable<PersonName>
     {
         if (Texts.Optional(value) is not { } text)
         {
-            return DomainErrors.General.Empty(field);
+            return DomainErrors.General.Empty(field).Fail();
         }
 
         if (text.Length > MaxPartLength)
         {
-            return DomainErrors.General.TooLong(field, MaxPartLength);
+            return DomainErrors.General.TooLong(field, MaxPartLength).Fail();
         }
 
         return text.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.')
                && char.IsLetter(text[0])
             ? text
-            : DomainErrors.People.NameHasInvalidCharacters(field, text);
+            : DomainErrors.People.NameHasInvalidCharacters(field, text).Fail();
     }
 
     private static string Initial(string part) => part.Length == 2 && part[1] == '.' ? part : $"{part[0]}.";

@@ -49,7 +49,7 @@ public sealed class Student : IPerson
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(organizationId);
         return grade is { } g && EducationStages.OfGrade(g) is null
-            ? DomainErrors.People.GradeOutOfRange(g)
+            ? DomainErrors.People.GradeOutOfRange(g).Fail()
             : new Student(id, name, organizationId, birthDate, grade);
     }
 

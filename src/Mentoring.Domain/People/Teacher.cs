@@ -109,7 +109,7 @@ public sealed class Teacher : IPerson
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(organizationId);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 NotBeforeBirth(hireDate, birthDate, "hireDate"),
                 NotBeforeBirth(pedagogicalCareerStart, birthDate, "pedagogicalCareerStart"))
             .Then(() => new Teacher(
@@ -177,5 +177,5 @@ public sealed class Teacher : IPerson
     }
 
     private static Result NotBeforeBirth(DateOnly? date, DateOnly? birthDate, string field) =>
-        date is { } d && birthDate is { } b && d < b ? DomainErrors.People.DateBeforeBirth(field, d, b) : Result.Success();
+        date is { } d && birthDate is { } b && d < b ? DomainErrors.People.DateBeforeBirth(field, d, b).Fail() : Result.Success();
 }

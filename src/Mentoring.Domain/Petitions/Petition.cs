@@ -91,12 +91,12 @@ public sealed class Petition
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(pairId);
         ArgumentNullException.ThrowIfNull(from);
-        return Result.Combine(
+        return ResultExtras.Combine(
                 PetitionKinds.Vocabulary.Check(kind).ToResult(),
                 outcome is { } o ? PetitionOutcomes.Vocabulary.Check(o).ToResult() : Result.Success(),
-                Result.Ensure(outcome is not null || decidedOn is null, DomainErrors.Documents.DecisionDateWithoutOutcome()),
-                decidedOn is { } d && d < filedOn ? DomainErrors.Documents.DecidedBeforeFiled(filedOn, d) : Result.Success(),
-                Result.Ensure(newMentor != from, DomainErrors.Documents.NewMentorIsPetitioner(from.Value)))
+                ResultExtras.Ensure(outcome is not null || decidedOn is null, DomainErrors.Documents.DecisionDateWithoutOutcome()),
+                decidedOn is { } d && d < filedOn ? DomainErrors.Documents.DecidedBeforeFiled(filedOn, d).Fail() : Result.Success(),
+                ResultExtras.Ensure(newMentor != from, DomainErrors.Documents.NewMentorIsPetitioner(from.Value)))
             .Then(() => new Petition(id, kind, pairId, from, filedOn, addressedToCurator, addressedToHead, outcome, decidedOn, newMentor));
     }
 
@@ -121,6 +121,6 @@ public sealed class Petition
 
     private Result<Petition> Decide(PetitionOutcome outcome, DateOnly decidedOn, PersonId? newMentor) =>
         IsDecided
-            ? DomainErrors.Documents.PetitionAlreadyDecided()
+            ? DomainErrors.Documents.PetitionAlreadyDecided().Fail()
             : Create(Id, Kind, PairId, From, FiledOn, AddressedToCurator, AddressedToHead, outcome, decidedOn, newMentor);
 }

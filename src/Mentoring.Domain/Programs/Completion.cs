@@ -64,12 +64,12 @@ public sealed class Completion : IEquatable<Completion>
     {
         if (ground is null)
         {
-            return DomainErrors.Programs.CompletionWithoutGround();
+            return DomainErrors.Programs.CompletionWithoutGround().Fail();
         }
 
         if (byMutualDecision && ground != CompletionGround.ParticipantInitiative)
         {
-            return DomainErrors.Programs.MutualDecisionNotParticipants();
+            return DomainErrors.Programs.MutualDecisionNotParticipants().Fail();
         }
 
         return CompletionGrounds.Vocabulary.Check(ground.Value)

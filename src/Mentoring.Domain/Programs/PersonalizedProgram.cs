@@ -186,9 +186,9 @@ public sealed class PersonalizedProgram
         var duplicates = activityList
             .GroupBy(a => a.Id)
             .Where(g => g.Count() > 1)
-            .Select(g => Result.Failure(DomainErrors.General.DuplicateId("activities", g.Key.Value)));
+            .Select(g => Result.Invalid(DomainErrors.General.DuplicateId("activities", g.Key.Value)));
 
-        return Result.Combine([formCheck, .. kindChecks, .. duplicates])
+        return ResultExtras.Combine([formCheck, .. kindChecks, .. duplicates])
             .Then(() => new PersonalizedProgram(
                 id,
                 pairId,
@@ -207,7 +207,7 @@ public sealed class PersonalizedProgram
     public Result Approve(DateOnly date)
     {
         var check = Guard("approve", ProgramStatus.Approved, ProgramStatus.Draft);
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
@@ -223,14 +223,14 @@ public sealed class PersonalizedProgram
     public Result Activate(DateOnly date)
     {
         var check = Guard("activate", ProgramStatus.Active, ProgramStatus.Approved);
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
 
         if (date < ApprovedOn)
         {
-            return DomainErrors.Programs.DateBeforePreviousStep("activatedOn", date, ApprovedOn.Value);
+            return DomainErrors.Programs.DateBeforePreviousStep("activatedOn", date, ApprovedOn.Value).Fail();
         }
 
         ActivatedOn = date;
@@ -245,7 +245,7 @@ public sealed class PersonalizedProgram
     {
         ArgumentNullException.ThrowIfNull(completion);
         var check = Guard("complete", ProgramStatus.Completed, ProgramStatus.Active);
-        return check.IsFailure ? check : Finish(ProgramStatus.Completed, completion);
+        return !check.IsSuccess ? check : Finish(ProgramStatus.Completed, completion);
     }
 
     /// <summary>Ends an approved or running program early (Approved or Active → Terminated).</summary>
@@ -255,12 +255,12 @@ public sealed class PersonalizedProgram
     {
         ArgumentNullException.ThrowIfNull(completion);
         var check = Guard("terminate", ProgramStatus.Terminated, ProgramStatus.Approved, ProgramStatus.Active);
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
 
-        return completion.IsEarly ? Finish(ProgramStatus.Terminated, completion) : DomainErrors.Programs.EarlyGroundRequired();
+        return completion.IsEarly ? Finish(ProgramStatus.Terminated, completion) : DomainErrors.Programs.EarlyGroundRequired().Fail();
     }
 
     /// <summary>Adds an activity to the plan.</summary>
@@ -270,14 +270,14 @@ public sealed class PersonalizedProgram
     {
         ArgumentNullException.ThrowIfNull(activity);
         var check = RefuseWhenFinished("add an activity");
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
 
         if (_activities.Exists(a => a.Id == activity.Id))
         {
-            return DomainErrors.General.DuplicateId("activities", activity.Id.Value);
+            return DomainErrors.General.DuplicateId("activities", activity.Id.Value).Fail();
         }
 
         _activities.Add(activity);
@@ -292,13 +292,13 @@ public sealed class PersonalizedProgram
     {
         ArgumentNullException.ThrowIfNull(activityId);
         var check = RefuseWhenFinished("mark an activity done");
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
 
         var activity = _activities.Find(a => a.Id == activityId);
-        return activity is null ? DomainErrors.Programs.ActivityNotFound(activityId.Value) : activity.MarkDone(date);
+        return activity is null ? DomainErrors.Programs.ActivityNotFound(activityId.Value).Fail() : activity.MarkDone(date);
     }
 
     /// <summary>Records that the program entered a stage. Any order is accepted (the rule <c>program.stage-order</c> judges it).</summary>
@@ -308,20 +308,20 @@ public sealed class PersonalizedProgram
     public Result EnterStage(ProgramStage stage, DateOnly date)
     {
         var check = RefuseWhenFinished("move to another stage");
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
 
         var stageCheck = ProgramStages.Vocabulary.Check(stage).ToResult();
-        if (stageCheck.IsFailure)
+        if (!stageCheck.IsSuccess)
         {
             return stageCheck;
         }
 
         if (_stageHistory.Count != 0 && date < _stageHistory[^1].EnteredOn)
         {
-            return DomainErrors.Programs.DateBeforePreviousStep("stage.enteredOn", date, _stageHistory[^1].EnteredOn);
+            return DomainErrors.Programs.DateBeforePreviousStep("stage.enteredOn", date, _stageHistory[^1].EnteredOn).Fail();
         }
 
         _stageHistory.Add(new StageEntry(stage, date));
@@ -338,7 +338,7 @@ public sealed class PersonalizedProgram
     {
         ArgumentNullException.ThrowIfNull(change);
         var check = RefuseWhenFinished("change the program");
-        if (check.IsFailure)
+        if (!check.IsSuccess)
         {
             return check;
         }
@@ -348,7 +348,7 @@ public sealed class PersonalizedProgram
             case ProgramChangeKind.Extension when change.NewEnd is { } newEnd:
                 if (newEnd < Term.End)
                 {
-                    return DomainErrors.Programs.ExtensionShortens(newEnd, Term.End);
+                    return DomainErrors.Programs.ExtensionShortens(newEnd, Term.End).Fail();
                 }
 
                 Term = Term.WithEnd(newEnd);
@@ -357,7 +357,7 @@ public sealed class PersonalizedProgram
                 Form = newForm;
                 break;
             case ProgramChangeKind.PlanChange when change.Activity is { } rescheduled && !_activities.Exists(a => a.Id == rescheduled):
-                return DomainErrors.Programs.ActivityNotFound(rescheduled.Value).At("change.activity");
+                return DomainErrors.Programs.ActivityNotFound(rescheduled.Value).At("change.activity").Fail();
             default:
                 break;
         }
@@ -373,7 +373,7 @@ public sealed class PersonalizedProgram
     public Result PublishResults(DateOnly date, string? where)
     {
         var whereCheck = Texts.Required(where, "publication.where");
-        if (whereCheck.IsFailure)
+        if (!whereCheck.IsSuccess)
         {
             return whereCheck.ToResult();
         }
@@ -463,7 +463,7 @@ public sealed class PersonalizedProgram
         var previous = ActivatedOn ?? ApprovedOn;
         if (previous is { } p && completion.Date < p)
         {
-            return DomainErrors.Programs.DateBeforePreviousStep("date", completion.Date, p).Under("completion");
+            return DomainErrors.Programs.DateBeforePreviousStep("date", completion.Date, p).Under("completion").Fail();
         }
 
         Completion = completion;
@@ -474,16 +474,16 @@ public sealed class PersonalizedProgram
     private Result Guard(string action, ProgramStatus target, params ProgramStatus[] allowedFrom)
     {
         var finished = RefuseWhenFinished(action);
-        if (finished.IsFailure)
+        if (!finished.IsSuccess)
         {
             return finished;
         }
 
-        return Result.Ensure(
+        return ResultExtras.Ensure(
             Array.IndexOf(allowedFrom, Status) >= 0,
             DomainErrors.Programs.InvalidTransition(Status.Term().Code, target.Term().Code));
     }
 
     private Result RefuseWhenFinished(string action) =>
-        Result.Ensure(!IsFinished, DomainErrors.Programs.ProgramFinished(action, Status.Term().Code));
+        ResultExtras.Ensure(!IsFinished, DomainErrors.Programs.ProgramFinished(action, Status.Term().Code));
 }

@@ -55,7 +55,7 @@ public sealed class PlannedActivity
     {
         if (DoneOn is not null)
         {
-            return DomainErrors.Programs.ActivityAlreadyDone(Id.Value);
+            return DomainErrors.Programs.ActivityAlreadyDone(Id.Value).Fail();
         }
 
         DoneOn = date;

@@ -111,23 +111,23 @@ public sealed class ProgramChange
         var rescheduleCheck = (activity, newDue) switch
         {
             (null, null) => Result.Success(),
-            _ when kind != ProgramChangeKind.PlanChange => Result.Failure(DomainErrors.Programs.ReschedulingNotPlanChange()),
-            (null, _) => Result.Failure(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.activity")),
-            (_, null) => Result.Failure(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.newDue")),
+            _ when kind != ProgramChangeKind.PlanChange => Result.Invalid(DomainErrors.Programs.ReschedulingNotPlanChange()),
+            (null, _) => Result.Invalid(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.activity")),
+            (_, null) => Result.Invalid(DomainErrors.Programs.ChangeValueMissing("plan-change", "change.newDue")),
             _ => Result.Success(),
         };
         var kindCheck = ProgramChangeKinds.Vocabulary.Check(kind).ToResult();
         var descriptionCheck = Texts.Required(description, "change.description");
-        var newEndCheck = Result.Ensure(
+        var newEndCheck = ResultExtras.Ensure(
             kind != ProgramChangeKind.Extension || newEnd is not null,
             DomainErrors.Programs.ChangeValueMissing("extension", "change.newEnd"));
         var newFormCheck = kind == ProgramChangeKind.FormChange
             ? newForm is null
-                ? Result.Failure(DomainErrors.Programs.ChangeValueMissing("form-change", "change.newForm"))
-                : MentoringForms.Vocabulary.Check(newForm.Value).ToResult().Errors.Select(e => e.At("change.newForm")).ToResultOrSuccess()
+                ? Result.Invalid(DomainErrors.Programs.ChangeValueMissing("form-change", "change.newForm"))
+                : MentoringForms.Vocabulary.Check(newForm.Value).ToResult().ValidationErrors.Select(e => e.At("change.newForm")).ToResultOrSuccess()
             : Result.Success();
 
-        return Result.Combine(kindCheck, descriptionCheck.ToResult(), newEndCheck, newFormCheck, rescheduleCheck)
+        return ResultExtras.Combine(kindCheck, descriptionCheck.ToResult(), newEndCheck, newFormCheck, rescheduleCheck)
             .Then(() => new ProgramChange(
                 kind,
                 requestedOn,
@@ -167,9 +167,9 @@ public sealed class ProgramChange
 internal static class ErrorLists
 {
     /// <summary>Success when there is no error, otherwise a failure with all of them.</summary>
-    internal static Result ToResultOrSuccess(this IEnumerable<Error> errors)
+    internal static Result ToResultOrSuccess(this IEnumerable<ValidationError> errors)
     {
         var list = errors.ToArray();
-        return list.Length == 0 ? Result.Success() : Result.Failure(list);
+        return list.Length == 0 ? Result.Success() : Result.Invalid(list);
     }
 }

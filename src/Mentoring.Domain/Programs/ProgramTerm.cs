@@ -53,7 +53,7 @@ public sealed class ProgramTerm : IEquatable<ProgramTerm>
     /// <param name="end">The last day, on or after <paramref name="start"/>.</param>
     /// <returns>The term, or <see cref="DomainErrors.General.EndBeforeStart"/> (MD0004) at <c>term.end</c>.</returns>
     public static Result<ProgramTerm> Create(DateOnly start, DateOnly end) =>
-        end < start ? DomainErrors.General.EndBeforeStart("term", start, end).At("term.end") : new ProgramTerm(start, end);
+        end < start ? DomainErrors.General.EndBeforeStart("term", start, end).At("term.end").Fail() : new ProgramTerm(start, end);
 
     /// <summary>
     /// True when the term is not shorter than <paramref name="months"/> months by every reading, that is not too short

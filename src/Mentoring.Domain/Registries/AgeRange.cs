@@ -22,11 +22,11 @@ public sealed class AgeRange : IEquatable<AgeRange>
     /// <returns>The range, or every error: MD0007 at <c>preferredMenteeAge</c> when both are null, MD0006 for an age outside 0–120, MD0701 when min is above max.</returns>
     public static Result<AgeRange> Create(int? min, int? max)
     {
-        var present = Result.Ensure(min is not null || max is not null, DomainErrors.General.Missing("preferredMenteeAge"));
-        var minCheck = Result.Ensure(min is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("preferredMenteeAge.min", min ?? 0, 0, 120));
-        var maxCheck = Result.Ensure(max is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("preferredMenteeAge.max", max ?? 0, 0, 120));
-        var order = Result.Ensure(min is null || max is null || min <= max, DomainErrors.Registries.AgeRangeInverted(min ?? 0, max ?? 0));
-        return Result.Combine(present, minCheck, maxCheck, order).Then(() => new AgeRange(min, max));
+        var present = ResultExtras.Ensure(min is not null || max is not null, DomainErrors.General.Missing("preferredMenteeAge"));
+        var minCheck = ResultExtras.Ensure(min is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("preferredMenteeAge.min", min ?? 0, 0, 120));
+        var maxCheck = ResultExtras.Ensure(max is null or (>= 0 and <= 120), DomainErrors.General.OutOfRange("preferredMenteeAge.max", max ?? 0, 0, 120));
+        var order = ResultExtras.Ensure(min is null || max is null || min <= max, DomainErrors.Registries.AgeRangeInverted(min ?? 0, max ?? 0));
+        return ResultExtras.Combine(present, minCheck, maxCheck, order).Then(() => new AgeRange(min, max));
     }
 
     /// <summary>True when <paramref name="age"/> lies in the range (open ends accept any age).</summary>
@@ -70,11 +70,11 @@ public sealed class TimeResource : IEquatable<TimeResource>
     public static Result<TimeResource> Create(decimal? hoursPerWeek, string? text = null)
     {
         var trimmed = Texts.Optional(text);
-        var present = Result.Ensure(hoursPerWeek is not null || trimmed is not null, DomainErrors.Registries.TimeResourceEmpty());
-        var hours = Result.Ensure(
+        var present = ResultExtras.Ensure(hoursPerWeek is not null || trimmed is not null, DomainErrors.Registries.TimeResourceEmpty());
+        var hours = ResultExtras.Ensure(
             hoursPerWeek is null or (>= 0 and <= 168),
             DomainErrors.General.OutOfRange("timeAvailable.hoursPerWeek", hoursPerWeek ?? 0, 0, 168));
-        return Result.Combine(present, hours).Then(() => new TimeResource(hoursPerWeek, trimmed));
+        return ResultExtras.Combine(present, hours).Then(() => new TimeResource(hoursPerWeek, trimmed));
     }
 
     /// <inheritdoc />

@@ -109,10 +109,10 @@ public sealed class MenteeRecord
         bool? needsSupport = null)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var yearCheck = Result.Ensure(
+        var yearCheck = ResultExtras.Ensure(
             birthYear is null or (>= MinBirthYear and <= MaxBirthYear),
             DomainErrors.General.OutOfRange("birthYear", birthYear ?? 0, MinBirthYear, MaxBirthYear));
-        return Result.Combine(yearCheck, RecordChecks.Form(form), RecordChecks.Dates(entryDate, completionDate))
+        return ResultExtras.Combine(yearCheck, RecordChecks.Form(form), RecordChecks.Dates(entryDate, completionDate))
             .Then(() => new MenteeRecord
             {
                 Id = id,

@@ -98,7 +98,7 @@ public sealed class MentorRecord
         PersonId? personId = null)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Result.Combine(RecordChecks.Form(form), RecordChecks.Dates(entryDate, completionDate))
+        return ResultExtras.Combine(RecordChecks.Form(form), RecordChecks.Dates(entryDate, completionDate))
             .Then(() => new MentorRecord
             {
                 Id = id,
@@ -162,6 +162,6 @@ internal static class RecordChecks
 
     internal static Result Dates(DateOnly? entryDate, DateOnly? completionDate) =>
         entryDate is { } entry && completionDate is { } completion && completion < entry
-            ? DomainErrors.General.EndBeforeStart("completionDate", entry, completion)
+            ? DomainErrors.General.EndBeforeStart("completionDate", entry, completion).Fail()
             : Result.Success();
 }

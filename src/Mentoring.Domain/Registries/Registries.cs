@@ -37,7 +37,7 @@ public sealed class MentorRegistry
         ArgumentNullException.ThrowIfNull(record);
         if (_records.Exists(r => r.Id == record.Id))
         {
-            return DomainErrors.General.DuplicateId("records", record.Id.Value);
+            return DomainErrors.General.DuplicateId("records", record.Id.Value).Fail();
         }
 
         _records.Add(record);
@@ -90,7 +90,7 @@ public sealed class MenteeRegistry
         ArgumentNullException.ThrowIfNull(record);
         if (_records.Exists(r => r.Id == record.Id))
         {
-            return DomainErrors.General.DuplicateId("records", record.Id.Value);
+            return DomainErrors.General.DuplicateId("records", record.Id.Value).Fail();
         }
 
         _records.Add(record);
@@ -106,8 +106,8 @@ public sealed class MenteeRegistry
 /// <summary>Checks shared by the registries.</summary>
 internal static class RegistryChecks
 {
-    internal static Result Unique(IEnumerable<RegistryRecordId> ids) => Result.Combine(
+    internal static Result Unique(IEnumerable<RegistryRecordId> ids) => ResultExtras.Combine(
         ids.GroupBy(id => id)
             .Where(g => g.Count() > 1)
-            .Select(g => Result.Failure(DomainErrors.General.DuplicateId("records", g.Key.Value))));
+            .Select(g => Result.Invalid(DomainErrors.General.DuplicateId("records", g.Key.Value))));
 }

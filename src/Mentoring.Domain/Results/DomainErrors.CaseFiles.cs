@@ -12,14 +12,14 @@ public static partial class DomainErrors
         /// <param name="size">The size in bytes (at least this many when the size was not known in advance).</param>
         /// <param name="limit">The limit in bytes.</param>
         /// <returns>The error.</returns>
-        public static Error TooLarge(long size, long limit) => Error.Create(
+        public static ValidationError TooLarge(long size, long limit) => DomainErrors.Create(
             "MD1001", $"The document has {Bytes(size)} bytes, more than the limit of {Bytes(limit)} bytes: it was not read. Split it or raise the size limit.",
             $"Документ занимает {Bytes(size)} байт, больше предела {Bytes(limit)} байт, и не был прочитан. Разделите его или увеличьте предел размера.", "$");
 
         /// <summary>MD1002: the document is not well-formed JSON.</summary>
         /// <param name="detail">The parser's description of the problem.</param>
         /// <returns>The error.</returns>
-        public static Error Syntax(string detail) => Error.Create(
+        public static ValidationError Syntax(string detail) => DomainErrors.Create(
             "MD1002", $"The document is not valid JSON: {detail}",
             $"Документ не является корректным JSON: {detail}", "$");
 
@@ -28,7 +28,7 @@ public static partial class DomainErrors
         /// <param name="expected">What was expected, such as "a string" or "an array".</param>
         /// <param name="found">The JSON type found, such as "number".</param>
         /// <returns>The error.</returns>
-        public static Error WrongType(string path, string expected, string found) => Error.Create(
+        public static ValidationError WrongType(string path, string expected, string found) => DomainErrors.Create(
             "MD1003", $"'{path}' must be {expected}, but is {found}.",
             $"«{path}» должно быть {ExpectedRu(expected)}, а указано значение типа {found}.", path);
 
@@ -37,7 +37,7 @@ public static partial class DomainErrors
         /// <param name="name">The property's name.</param>
         /// <param name="allowed">The properties allowed there.</param>
         /// <returns>The error.</returns>
-        public static Error UnknownProperty(string path, string name, IEnumerable<string> allowed) => Error.Create(
+        public static ValidationError UnknownProperty(string path, string name, IEnumerable<string> allowed) => DomainErrors.Create(
             "MD1004", $"'{name}' is not a known property here. Allowed: {string.Join(", ", allowed)}.",
             $"Свойство «{name}» здесь не предусмотрено. Допустимы: {string.Join(", ", allowed)}.", path);
 
@@ -46,27 +46,27 @@ public static partial class DomainErrors
         /// <param name="value">The text found.</param>
         /// <param name="formats">The accepted formats, such as <c>yyyy-MM-dd</c>.</param>
         /// <returns>The error.</returns>
-        public static Error InvalidDate(string path, string value, string formats) => Error.Create(
+        public static ValidationError InvalidDate(string path, string value, string formats) => DomainErrors.Create(
             "MD1005", $"'{value}' is not a date: expected {formats}.",
             $"«{value}» не является датой: ожидается формат {formats}.", path);
 
         /// <summary>MD1006: the document could not be opened or read.</summary>
         /// <param name="detail">Why.</param>
         /// <returns>The error.</returns>
-        public static Error NotReadable(string detail) => Error.Create(
+        public static ValidationError NotReadable(string detail) => DomainErrors.Create(
             "MD1006", $"The document could not be read: {detail}", $"Документ не удалось прочитать: {detail}", "$");
 
         /// <summary>MD1007: a property is set that the object's kind does not use (an order of another kind).</summary>
         /// <param name="path">The property's path.</param>
         /// <param name="kind">The object's kind code.</param>
         /// <returns>The error.</returns>
-        public static Error NotForKind(string path, string kind) => Error.Create(
+        public static ValidationError NotForKind(string path, string kind) => DomainErrors.Create(
             "MD1007", $"'{path}' is not used by kind '{kind}': remove it or change the kind.",
             $"«{path}» не используется для вида «{kind}»: удалите его или измените вид.", path);
 
         /// <summary>MD1008: the root is neither one organization's case nor a municipality's list, or it mixes both.</summary>
         /// <returns>The error.</returns>
-        public static Error Shape() => Error.Create(
+        public static ValidationError Shape() => DomainErrors.Create(
             "MD1008", "The root must be either one organization's case (with 'organization') or a municipal file (with 'organizations'), not both and not neither.",
             "Корень документа должен быть либо делом одной организации (свойство «organization»), либо муниципальным файлом (свойство «organizations»), но не тем и другим сразу.", "$");
 
@@ -74,21 +74,21 @@ public static partial class DomainErrors
         /// <param name="version">The declared version.</param>
         /// <param name="supported">The supported version.</param>
         /// <returns>The error.</returns>
-        public static Error UnsupportedVersion(string version, int supported) => Error.Create(
+        public static ValidationError UnsupportedVersion(string version, int supported) => DomainErrors.Create(
             "MD1009", $"Format version {version} is not supported; this library reads version {supported}.",
             $"Версия формата {version} не поддерживается; библиотека читает версию {supported}.", "$.formatVersion");
 
         /// <summary>MD1010: reading failed for a reason the document does not explain (a defect of the reader, reported rather than thrown).</summary>
         /// <param name="detail">The exception's message.</param>
         /// <returns>The error.</returns>
-        public static Error Unexpected(string detail) => Error.Create(
+        public static ValidationError Unexpected(string detail) => DomainErrors.Create(
             "MD1010", $"The document could not be processed: {detail}", $"Документ не удалось обработать: {detail}", "$");
 
         /// <summary>MD1020: a table has a column heading the format does not know.</summary>
         /// <param name="heading">The heading found.</param>
         /// <param name="expected">The headings expected.</param>
         /// <returns>The error.</returns>
-        public static Error UnknownHeading(string heading, IEnumerable<string> expected) => Error.Create(
+        public static ValidationError UnknownHeading(string heading, IEnumerable<string> expected) => DomainErrors.Create(
             "MD1020", $"'{heading}' is not a known column heading. Expected: {Quote(expected)}.",
             $"Заголовок столбца «{heading}» не распознан. Ожидаются: {Quote(expected)}.", heading);
 
@@ -96,14 +96,14 @@ public static partial class DomainErrors
         /// <param name="heading">The missing heading.</param>
         /// <param name="expected">The headings expected.</param>
         /// <returns>The error.</returns>
-        public static Error MissingHeading(string heading, IEnumerable<string> expected) => Error.Create(
+        public static ValidationError MissingHeading(string heading, IEnumerable<string> expected) => DomainErrors.Create(
             "MD1021", $"The required column '{heading}' is missing. Expected: {Quote(expected)}.",
             $"Нет обязательного столбца «{heading}». Ожидаются: {Quote(expected)}.", heading);
 
         /// <summary>MD1022: the same column heading appears twice.</summary>
         /// <param name="heading">The heading.</param>
         /// <returns>The error.</returns>
-        public static Error DuplicateHeading(string heading) => Error.Create(
+        public static ValidationError DuplicateHeading(string heading) => DomainErrors.Create(
             "MD1022", $"The column '{heading}' appears more than once.", $"Столбец «{heading}» встречается более одного раза.", heading);
 
         /// <summary>MD1023: a cell is not a number where one is expected.</summary>
@@ -111,14 +111,14 @@ public static partial class DomainErrors
         /// <param name="value">The text found.</param>
         /// <param name="expected">What was expected, such as "a whole number".</param>
         /// <returns>The error.</returns>
-        public static Error InvalidNumber(string heading, string value, string expected) => Error.Create(
+        public static ValidationError InvalidNumber(string heading, string value, string expected) => DomainErrors.Create(
             "MD1023", $"'{value}' in column '{heading}' is not {expected}.",
             $"«{value}» в столбце «{heading}» не является {ExpectedRu(expected)}.", heading);
 
         /// <summary>MD1024: the table has no heading row, or the requested sheet does not exist.</summary>
         /// <param name="detail">What is missing.</param>
         /// <returns>The error.</returns>
-        public static Error NoTable(string detail) => Error.Create(
+        public static ValidationError NoTable(string detail) => DomainErrors.Create(
             "MD1024", $"No table to read: {detail}", $"Нет таблицы для чтения: {detail}", "$");
 
         private static string Bytes(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

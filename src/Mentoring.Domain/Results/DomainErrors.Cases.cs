@@ -10,7 +10,7 @@ public static partial class DomainErrors
         /// <param name="id">The unknown identifier.</param>
         /// <param name="path">Where the reference stands, such as <c>pairs[2].mentors[0]</c>.</param>
         /// <returns>The error, pointed at the reference.</returns>
-        public static Error UnknownReference(string what, string id, string path) => Error.Create(
+        public static ValidationError UnknownReference(string what, string id, string path) => DomainErrors.Create(
             "MD0901", $"'{path}' refers to {what} '{id}', which the case does not contain.",
             $"«{path}» ссылается на {WhatRu(what)} «{id}», которого нет в деле.", path);
 
@@ -19,14 +19,14 @@ public static partial class DomainErrors
         /// <param name="found">The organization the part names.</param>
         /// <param name="expected">The case's organization.</param>
         /// <returns>The error, pointed at the part's organization.</returns>
-        public static Error OtherOrganization(string path, string found, string expected) => Error.Create(
+        public static ValidationError OtherOrganization(string path, string found, string expected) => DomainErrors.Create(
             "MD0902", $"'{path}' belongs to organization '{found}', but the case is of organization '{expected}'.",
             $"«{path}» относится к организации «{found}», а дело ведётся по организации «{expected}».", $"{path}.organizationId");
 
         /// <summary>MD0903: two cases of a municipality are of the same organization.</summary>
         /// <param name="organizationId">The repeated organization.</param>
         /// <returns>The error.</returns>
-        public static Error DuplicateOrganization(string organizationId) => Error.Create(
+        public static ValidationError DuplicateOrganization(string organizationId) => DomainErrors.Create(
             "MD0903", $"The municipality has more than one case of organization '{organizationId}'.",
             $"В муниципалитете больше одного дела организации «{organizationId}».", "organizations");
 

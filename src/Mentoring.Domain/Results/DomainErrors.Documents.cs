@@ -10,7 +10,7 @@ public static partial class DomainErrors
         /// <summary>MD0301: an order fixing pairs and groups names none.</summary>
         /// <returns>The error, pointed at <c>pairs</c>.</returns>
         /// <remarks>002 §2; 003 §2.6: the order fixes mentoring pairs or groups.</remarks>
-        public static Error PairingOrderWithoutPairs() => Error.Create(
+        public static ValidationError PairingOrderWithoutPairs() => DomainErrors.Create(
             "MD0301", "An order fixing mentoring pairs or groups must name at least one pair or group.",
             "Приказ о закреплении наставнических пар/групп должен называть хотя бы одну пару или группу.", "pairs");
 
@@ -18,7 +18,7 @@ public static partial class DomainErrors
         /// <param name="personId">The released person.</param>
         /// <returns>The error, pointed at <c>replacement</c>.</returns>
         /// <remarks>002 §1 (last ¶): the absence of the released person is covered by someone else.</remarks>
-        public static Error ReplacementIsReleasedPerson(string personId) => Error.Create(
+        public static ValidationError ReplacementIsReleasedPerson(string personId) => DomainErrors.Create(
             "MD0302", $"'{personId}' is released from duties and cannot replace themselves.",
             $"«{personId}» освобождается от обязанностей и не может замещать сам себя.", "replacement");
 
@@ -26,14 +26,14 @@ public static partial class DomainErrors
         /// <param name="givenOn">The date the consent was given.</param>
         /// <param name="withdrawnOn">The rejected withdrawal date.</param>
         /// <returns>The error, pointed at <c>withdrawnOn</c>.</returns>
-        public static Error WithdrawnBeforeGiven(DateOnly givenOn, DateOnly withdrawnOn) => Error.Create(
+        public static ValidationError WithdrawnBeforeGiven(DateOnly givenOn, DateOnly withdrawnOn) => DomainErrors.Create(
             "MD0303", $"The consent is withdrawn on {withdrawnOn:yyyy-MM-dd}, before it was given on {givenOn:yyyy-MM-dd}.",
             $"Согласие отозвано {withdrawnOn:dd.MM.yyyy}, раньше, чем дано ({givenOn:dd.MM.yyyy}).", "withdrawnOn");
 
         /// <summary>MD0304: a consent that is already withdrawn is withdrawn again.</summary>
         /// <param name="withdrawnOn">The date it was withdrawn.</param>
         /// <returns>The error, pointed at <c>withdrawnOn</c>.</returns>
-        public static Error ConsentAlreadyWithdrawn(DateOnly withdrawnOn) => Error.Create(
+        public static ValidationError ConsentAlreadyWithdrawn(DateOnly withdrawnOn) => DomainErrors.Create(
             "MD0304", $"The consent was already withdrawn on {withdrawnOn:yyyy-MM-dd}.",
             $"Согласие уже отозвано {withdrawnOn:dd.MM.yyyy}.", "withdrawnOn");
 
@@ -41,7 +41,7 @@ public static partial class DomainErrors
         /// <param name="personId">The person.</param>
         /// <returns>The error, pointed at <c>onBehalfOf</c>.</returns>
         /// <remarks>003 §2.4: a legal representative consents for a minor, who is another person.</remarks>
-        public static Error ConsentOnBehalfOfSelf(string personId) => Error.Create(
+        public static ValidationError ConsentOnBehalfOfSelf(string personId) => DomainErrors.Create(
             "MD0305", $"'{personId}' cannot give a consent on their own behalf as a representative.",
             $"«{personId}» не может давать согласие как представитель самого себя.", "onBehalfOf");
 
@@ -49,7 +49,7 @@ public static partial class DomainErrors
         /// <param name="pay">The rejected pay, in rubles per month.</param>
         /// <returns>The error, pointed at <c>pay</c>.</returns>
         /// <remarks>TK 351.8: the addendum states the pay for mentoring.</remarks>
-        public static Error NegativePay(decimal pay) => Error.Create(
+        public static ValidationError NegativePay(decimal pay) => DomainErrors.Create(
             "MD0306", $"The pay for mentoring is {pay} rubles per month; it cannot be negative.",
             $"Оплата за наставничество указана как {pay} руб. в месяц; она не может быть отрицательной.", "pay");
 
@@ -57,26 +57,26 @@ public static partial class DomainErrors
         /// <param name="filedOn">The filing date.</param>
         /// <param name="decidedOn">The rejected decision date.</param>
         /// <returns>The error, pointed at <c>decidedOn</c>.</returns>
-        public static Error DecidedBeforeFiled(DateOnly filedOn, DateOnly decidedOn) => Error.Create(
+        public static ValidationError DecidedBeforeFiled(DateOnly filedOn, DateOnly decidedOn) => DomainErrors.Create(
             "MD0307", $"The petition is decided on {decidedOn:yyyy-MM-dd}, before it was filed on {filedOn:yyyy-MM-dd}.",
             $"Решение по обращению принято {decidedOn:dd.MM.yyyy}, раньше его подачи ({filedOn:dd.MM.yyyy}).", "decidedOn");
 
         /// <summary>MD0308: a petition has a decision date but no outcome.</summary>
         /// <returns>The error, pointed at <c>outcome</c>.</returns>
-        public static Error DecisionDateWithoutOutcome() => Error.Create(
+        public static ValidationError DecisionDateWithoutOutcome() => DomainErrors.Create(
             "MD0308", "The petition has a decision date but no outcome: state whether it was granted or refused.",
             "У обращения есть дата решения, но нет самого решения: укажите, удовлетворено оно или отклонено.", "outcome");
 
         /// <summary>MD0309: a petition that is already decided is decided again.</summary>
         /// <returns>The error, pointed at <c>outcome</c>.</returns>
-        public static Error PetitionAlreadyDecided() => Error.Create(
+        public static ValidationError PetitionAlreadyDecided() => DomainErrors.Create(
             "MD0309", "The petition is already decided.", "По обращению уже принято решение.", "outcome");
 
         /// <summary>MD0310: a petition names its own author as the new mentor.</summary>
         /// <param name="personId">The author.</param>
         /// <returns>The error, pointed at <c>newMentor</c>.</returns>
         /// <remarks>002 §4: the mentor leaves, or the mentee asks for another mentor.</remarks>
-        public static Error NewMentorIsPetitioner(string personId) => Error.Create(
+        public static ValidationError NewMentorIsPetitioner(string personId) => DomainErrors.Create(
             "MD0310", $"'{personId}' filed the petition and cannot be the new mentor it names.",
             $"«{personId}» подал(а) обращение и не может быть назначен(а) в нём новым наставником.", "newMentor");
 
@@ -84,7 +84,7 @@ public static partial class DomainErrors
         /// <param name="status">The record's status code.</param>
         /// <returns>The error, pointed at <c>status</c>.</returns>
         /// <remarks>readings.md, principle 2: only a consent that was given can be withdrawn.</remarks>
-        public static Error RefusalNotWithdrawn(string status) => Error.Create(
+        public static ValidationError RefusalNotWithdrawn(string status) => DomainErrors.Create(
             "MD0311", $"A consent record of status '{status}' was never given and cannot be withdrawn.",
             $"Согласие со статусом «{status}» не было дано и не может быть отозвано.", "status");
     }

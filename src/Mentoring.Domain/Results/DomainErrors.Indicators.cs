@@ -11,7 +11,7 @@ public static partial class DomainErrors
         /// <param name="value">The value given.</param>
         /// <param name="range">The range allowed, as text.</param>
         /// <returns>The error, pointed at the setting.</returns>
-        public static Error SettingOutOfRange(string setting, decimal value, string range) => Error.Create(
+        public static ValidationError SettingOutOfRange(string setting, decimal value, string range) => DomainErrors.Create(
             "MD1401", $"Indicator setting '{setting}' is {value}; it must be {range}.",
             $"Параметр показателей «{setting}» равен {value}; допустимо: {range}.", setting);
 
@@ -19,7 +19,7 @@ public static partial class DomainErrors
         /// <param name="year">The year asked for.</param>
         /// <param name="asOf">The day of reckoning.</param>
         /// <returns>The error, pointed at <c>year</c>.</returns>
-        public static Error YearNotBegun(int year, DateOnly asOf) => Error.Create(
+        public static ValidationError YearNotBegun(int year, DateOnly asOf) => DomainErrors.Create(
             "MD1402", $"Indicators for {year} cannot be computed as of {asOf:yyyy-MM-dd}: the year has not begun.",
             $"Показатели за {year} год нельзя рассчитать на {asOf:dd.MM.yyyy}: год ещё не начался.", "year");
     }

@@ -10,7 +10,7 @@ public static partial class DomainErrors
         /// <summary>MD0101: a full name cannot be read as «Фамилия Имя [Отчество]».</summary>
         /// <param name="text">The text that was read.</param>
         /// <returns>The error, pointed at <c>name</c>.</returns>
-        public static Error NameNotParsable(string text) => Error.Create(
+        public static ValidationError NameNotParsable(string text) => DomainErrors.Create(
             "MD0101", $"'{text}' is not a full name: expected a surname, a given name and an optional patronymic.",
             $"«{text}» не является ФИО: ожидаются фамилия, имя и (при наличии) отчество.", "name");
 
@@ -18,7 +18,7 @@ public static partial class DomainErrors
         /// <param name="field">The part of the name (<c>surname</c>, <c>givenName</c>, <c>patronymic</c>).</param>
         /// <param name="value">The rejected text.</param>
         /// <returns>The error, pointed at the part.</returns>
-        public static Error NameHasInvalidCharacters(string field, string value) => Error.Create(
+        public static ValidationError NameHasInvalidCharacters(string field, string value) => DomainErrors.Create(
             "MD0102", $"'{value}' is not a valid '{field}': use letters, spaces, hyphens, apostrophes or dots.",
             $"«{value}» не подходит для поля «{field}»: допустимы буквы, пробелы, дефисы, апострофы и точки.", field);
 
@@ -27,14 +27,14 @@ public static partial class DomainErrors
         /// <param name="date">The rejected date.</param>
         /// <param name="birthDate">The birth date.</param>
         /// <returns>The error, pointed at the field.</returns>
-        public static Error DateBeforeBirth(string field, DateOnly date, DateOnly birthDate) => Error.Create(
+        public static ValidationError DateBeforeBirth(string field, DateOnly date, DateOnly birthDate) => DomainErrors.Create(
             "MD0103", $"'{field}' is {date:yyyy-MM-dd}, before the birth date {birthDate:yyyy-MM-dd}.",
             $"«{field}»: дата {date:dd.MM.yyyy} раньше даты рождения {birthDate:dd.MM.yyyy}.", field);
 
         /// <summary>MD0104: a student's grade is not one of the grades of general education, 1 to 11.</summary>
         /// <param name="grade">The rejected grade.</param>
         /// <returns>The error, pointed at <c>grade</c>.</returns>
-        public static Error GradeOutOfRange(int grade) => Error.Create(
+        public static ValidationError GradeOutOfRange(int grade) => DomainErrors.Create(
             "MD0104", $"Grade {grade} does not exist: general education has grades 1 to 11.",
             $"Класса {grade} не существует: в общем образовании классы с 1 по 11.", "grade");
     }

@@ -20,14 +20,14 @@ public static partial class DomainErrors
         /// <summary>MD0601: a deadline text is not one of the forms the parser understands.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The error, pointed at <c>deadline</c>, naming the text and the expected forms.</returns>
-        public static Error DeadlineNotRecognized(string text) => Error.Create(
+        public static ValidationError DeadlineNotRecognized(string text) => DomainErrors.Create(
             "MD0601", $"The deadline '{text}' is not recognized. Expected {Expected}.",
             $"Срок «{text}» не распознан. Ожидается: {ExpectedRu}.", "deadline");
 
         /// <summary>MD0602: a deadline column names a stage of the roadmap («1-й этап») instead of a date.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The error, pointed at <c>deadline</c>.</returns>
-        public static Error DeadlineIsStage(string text) => Error.Create(
+        public static ValidationError DeadlineIsStage(string text) => DomainErrors.Create(
             "MD0602", $"'{text}' names a stage of the roadmap, not a deadline: take the deadline from the stage's activities.",
             $"«{text}» — это этап дорожной карты, а не срок: сроки указываются у мероприятий этапа.", "deadline");
 
@@ -35,28 +35,28 @@ public static partial class DomainErrors
         /// <param name="text">The text.</param>
         /// <param name="date">The impossible date as written.</param>
         /// <returns>The error, pointed at <c>deadline</c>.</returns>
-        public static Error InvalidDate(string text, string date) => Error.Create(
+        public static ValidationError InvalidDate(string text, string date) => DomainErrors.Create(
             "MD0603", $"The deadline '{text}' has an impossible date '{date}'.",
             $"В сроке «{text}» указана несуществующая дата «{date}».", "deadline");
 
         /// <summary>MD0604: a period in a deadline ends before it starts (such as «май-март 2022 г.»).</summary>
         /// <param name="text">The text.</param>
         /// <returns>The error, pointed at <c>deadline</c>.</returns>
-        public static Error PeriodInverted(string text) => Error.Create(
+        public static ValidationError PeriodInverted(string text) => DomainErrors.Create(
             "MD0604", $"The deadline '{text}' is a period that ends before it starts.",
             $"Срок «{text}» — период, который заканчивается раньше, чем начинается.", "deadline");
 
         /// <summary>MD0605: a roadmap activity is marked done a second time.</summary>
         /// <param name="number">The activity's number.</param>
         /// <returns>The error, pointed at <c>activities</c>.</returns>
-        public static Error ActivityAlreadyDone(string number) => Error.Create(
+        public static ValidationError ActivityAlreadyDone(string number) => DomainErrors.Create(
             "MD0605", $"The roadmap activity '{number}' is already done.",
             $"Мероприятие дорожной карты «{number}» уже отмечено выполненным.", "activities");
 
         /// <summary>MD0606: no roadmap activity has the number.</summary>
         /// <param name="number">The number.</param>
         /// <returns>The error, pointed at <c>activities</c>.</returns>
-        public static Error ActivityNotFound(string number) => Error.Create(
+        public static ValidationError ActivityNotFound(string number) => DomainErrors.Create(
             "MD0606", $"The roadmap has no activity '{number}'.",
             $"В дорожной карте нет мероприятия «{number}».", "activities");
     }

@@ -85,7 +85,7 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="month">The month (1 to 12).</param>
     /// <returns>The deadline, or MD0006 at <c>deadline.year</c> or <c>deadline.month</c>.</returns>
     public static Result<Deadline> Month(int year, int month) =>
-        Result.Combine(CheckYear(year), CheckMonth(month, "deadline.month"))
+        ResultExtras.Combine(CheckYear(year), CheckMonth(month, "deadline.month"))
             .Then(() => new Deadline(DeadlineKind.Month, FirstOfMonth(year, month), LastOfMonth(year, month), [], [], null, $"{MonthNames[month - 1]} {year} г."));
 
     /// <summary>A calendar quarter, due by its last day.</summary>
@@ -93,9 +93,9 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="quarter">The quarter (1 to 4).</param>
     /// <returns>The deadline, or MD0006 at <c>deadline.year</c> or <c>deadline.quarter</c>.</returns>
     public static Result<Deadline> Quarter(int year, int quarter) =>
-        Result.Combine(
+        ResultExtras.Combine(
                 CheckYear(year),
-                Result.Ensure(quarter is >= 1 and <= 4, DomainErrors.General.OutOfRange("deadline.quarter", quarter, 1, 4)))
+                ResultExtras.Ensure(quarter is >= 1 and <= 4, DomainErrors.General.OutOfRange("deadline.quarter", quarter, 1, 4)))
             .Then(() => new Deadline(
                 DeadlineKind.Quarter,
                 FirstOfMonth(year, ((quarter - 1) * 3) + 1),
@@ -121,7 +121,7 @@ public sealed class Deadline : IEquatable<Deadline>
         ArgumentNullException.ThrowIfNull(months);
         var list = months.ToArray();
         return list.Length == 0
-            ? DomainErrors.General.Missing("deadline.months")
+            ? DomainErrors.General.Missing("deadline.months").Fail()
             : Recurring(DeadlineKind.RecurringMonths, list, within, null, string.Join(", ", list.Where(m => m is >= 1 and <= 12).Select(m => MonthNames[m - 1])));
     }
 
@@ -145,7 +145,7 @@ public sealed class Deadline : IEquatable<Deadline>
         ArgumentNullException.ThrowIfNull(parts);
         var list = parts.SelectMany(p => p.Kind == DeadlineKind.Several ? p.Parts : [p]).ToArray();
         return list.Length < 2
-            ? DomainErrors.General.Missing("deadline.parts")
+            ? DomainErrors.General.Missing("deadline.parts").Fail()
             : new Deadline(DeadlineKind.Several, null, null, [], list, null, string.Join(", ", list.Select(p => p.Text)));
     }
 
@@ -327,7 +327,7 @@ public sealed class Deadline : IEquatable<Deadline>
     {
         var list = months.Distinct().Order().ToArray();
         var checks = list.Select(m => CheckMonth(m, "deadline.months"));
-        return Result.Combine(checks)
+        return ResultExtras.Combine(checks)
             .Then(() => new Deadline(kind, within?.Start, within?.End, list, [], note, text));
     }
 
@@ -349,10 +349,10 @@ public sealed class Deadline : IEquatable<Deadline>
     private static DateOnly Shifted(DateOnly due) => ProductionCalendar.Russia.ShiftDeadline(due).Value;
 
     private static Result CheckYear(int year) =>
-        Result.Ensure(year is >= 1 and <= 9998, DomainErrors.General.OutOfRange("deadline.year", year, 1, 9998));
+        ResultExtras.Ensure(year is >= 1 and <= 9998, DomainErrors.General.OutOfRange("deadline.year", year, 1, 9998));
 
     private static Result CheckMonth(int month, string field) =>
-        Result.Ensure(month is >= 1 and <= 12, DomainErrors.General.OutOfRange(field, month, 1, 12));
+        ResultExtras.Ensure(month is >= 1 and <= 12, DomainErrors.General.OutOfRange(field, month, 1, 12));
 
     /// <summary>The occurrences (window start, due day) whose due day may fall from <paramref name="from"/> to <paramref name="to"/>, in order of due day.</summary>
     private IEnumerable<(DateOnly? WindowStart, DateOnly Due)> Occurrences(DateOnly from, DateOnly to)

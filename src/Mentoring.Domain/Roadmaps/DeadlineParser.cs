@@ -17,7 +17,7 @@ internal static partial class DeadlineParser
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return DomainErrors.General.Empty("deadline");
+            return DomainErrors.General.Empty("deadline").Fail();
         }
 
         var original = text.Trim();
@@ -34,12 +34,12 @@ internal static partial class DeadlineParser
     {
         if (main.Length == 0)
         {
-            return DomainErrors.Roadmaps.DeadlineNotRecognized(original);
+            return DomainErrors.Roadmaps.DeadlineNotRecognized(original).Fail();
         }
 
         if (StageRegex().IsMatch(main))
         {
-            return DomainErrors.Roadmaps.DeadlineIsStage(original);
+            return DomainErrors.Roadmaps.DeadlineIsStage(original).Fail();
         }
 
         if (main.StartsWith("постоянно", StringComparison.Ordinal) || main.StartsWith("в течение", StringComparison.Ordinal))
@@ -71,17 +71,17 @@ internal static partial class DeadlineParser
             var parsed = parts
                 .Select((p, i) => ParseSingle(original, i > 0 && byDate && DateRegex().IsMatch(p) ? "до " + p : p, period))
                 .ToArray();
-            var failed = parsed.Where(r => r.IsFailure).ToArray();
+            var failed = parsed.Where(r => !r.IsSuccess).ToArray();
             if (failed.Length != 0)
             {
-                return Result<Deadline>.Failure(failed[0].Errors);
+                return Result<Deadline>.Invalid(failed[0].ValidationErrors);
             }
 
             return Deadline.Several(parsed.Select(r => r.ValueOr(null!)));
         }
 
         var single = ParseSingle(original, main, period);
-        if (single.IsFailure || note is null || !note.Contains("ежегодно", StringComparison.Ordinal))
+        if (!single.IsSuccess || note is null || !note.Contains("ежегодно", StringComparison.Ordinal))
         {
             return single;
         }
@@ -106,7 +106,7 @@ internal static partial class DeadlineParser
             var date = DateRegex().Match(rest);
             if (!date.Success || date.Length != rest.Length)
             {
-                return DomainErrors.Roadmaps.DeadlineNotRecognized(original);
+                return DomainErrors.Roadmaps.DeadlineNotRecognized(original).Fail();
             }
 
             return ToDate(original, date).Map(Deadline.ByDate);
@@ -117,9 +117,9 @@ internal static partial class DeadlineParser
         {
             var from = ToDate(original, DateRegex().Match(dateRange.Groups["from"].Value));
             var to = ToDate(original, DateRegex().Match(dateRange.Groups["to"].Value));
-            if (from.IsFailure || to.IsFailure)
+            if (!from.IsSuccess || !to.IsSuccess)
             {
-                return Result<Deadline>.Failure(from.Errors.Concat(to.Errors));
+                return Result<Deadline>.Invalid(from.ValidationErrors.Concat(to.ValidationErrors));
             }
 
             return ToPeriod(original, from.ValueOr(default), to.ValueOr(default));
@@ -179,13 +179,13 @@ internal static partial class DeadlineParser
             return Deadline.Recurring(DeadlineKind.RecurringMonths, [Months[text]], period, null, original);
         }
 
-        return DomainErrors.Roadmaps.DeadlineNotRecognized(original);
+        return DomainErrors.Roadmaps.DeadlineNotRecognized(original).Fail();
     }
 
     private static Result<Deadline> ToPeriod(string original, DateOnly from, DateOnly to) =>
-        DateRange.Create(from, to).Match(
-            range => Result<Deadline>.Success(Deadline.Period(range)),
-            _ => DomainErrors.Roadmaps.PeriodInverted(original));
+        DateRange.Create(from, to) is { IsSuccess: true } range
+            ? Result<Deadline>.Success(Deadline.Period(range.Value))
+            : DomainErrors.Roadmaps.PeriodInverted(original).Fail();
 
     private static Result<DateOnly> ToDate(string original, Match match)
     {
@@ -194,7 +194,7 @@ internal static partial class DeadlineParser
         var year = Year(match.Groups["y"].Value);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
-            : DomainErrors.Roadmaps.InvalidDate(original, match.Value);
+            : DomainErrors.Roadmaps.InvalidDate(original, match.Value).Fail();
     }
 
     private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);

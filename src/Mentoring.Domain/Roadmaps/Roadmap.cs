@@ -70,8 +70,8 @@ public sealed class Roadmap
         var duplicates = list
             .GroupBy(a => a.Number, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
-            .Select(g => Result.Failure(DomainErrors.General.DuplicateId("activities", g.Key)));
-        return Result.Combine([titleCheck.ToResult(), .. duplicates])
+            .Select(g => Result.Invalid(DomainErrors.General.DuplicateId("activities", g.Key)));
+        return ResultExtras.Combine([titleCheck.ToResult(), .. duplicates])
             .Then(() => new Roadmap(
                 id,
                 titleCheck.ValueOr(string.Empty),
@@ -90,7 +90,7 @@ public sealed class Roadmap
         ArgumentNullException.ThrowIfNull(activity);
         if (Find(activity.Number) is not null)
         {
-            return DomainErrors.General.DuplicateId("activities", activity.Number);
+            return DomainErrors.General.DuplicateId("activities", activity.Number).Fail();
         }
 
         _activities.Add(activity);
@@ -104,7 +104,7 @@ public sealed class Roadmap
     public Result MarkActivityDone(string number, DateOnly date)
     {
         var activity = Find(number);
-        return activity is null ? DomainErrors.Roadmaps.ActivityNotFound(number ?? string.Empty) : activity.MarkDone(date);
+        return activity is null ? DomainErrors.Roadmaps.ActivityNotFound(number ?? string.Empty).Fail() : activity.MarkDone(date);
     }
 
     /// <summary>The activity with the number, or null.</summary>

@@ -82,7 +82,7 @@ public sealed class RoadmapActivity
         var numberCheck = Texts.Required(number?.Trim().TrimEnd('.'), "number");
         var titleCheck = Texts.Required(title, "title");
         var stageCheck = stage is null ? Result.Success() : RoadmapStages.Vocabulary.Check(stage.Value).ToResult();
-        return Result.Combine(numberCheck.ToResult(), titleCheck.ToResult(), stageCheck)
+        return ResultExtras.Combine(numberCheck.ToResult(), titleCheck.ToResult(), stageCheck)
             .Then(() => new RoadmapActivity(
                 numberCheck.ValueOr(string.Empty),
                 Texts.Optional(section),
@@ -139,7 +139,7 @@ public sealed class RoadmapActivity
     {
         if (DoneOn is { } done && (!Deadline.IsRecurring && Deadline.Kind != DeadlineKind.Several || date <= done))
         {
-            return DomainErrors.Roadmaps.ActivityAlreadyDone(Number);
+            return DomainErrors.Roadmaps.ActivityAlreadyDone(Number).Fail();
         }
 
         _completions.Add(date);

@@ -14,7 +14,7 @@ internal static class Texts
     /// <param name="field">The field's name.</param>
     /// <returns>The normalized text or the error.</returns>
     internal static Result<string> Required(string? value, string field) =>
-        Optional(value) is { } text ? text : DomainErrors.General.Empty(field);
+        Optional(value) is { } text ? text : DomainErrors.General.Empty(field).Fail();
 
     /// <summary>The distinct non-empty texts of a list, in their first order (compared without case).</summary>
     /// <param name="values">The texts, or null.</param>

@@ -53,7 +53,7 @@ public sealed class Vocabulary<TEnum>
     /// <param name="value">The value.</param>
     /// <returns>The value, or an error listing the allowed codes.</returns>
     public Result<TEnum> Check(TEnum value) =>
-        IsDefined(value) ? value : DomainErrors.General.UnknownCode(Field, value.ToString(), Codes);
+        IsDefined(value) ? value : DomainErrors.General.UnknownCode(Field, value.ToString(), Codes).Fail();
 
     /// <summary>Parses a code (such as <c>teacher-teacher</c>) or a Russian or English name (such as «учитель – учитель»).</summary>
     /// <param name="text">The code or name; case, hyphens and dashes, and repeated spaces do not matter.</param>
@@ -62,7 +62,7 @@ public sealed class Vocabulary<TEnum>
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return DomainErrors.General.Empty(Field);
+            return DomainErrors.General.Empty(Field).Fail();
         }
 
         var trimmed = text.Trim();
@@ -73,7 +73,7 @@ public sealed class Vocabulary<TEnum>
 
         return _byName.TryGetValue(Normalize(trimmed), out var byName)
             ? byName.Value
-            : DomainErrors.General.UnknownCode(Field, trimmed, Codes);
+            : DomainErrors.General.UnknownCode(Field, trimmed, Codes).Fail();
     }
 
     /// <summary>Starts a vocabulary.</summary>

@@ -86,10 +86,10 @@ public sealed class MentoringRulesOptions
             ? EditionCatalog.Empty(policies)
             : ReferenceEquals(policies, PolicyCatalog.Bundled) ? EditionCatalog.Bundled : Check(EditionCatalog.BundledFor(policies));
         var editions = _editions.Select(e => e(policies)).ToArray();
-        var errors = editions.SelectMany(e => e.Errors).ToArray();
+        var errors = editions.SelectMany(e => e.ValidationErrors).ToArray();
         if (errors.Length != 0)
         {
-            Check(Result<EditionCatalog>.Failure(errors));
+            Check(Result<EditionCatalog>.Invalid(errors));
         }
 
         return new MentoringValidator(editions.Length == 0 ? start : Check(start.With(editions.Select(e => e.Value))));
@@ -97,5 +97,5 @@ public sealed class MentoringRulesOptions
 
     private static T Check<T>(Result<T> result) => result.IsSuccess
         ? result.Value
-        : throw new InvalidOperationException("Mentoring rules are misconfigured:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors));
+        : throw new InvalidOperationException("Mentoring rules are misconfigured:" + Environment.NewLine + string.Join(Environment.NewLine, result.ValidationErrors));
 }

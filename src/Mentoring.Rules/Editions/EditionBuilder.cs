@@ -159,7 +159,7 @@ public sealed class EditionBuilder
     public Result<Edition> Build(PolicyCatalog policies, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         if (!IsIdentifier(_id))
         {
             errors.Add(RuleErrors.BadEditionField("id", "lower-case letters, digits, '-' and '.'", "строчные латинские буквы, цифры, '-' и '.'"));
@@ -219,7 +219,7 @@ public sealed class EditionBuilder
                 }
                 else
                 {
-                    errors.AddRange(parsed.Errors.Select(e => e.At(path)));
+                    errors.AddRange(parsed.ValidationErrors.Select(e => e.At(path)));
                 }
             }
 
@@ -227,7 +227,7 @@ public sealed class EditionBuilder
         }
 
         return errors.Count != 0
-            ? Result<Edition>.Failure(errors)
+            ? Result<Edition>.Invalid(errors)
             : new Edition(_id, _titleRu!, _titleEn!, _source, _inherits, _from, _to, [.. _overlays], settings, origin ?? $"code:{_id}", _appliesFrom, [.. _roadmaps]);
     }
 

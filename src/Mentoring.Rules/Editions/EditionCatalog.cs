@@ -57,7 +57,7 @@ public sealed class EditionCatalog
     {
         ArgumentNullException.ThrowIfNull(editions);
         var all = new Dictionary<string, Edition>(_editions, StringComparer.Ordinal);
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         foreach (var edition in editions)
         {
             if (!all.TryAdd(edition.Id, edition))
@@ -86,7 +86,7 @@ public sealed class EditionCatalog
             }
         }
 
-        return errors.Count == 0 ? new EditionCatalog(Policies, all) : Result<EditionCatalog>.Failure(errors);
+        return errors.Count == 0 ? new EditionCatalog(Policies, all) : Result<EditionCatalog>.Invalid(errors);
     }
 
     /// <summary>This catalogue with the editions of more files, each checked against <see cref="Policies"/>.</summary>
@@ -124,10 +124,10 @@ public sealed class EditionCatalog
     private Result<EditionCatalog> WithAll(IEnumerable<Result<Edition>> editions)
     {
         var read = editions.ToArray();
-        var errors = read.SelectMany(r => r.Errors).ToList();
+        var errors = read.SelectMany(r => r.ValidationErrors).ToList();
         if (errors.Count != 0)
         {
-            return Result<EditionCatalog>.Failure(errors);
+            return Result<EditionCatalog>.Invalid(errors);
         }
 
         return With(read.Select(r => r.Value));
@@ -224,12 +224,12 @@ public sealed class EditionCatalog
     }
 
     /// <summary>MR0203 naming every edition of the cycle with the place of its <c>inherits</c> field.</summary>
-    private static Error CycleError(Dictionary<string, Edition> all, List<string> cycle)
+    private static ValidationError CycleError(Dictionary<string, Edition> all, List<string> cycle)
     {
         var links = cycle.Take(cycle.Count - 1).Select(id => all[id]).Select(e => $"{e.Id} inherits {e.Inherits} ({e.Locate("inherits")})").ToArray();
         var linksRu = cycle.Take(cycle.Count - 1).Select(id => all[id]).Select(e => $"{e.Id} наследует {e.Inherits} ({e.Locate("inherits")})").ToArray();
         var plain = RuleErrors.InheritanceCycle(cycle);
-        return Error.Create(
+        return DomainErrors.Create(
             plain.Code,
             $"{plain.Message} {string.Join("; ", links)}.",
             $"{plain.MessageRu} {string.Join("; ", linksRu)}.",

@@ -107,7 +107,7 @@ public static class EditionFile
     /// <summary>One reading of one file: collects errors with their places, then builds the edition.</summary>
     private sealed class Reader(SourceMap map, PolicyCatalog policies)
     {
-        private readonly List<Error> _errors = [];
+        private readonly List<ValidationError> _errors = [];
 
         public Result<Edition> Read(JsonElement root)
         {
@@ -119,7 +119,7 @@ public static class EditionFile
             if (root.ValueKind != JsonValueKind.Object)
             {
                 Add(EditionFileErrors.Expected("(file)", "a JSON object", "объект JSON"), string.Empty);
-                return Result<Edition>.Failure(_errors);
+                return Result<Edition>.Invalid(_errors);
             }
 
             foreach (var property in root.EnumerateObject().Where(p => !TopLevel.Contains(p.Name, StringComparer.Ordinal)))
@@ -140,7 +140,7 @@ public static class EditionFile
             ReadRules(root, builder);
 
             var built = builder.Build(policies, map.Origin);
-            foreach (var error in built.Errors)
+            foreach (var error in built.ValidationErrors)
             {
                 var path = error.Target ?? string.Empty;
                 var located = error.At($"{map.Locate(path, preferName: error.Code is "MR0101" or "MR0102")}: {path}");
@@ -150,7 +150,7 @@ public static class EditionFile
                 }
             }
 
-            return _errors.Count == 0 ? built.Value.Located(map) : Result<Edition>.Failure(_errors);
+            return _errors.Count == 0 ? built.Value.Located(map) : Result<Edition>.Invalid(_errors);
         }
 
         private void ReadTitle(JsonElement root, EditionBuilder builder)
@@ -416,7 +416,7 @@ public static class EditionFile
         private static JsonElement? Get(JsonElement parent, string name) =>
             parent.TryGetProperty(name, out var value) ? value : null;
 
-        private void Add(Error error, string path, bool preferName = false) =>
+        private void Add(ValidationError error, string path, bool preferName = false) =>
             _errors.Add(error.At($"{map.Locate(path, preferName)}: {(path.Length == 0 ? "(file)" : path)}"));
     }
 }
@@ -424,15 +424,15 @@ public static class EditionFile
 /// <summary>The errors of edition files, with the MR codes of <see cref="RuleErrors"/> (MR0201 unreadable, MR0204 bad field).</summary>
 internal static class EditionFileErrors
 {
-    public static Error UnknownField(string field, IEnumerable<string> known) => Error.Create(
+    public static ValidationError UnknownField(string field, IEnumerable<string> known) => DomainErrors.Create(
         "MR0204", $"Unknown field '{field}'. Known fields here: {string.Join(", ", known)}.",
         $"Неизвестное поле «{field}». Допустимые поля: {string.Join(", ", known)}.", field);
 
-    public static Error DuplicateField(string field) => Error.Create(
+    public static ValidationError DuplicateField(string field) => DomainErrors.Create(
         "MR0204", $"The field '{field}' is given more than once.", $"Поле «{field}» указано более одного раза.", field);
 
-    public static Error Missing(string field) => Error.Create(
+    public static ValidationError Missing(string field) => DomainErrors.Create(
         "MR0204", $"The required field '{field}' is missing.", $"Нет обязательного поля «{field}».", field);
 
-    public static Error Expected(string field, string expected, string expectedRu) => RuleErrors.BadEditionField(field, expected, expectedRu);
+    public static ValidationError Expected(string field, string expected, string expectedRu) => RuleErrors.BadEditionField(field, expected, expectedRu);
 }

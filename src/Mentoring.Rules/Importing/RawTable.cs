@@ -40,7 +40,7 @@ internal sealed partial class RawTable
 
     internal IReadOnlyList<RawRow> Rows { get; }
 
-    internal DocumentDiagnostic Diagnostic(Error error, int row, int column) =>
+    internal DocumentDiagnostic Diagnostic(ValidationError error, int row, int column) =>
         DocumentDiagnostic.Create(File, error, row, column + 1, Sheet);
 
     /// <summary>Reads a table; the first non-empty row holds the headings.</summary>

@@ -161,7 +161,7 @@ public static partial class RegistryImporter
             return new ImportResult<T>(null, diagnostics);
         }
 
-        foreach (var error in registry.Errors)
+        foreach (var error in registry.ValidationErrors)
         {
             diagnostics.Add(table.Diagnostic(error.At(map.Heading(NumberField)), 0, map.Column(NumberField) ?? -1));
         }
@@ -258,7 +258,7 @@ public static partial class RegistryImporter
         /// <summary>The value, or the errors reported at the column their target names (a field code) or at <paramref name="heading"/>.</summary>
         internal T? Collect<T>(Result<T> result, string? heading)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in result.ValidationErrors)
             {
                 var field = heading is null ? FieldOf(error.Target) : null;
                 var column = heading is not null ? ColumnOf(heading) : field is { } f ? map.Column(f) ?? -1 : -1;
@@ -273,7 +273,7 @@ public static partial class RegistryImporter
 
         private string? Raw(int field) => map.Column(field) is { } column ? row[column] : null;
 
-        private void Report(Error error, int field) => diagnostics.Add(table.Diagnostic(error, row.Number, map.Column(field) ?? -1));
+        private void Report(ValidationError error, int field) => diagnostics.Add(table.Diagnostic(error, row.Number, map.Column(field) ?? -1));
 
         private int ColumnOf(string heading) =>
             heading == map.Heading(NumberField) ? map.Column(NumberField) ?? -1 : Enum.GetValues<TField>().Select(Key).Where(k => map.Heading(k) == heading).Select(k => map.Column(k) ?? -1).FirstOrDefault(-1);

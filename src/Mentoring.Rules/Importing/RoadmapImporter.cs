@@ -88,19 +88,19 @@ public static class RoadmapImporter
         foreach (var item in pending)
         {
             var deadline = Domain.Roadmaps.Deadline.Parse(item.Get(Deadline), period);
-            foreach (var error in deadline.Errors)
+            foreach (var error in deadline.ValidationErrors)
             {
                 diagnostics.Add(table.Diagnostic(error.At(map.Heading(Deadline)), item.Row, map.Column(Deadline) ?? -1));
             }
 
-            if (deadline.IsFailure)
+            if (!deadline.IsSuccess)
             {
                 continue;
             }
 
             var stage = item.Section is { } s && RoadmapStages.Vocabulary.Parse(StripNumber(s)) is { IsSuccess: true } parsed ? parsed.Value : (RoadmapStage?)null;
             var activity = RoadmapActivity.Create(item.Number, item.Get(Title), deadline.Value, item.Section, stage, item.Get(Responsible), item.Get(ExpectedResult));
-            foreach (var error in activity.Errors)
+            foreach (var error in activity.ValidationErrors)
             {
                 var field = error.Target == "number" ? Number : Title;
                 diagnostics.Add(table.Diagnostic(error.At(map.Heading(field)), item.Row, map.Column(field) ?? -1));
@@ -121,7 +121,7 @@ public static class RoadmapImporter
 
         // The roadmap reports repeated numbers in order of first occurrence: point each at the row that repeats it.
         var repeatedRows = new Queue<int>(pending.GroupBy(p => p.Number.Trim().TrimEnd('.'), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.ElementAt(1).Row));
-        foreach (var error in roadmap.Errors)
+        foreach (var error in roadmap.ValidationErrors)
         {
             var row = error.Code == "MD0005" && repeatedRows.Count != 0 ? repeatedRows.Dequeue() : 0;
             diagnostics.Add(table.Diagnostic(error.At(map.Heading(error.Target == "title" ? Title : Number)), row, map.Column(Number) ?? -1));

@@ -58,7 +58,7 @@ public sealed class ParameterDefinition
         var parsed = definition.Parse(document.RootElement);
         definition.Default = parsed.IsSuccess
             ? parsed.Value
-            : throw new InvalidOperationException($"The default of parameter '{attribute.Name}' of rule '{ruleId}' is invalid: {parsed.Errors[0].Message}");
+            : throw new InvalidOperationException($"The default of parameter '{attribute.Name}' of rule '{ruleId}' is invalid: {parsed.ValidationErrors[0].Message}");
         return definition;
     }
 

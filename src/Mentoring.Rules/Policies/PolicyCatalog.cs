@@ -41,7 +41,7 @@ public sealed class PolicyCatalog
     public static Result<PolicyCatalog> Create(IEnumerable<Type> ruleTypes)
     {
         ArgumentNullException.ThrowIfNull(ruleTypes);
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         var descriptors = new List<PolicyDescriptor>();
         foreach (var type in ruleTypes.Distinct())
         {
@@ -52,14 +52,14 @@ public sealed class PolicyCatalog
             }
             else
             {
-                errors.AddRange(descriptor.Errors);
+                errors.AddRange(descriptor.ValidationErrors);
             }
         }
 
         errors.AddRange(descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => RuleErrors.DuplicateRule(g.Key)));
         return errors.Count == 0
             ? new PolicyCatalog([.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)])
-            : Result<PolicyCatalog>.Failure(errors);
+            : Result<PolicyCatalog>.Invalid(errors);
     }
 
     /// <summary>This catalogue with the policy rules of more assemblies (an embedder's own rules).</summary>

@@ -83,7 +83,7 @@ public sealed class PolicyDescriptor
         var title = ruleType.GetCustomAttribute<TitleAttribute>();
         var citation = ruleType.GetCustomAttribute<CitationAttribute>();
         var severity = ruleType.GetCustomAttribute<SeverityAttribute>();
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         if (!typeof(Rule).IsAssignableFrom(ruleType))
         {
             errors.Add(RuleErrors.MissingMetadata(name, "the base class Rule"));
@@ -111,7 +111,7 @@ public sealed class PolicyDescriptor
 
         if (errors.Count != 0)
         {
-            return Result<PolicyDescriptor>.Failure(errors);
+            return Result<PolicyDescriptor>.Invalid(errors);
         }
 
         return new PolicyDescriptor(ruleType, id!, title!, citation!, severity!.Severity)

@@ -17,7 +17,7 @@ public static class RuleErrors
     /// <param name="ruleId">The unknown identifier.</param>
     /// <param name="known">The identifiers that exist.</param>
     /// <returns>The error.</returns>
-    public static Error UnknownRule(string ruleId, IEnumerable<string> known) => Error.Create(
+    public static ValidationError UnknownRule(string ruleId, IEnumerable<string> known) => DomainErrors.Create(
         "MR0101", $"There is no rule '{ruleId}'. Known rules: {string.Join(", ", known)}.",
         $"Правила «{ruleId}» нет. Известные правила: {string.Join(", ", known)}.", "rules");
 
@@ -26,12 +26,12 @@ public static class RuleErrors
     /// <param name="name">The unknown parameter.</param>
     /// <param name="known">The rule's parameters.</param>
     /// <returns>The error.</returns>
-    public static Error UnknownParameter(string ruleId, string name, IEnumerable<string> known)
+    public static ValidationError UnknownParameter(string ruleId, string name, IEnumerable<string> known)
     {
         var list = known.ToArray();
         var allowed = list.Length == 0 ? "none" : string.Join(", ", list);
         var allowedRu = list.Length == 0 ? "нет" : string.Join(", ", list);
-        return Error.Create(
+        return DomainErrors.Create(
             "MR0102", $"Rule '{ruleId}' has no parameter '{name}'. Its parameters: {allowed}.",
             $"У правила «{ruleId}» нет параметра «{name}». Его параметры: {allowedRu}.", $"rules.{ruleId}.parameters.{name}");
     }
@@ -43,14 +43,14 @@ public static class RuleErrors
     /// <param name="expectedRu">What was expected, in Russian.</param>
     /// <param name="found">What was found.</param>
     /// <returns>The error.</returns>
-    public static Error BadParameterValue(string ruleId, string name, string expected, string expectedRu, string found) => Error.Create(
+    public static ValidationError BadParameterValue(string ruleId, string name, string expected, string expectedRu, string found) => DomainErrors.Create(
         "MR0103", $"Parameter '{name}' of rule '{ruleId}' must be {expected}, but is {found}.",
         $"Параметр «{name}» правила «{ruleId}» должен быть: {expectedRu}; указано: {found}.", $"rules.{ruleId}.parameters.{name}");
 
     /// <summary>MR0104: two rules share an identifier.</summary>
     /// <param name="ruleId">The identifier.</param>
     /// <returns>The error.</returns>
-    public static Error DuplicateRule(string ruleId) => Error.Create(
+    public static ValidationError DuplicateRule(string ruleId) => DomainErrors.Create(
         "MR0104", $"More than one rule has the identifier '{ruleId}'.",
         $"Идентификатор правила «{ruleId}» используется более одного раза.", "rules");
 
@@ -58,7 +58,7 @@ public static class RuleErrors
     /// <param name="type">The rule class.</param>
     /// <param name="what">What is missing, such as <c>[Citation]</c>.</param>
     /// <returns>The error.</returns>
-    public static Error MissingMetadata(string type, string what) => Error.Create(
+    public static ValidationError MissingMetadata(string type, string what) => DomainErrors.Create(
         "MR0105", $"The policy rule {type} has no {what}.", $"У правила {type} не указано {what}.", type);
 
     /// <summary>MR0106: an assembly of rules cannot be loaded.</summary>
@@ -66,7 +66,7 @@ public static class RuleErrors
     /// <param name="detail">Why, in English.</param>
     /// <param name="detailRu">Why, in Russian.</param>
     /// <returns>The error.</returns>
-    public static Error RulesAssemblyUnreadable(string path, string detail, string detailRu) => Error.Create(
+    public static ValidationError RulesAssemblyUnreadable(string path, string detail, string detailRu) => DomainErrors.Create(
         "MR0106", $"The rules assembly '{path}' cannot be loaded: {detail}",
         $"Сборку правил «{path}» не удалось загрузить: {detailRu}", path);
 
@@ -74,21 +74,21 @@ public static class RuleErrors
     /// <param name="detail">What went wrong, in English.</param>
     /// <param name="detailRu">What went wrong, in Russian.</param>
     /// <returns>The error.</returns>
-    public static Error EditionUnreadable(string detail, string detailRu) => Error.Create(
+    public static ValidationError EditionUnreadable(string detail, string detailRu) => DomainErrors.Create(
         "MR0201", $"The edition cannot be read: {detail}", $"Редакцию не удалось прочитать: {detailRu}");
 
     /// <summary>MR0202: no edition has this identifier.</summary>
     /// <param name="editionId">The unknown identifier.</param>
     /// <param name="known">The editions that exist.</param>
     /// <returns>The error.</returns>
-    public static Error UnknownEdition(string editionId, IEnumerable<string> known) => Error.Create(
+    public static ValidationError UnknownEdition(string editionId, IEnumerable<string> known) => DomainErrors.Create(
         "MR0202", $"There is no edition '{editionId}'. Known editions: {string.Join(", ", known)}.",
         $"Редакции «{editionId}» нет. Известные редакции: {string.Join(", ", known)}.", "edition");
 
     /// <summary>MR0203: editions inherit from each other in a cycle.</summary>
     /// <param name="cycle">The editions of the cycle, in order.</param>
     /// <returns>The error.</returns>
-    public static Error InheritanceCycle(IEnumerable<string> cycle) => Error.Create(
+    public static ValidationError InheritanceCycle(IEnumerable<string> cycle) => DomainErrors.Create(
         "MR0203", $"Editions inherit from each other in a cycle: {string.Join(" → ", cycle)}.",
         $"Редакции наследуют друг от друга по кругу: {string.Join(" → ", cycle)}.", "inherits");
 
@@ -97,13 +97,13 @@ public static class RuleErrors
     /// <param name="expected">What was expected, in English.</param>
     /// <param name="expectedRu">What was expected, in Russian.</param>
     /// <returns>The error.</returns>
-    public static Error BadEditionField(string field, string expected, string expectedRu) => Error.Create(
+    public static ValidationError BadEditionField(string field, string expected, string expectedRu) => DomainErrors.Create(
         "MR0204", $"'{field}' must be {expected}.", $"«{field}»: ожидается {expectedRu}.", field);
 
     /// <summary>MR0205: two editions share an identifier.</summary>
     /// <param name="editionId">The identifier.</param>
     /// <returns>The error.</returns>
-    public static Error DuplicateEdition(string editionId) => Error.Create(
+    public static ValidationError DuplicateEdition(string editionId) => DomainErrors.Create(
         "MR0205", $"More than one edition has the identifier '{editionId}'.",
         $"Идентификатор редакции «{editionId}» используется более одного раза.", "id");
 
@@ -111,7 +111,7 @@ public static class RuleErrors
     /// <param name="editionId">The edition.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>The error.</returns>
-    public static Error EditionNotInForce(string editionId, DateOnly asOf) => Error.Create(
+    public static ValidationError EditionNotInForce(string editionId, DateOnly asOf) => DomainErrors.Create(
         "MR0206", $"Edition '{editionId}' is not in force on {asOf:yyyy-MM-dd}.",
         $"Редакция «{editionId}» не действует на {asOf:dd.MM.yyyy}.", "asOf");
 }

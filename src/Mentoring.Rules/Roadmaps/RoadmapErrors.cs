@@ -10,14 +10,14 @@ public static class RoadmapErrors
     /// <param name="id">The identifier asked for.</param>
     /// <param name="known">The identifiers that exist.</param>
     /// <returns>The error, pointed at <c>roadmap</c>.</returns>
-    public static Error UnknownSeedRoadmap(string id, IEnumerable<string> known) => Error.Create(
+    public static ValidationError UnknownSeedRoadmap(string id, IEnumerable<string> known) => DomainErrors.Create(
         "MR1401", $"There is no seed roadmap '{id}'. Known: {string.Join(", ", known)}.",
         $"Дорожной карты «{id}» среди образцов нет. Известны: {string.Join(", ", known)}.", "roadmap");
 
     /// <summary>MR1402: a negative due-soon window.</summary>
     /// <param name="days">The days given.</param>
     /// <returns>The error, pointed at <c>dueSoonDays</c>.</returns>
-    public static Error NegativeDueSoonWindow(int days) => Error.Create(
+    public static ValidationError NegativeDueSoonWindow(int days) => DomainErrors.Create(
         "MR1402", $"The due-soon window must be 0 days or more, not {days}.",
         $"Окно «скоро срок» должно быть не меньше 0 дней, указано {days}.", "dueSoonDays");
 }

@@ -137,13 +137,13 @@ public static class SeedRoadmaps
     internal static Result<Roadmap> ToRoadmap(SeedRoadmapInfo info)
     {
         var activities = new List<RoadmapActivity>();
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         for (var i = 0; i < info.Rows.Count; i++)
         {
             var row = info.Rows[i];
             var deadline = string.IsNullOrWhiteSpace(row.DeadlineText) ? Deadline.Schedule(NoDeadlineText) : Deadline.Parse(row.DeadlineText, info.Period);
             var activity = deadline.Bind(d => RoadmapActivity.Create(row.Number, row.Title, d, row.Section, row.Stage, row.Responsible, row.ExpectedResult));
-            errors.AddRange(activity.Errors.Select(e => e.Under($"activities[{i}]")));
+            errors.AddRange(activity.ValidationErrors.Select(e => e.Under($"activities[{i}]")));
             if (activity.IsSuccess)
             {
                 activities.Add(activity.Value);
@@ -152,7 +152,7 @@ public static class SeedRoadmaps
 
         if (errors.Count != 0)
         {
-            return Result<Roadmap>.Failure(errors);
+            return Result<Roadmap>.Invalid(errors);
         }
 
         return RoadmapId.Create(info.Id).Bind(id => Roadmap.Create(id, info.Title, activities, info.Issuer, info.OrderNumber, info.OrderDate, info.Period));

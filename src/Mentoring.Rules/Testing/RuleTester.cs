@@ -237,5 +237,5 @@ public sealed class RuleTester
 
     private static T Required<T>(Mentoring.Domain.Result<T> result, string what) => result.IsSuccess
         ? result.Value
-        : throw new ArgumentException($"The {what} could not be loaded: {string.Join("; ", result.Errors)}");
+        : throw new ArgumentException($"The {what} could not be loaded: {string.Join("; ", result.ValidationErrors)}");
 }

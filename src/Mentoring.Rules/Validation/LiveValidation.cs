@@ -127,9 +127,9 @@ public sealed class LiveValidation : IDisposable
         }
 
         var edited = CaseEdit.Apply(Case, oldFact, newFact);
-        if (edited.IsFailure)
+        if (!edited.IsSuccess)
         {
-            return Result.Failure(edited.Errors);
+            return Result.Invalid(edited.ValidationErrors);
         }
 
         Case = edited.Value;
@@ -137,7 +137,7 @@ public sealed class LiveValidation : IDisposable
         return Result.Success();
     }
 
-    private static Result NotInCase(object fact) => Result.Failure(Error.Create(
+    private static Result NotInCase(object fact) => Result.Invalid(DomainErrors.Create(
         "MR0701",
         $"{fact.GetType().Name} {MentoringValidator.Describe(fact).Id} is not a part of the case.",
         $"{fact.GetType().Name} {MentoringValidator.Describe(fact).Id} нет в деле.",
@@ -183,7 +183,7 @@ internal static class CaseEdit
         if (oldPart is not null && newPart is not null && oldPart.GetType() != newPart.GetType()
             && !(oldPart is Order && newPart is Order))
         {
-            return Error.Create(
+            return DomainErrors.Create(
                 "MR0702",
                 $"A {oldPart.GetType().Name} can only be replaced by another {oldPart.GetType().Name}, not by a {newPart.GetType().Name}.",
                 $"{oldPart.GetType().Name} можно заменить только на {oldPart.GetType().Name}, а не на {newPart.GetType().Name}.",
@@ -283,7 +283,7 @@ internal static class CaseEdit
         return false;
     }
 
-    private static Result<MentoringCase> Unsupported(object part) => Error.Create(
+    private static Result<MentoringCase> Unsupported(object part) => DomainErrors.Create(
         "MR0703",
         $"A {part.GetType().Name} cannot be added or removed on its own: change the part of the case that holds it.",
         $"{part.GetType().Name} нельзя добавить или удалить отдельно: измените ту часть дела, которая его содержит.",

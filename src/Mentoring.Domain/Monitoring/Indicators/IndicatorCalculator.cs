@@ -38,13 +38,13 @@ public static class IndicatorCalculator
         ArgumentNullException.ThrowIfNull(municipalCase);
         if (year is < 1 or > 9998)
         {
-            return DomainErrors.General.OutOfRange("year", year, 1, 9998);
+            return DomainErrors.General.OutOfRange("year", year, 1, 9998).Fail();
         }
 
         var yearRange = DateRange.Year(year);
         if (asOf < yearRange.Start)
         {
-            return DomainErrors.Indicators.YearNotBegun(year, asOf);
+            return DomainErrors.Indicators.YearNotBegun(year, asOf).Fail();
         }
 
         var period = asOf < yearRange.End ? DateRange.Create(yearRange.Start, asOf).Value : yearRange;
@@ -79,16 +79,16 @@ public static class IndicatorCalculator
         for (var year = fromYear; year <= asOf.Year; year++)
         {
             var report = Compute(municipalCase, year, asOf, settings);
-            if (report.IsFailure)
+            if (!report.IsSuccess)
             {
-                return Result<IReadOnlyList<IndicatorReport>>.Failure(report.Errors);
+                return Result<IReadOnlyList<IndicatorReport>>.Invalid(report.ValidationErrors);
             }
 
             reports.Add(report.Value);
         }
 
         return reports.Count == 0
-            ? Result<IReadOnlyList<IndicatorReport>>.Failure(DomainErrors.Indicators.YearNotBegun(fromYear, asOf))
+            ? Result<IReadOnlyList<IndicatorReport>>.Invalid(DomainErrors.Indicators.YearNotBegun(fromYear, asOf))
             : Result<IReadOnlyList<IndicatorReport>>.Success(reports);
     }
 

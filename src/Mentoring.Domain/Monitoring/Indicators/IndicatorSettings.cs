@@ -56,12 +56,12 @@ public sealed class IndicatorSettings
         var f = firstYears ?? Default.FirstYears;
         var min = studentAgeMin ?? Default.StudentAgeMin;
         var max = studentAgeMax ?? Default.StudentAgeMax;
-        return Result.Combine(
-                Result.Ensure(t is >= 0m and <= 1m, DomainErrors.Indicators.SettingOutOfRange("target", t, "0 … 1")),
-                Result.Ensure(a is >= 18 and <= 100, DomainErrors.Indicators.SettingOutOfRange("ageUnder", a, "18 … 100")),
-                Result.Ensure(f is >= 1 and <= 50, DomainErrors.Indicators.SettingOutOfRange("firstYears", f, "1 … 50")),
-                Result.Ensure(min is >= 0 and <= 25, DomainErrors.Indicators.SettingOutOfRange("studentAgeMin", min, "0 … 25")),
-                Result.Ensure(max >= min && max <= 25, DomainErrors.Indicators.SettingOutOfRange("studentAgeMax", max, $"{min} … 25")))
+        return ResultExtras.Combine(
+                ResultExtras.Ensure(t is >= 0m and <= 1m, DomainErrors.Indicators.SettingOutOfRange("target", t, "0 … 1")),
+                ResultExtras.Ensure(a is >= 18 and <= 100, DomainErrors.Indicators.SettingOutOfRange("ageUnder", a, "18 … 100")),
+                ResultExtras.Ensure(f is >= 1 and <= 50, DomainErrors.Indicators.SettingOutOfRange("firstYears", f, "1 … 50")),
+                ResultExtras.Ensure(min is >= 0 and <= 25, DomainErrors.Indicators.SettingOutOfRange("studentAgeMin", min, "0 … 25")),
+                ResultExtras.Ensure(max >= min && max <= 25, DomainErrors.Indicators.SettingOutOfRange("studentAgeMax", max, $"{min} … 25")))
             .Then(() => new IndicatorSettings(t, a, f, min, max));
     }
 
