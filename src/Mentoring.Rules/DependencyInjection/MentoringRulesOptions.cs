@@ -97,5 +97,5 @@ public sealed class MentoringRulesOptions
 
     private static T Check<T>(Result<T> result) => result.IsSuccess
         ? result.Value
-        : throw new InvalidOperationException("Mentoring rules are misconfigured:" + Environment.NewLine + string.Join(Environment.NewLine, result.ValidationErrors));
+        : throw new InvalidOperationException("Mentoring rules are misconfigured:" + Environment.NewLine + string.Join(Environment.NewLine, result.ValidationErrors.Select(e => e.Describe())));
 }

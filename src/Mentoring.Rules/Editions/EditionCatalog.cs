@@ -12,8 +12,9 @@ public sealed class EditionCatalog
     private const string BundledPrefix = "Mentoring.Rules.Editions.Bundled.";
 
     private static readonly Lazy<EditionCatalog> BundledCatalog = new(() =>
-        BundledFor(PolicyCatalog.Bundled).Match(c => c, errors => throw new InvalidOperationException(
-            "The bundled editions do not load:" + Environment.NewLine + string.Join(Environment.NewLine, errors))));
+        BundledFor(PolicyCatalog.Bundled) is { IsSuccess: true } bundled
+            ? bundled.Value
+            : throw new InvalidOperationException("The bundled editions do not load: " + BundledFor(PolicyCatalog.Bundled).ValidationErrors.Describe()));
 
     private readonly Dictionary<string, Edition> _editions;
 
@@ -142,12 +143,12 @@ public sealed class EditionCatalog
         ArgumentNullException.ThrowIfNull(editionId);
         if (!_editions.TryGetValue(editionId, out var edition))
         {
-            return RuleErrors.UnknownEdition(editionId, _editions.Keys.Order(StringComparer.Ordinal));
+            return RuleErrors.UnknownEdition(editionId, _editions.Keys.Order(StringComparer.Ordinal)).Fail();
         }
 
         if (!edition.IsInForceOn(asOf))
         {
-            return RuleErrors.EditionNotInForce(editionId, asOf);
+            return RuleErrors.EditionNotInForce(editionId, asOf).Fail();
         }
 
         var chain = new List<Edition>();
@@ -230,9 +231,9 @@ public sealed class EditionCatalog
         var linksRu = cycle.Take(cycle.Count - 1).Select(id => all[id]).Select(e => $"{e.Id} наследует {e.Inherits} ({e.Locate("inherits")})").ToArray();
         var plain = RuleErrors.InheritanceCycle(cycle);
         return DomainErrors.Create(
-            plain.Code,
-            $"{plain.Message} {string.Join("; ", links)}.",
-            $"{plain.MessageRu} {string.Join("; ", linksRu)}.",
+            plain.ErrorCode,
+            $"{plain.ErrorMessage} {string.Join("; ", links)}.",
+            $"{plain.ErrorMessage} {string.Join("; ", linksRu)}.",
             all[cycle[0]].Locate("inherits"));
     }
 

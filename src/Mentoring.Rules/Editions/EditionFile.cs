@@ -9,7 +9,8 @@ namespace Mentoring.Rules.Editions;
 /// <summary>
 /// Reads an edition from a JSON file (the format of <c>docs/schema/edition.schema.json</c>, explained in
 /// <c>docs/editions.md</c>) and builds it through <see cref="EditionBuilder"/>. Every problem is reported at once,
-/// each with its place as <c>file:line:column: field</c> in <see cref="Error.Target"/>.
+/// each a <see cref="ValidationError"/> with its place as <c>file(line,column): field</c> (the form of
+/// <see cref="Mentoring.Domain.Documents.DocumentLocation"/>) in <see cref="ValidationError.Identifier"/>.
 /// </summary>
 public static class EditionFile
 {
@@ -41,7 +42,7 @@ public static class EditionFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return RuleErrors.EditionUnreadable(e.Message, $"файл не открывается ({e.Message})").At(path);
+            return RuleErrors.EditionUnreadable(e.Message, $"файл не открывается ({e.Message})").At(path).Fail();
         }
 
         return Parse(bytes, path, policies);
@@ -97,7 +98,7 @@ public static class EditionFile
             var line = e.LineNumber ?? 0;
             var column = SourceMap.Column(bytes, line, e.BytePositionInLine ?? 0);
             var detail = e.Message.Split(" LineNumber:", 2)[0].TrimEnd();
-            return RuleErrors.EditionUnreadable($"malformed JSON: {detail}", $"ошибка в JSON: {detail}").At(SourceMap.Format(origin, line + 1, column));
+            return RuleErrors.EditionUnreadable($"malformed JSON: {detail}", $"ошибка в JSON: {detail}").At(SourceMap.Format(origin, line + 1, column)).Fail();
         }
 
         using var document = JsonDocument.Parse(bytes, DocumentOptions);
@@ -142,9 +143,9 @@ public static class EditionFile
             var built = builder.Build(policies, map.Origin);
             foreach (var error in built.ValidationErrors)
             {
-                var path = error.Target ?? string.Empty;
-                var located = error.At($"{map.Locate(path, preferName: error.Code is "MR0101" or "MR0102")}: {path}");
-                if (!_errors.Any(e => string.Equals(e.Code, located.Code, StringComparison.Ordinal) && string.Equals(e.Target, located.Target, StringComparison.Ordinal)))
+                var path = error.Identifier ?? string.Empty;
+                var located = error.At($"{map.Locate(path, preferName: error.ErrorCode is "MR0101" or "MR0102")}: {path}");
+                if (!_errors.Any(e => string.Equals(e.ErrorCode, located.ErrorCode, StringComparison.Ordinal) && string.Equals(e.Identifier, located.Identifier, StringComparison.Ordinal)))
                 {
                     _errors.Add(located);
                 }

@@ -1,4 +1,4 @@
-using Mentoring.Domain.Documents;
+using Mentoring.Domain;
 
 namespace Mentoring.Rules.Importing;
 
@@ -26,25 +26,10 @@ public sealed class ImportOptions
 
     /// <summary>The largest document read, in bytes; a larger one is refused (MD1001).</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
-}
 
-/// <summary>What an import gave: the value, or every problem found with its row and column.</summary>
-/// <typeparam name="T">What was imported.</typeparam>
-public sealed class ImportResult<T>
-    where T : class
-{
-    internal ImportResult(T? value, IReadOnlyList<DocumentDiagnostic> diagnostics)
-    {
-        Value = diagnostics.Count == 0 ? value : null;
-        Diagnostics = diagnostics;
-    }
-
-    /// <summary>The imported value, or null when there are problems.</summary>
-    public T? Value { get; }
-
-    /// <summary>Every problem found, in row order; empty on success.</summary>
-    public IReadOnlyList<DocumentDiagnostic> Diagnostics { get; }
-
-    /// <summary>True when the table was imported without problems.</summary>
-    public bool IsSuccess => Value is not null;
+    /// <summary>
+    /// The culture of the errors' messages (Russian for <c>ru</c>, English otherwise); null for
+    /// <see cref="MessageCulture.Current"/> (by default <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>).
+    /// </summary>
+    public System.Globalization.CultureInfo? Culture { get; init; }
 }

@@ -40,19 +40,19 @@ internal sealed partial class RawTable
 
     internal IReadOnlyList<RawRow> Rows { get; }
 
-    internal DocumentDiagnostic Diagnostic(ValidationError error, int row, int column) =>
-        DocumentDiagnostic.Create(File, error, row, column + 1, Sheet);
+    internal ValidationError Diagnostic(ValidationError error, int row, int column) =>
+        DocumentLocation.Locate(error, File, row, column + 1, Sheet);
 
     /// <summary>Reads a table; the first non-empty row holds the headings.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A damaged document must give a diagnostic (MD1006), never an exception.")]
-    internal static RawTable? Read(Stream stream, TableFormat format, ImportOptions options, List<DocumentDiagnostic> diagnostics)
+    internal static RawTable? Read(Stream stream, TableFormat format, ImportOptions options, List<ValidationError> diagnostics)
     {
         var file = options.FileName ?? "<stream>";
         try
         {
             if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
             {
-                diagnostics.Add(DocumentDiagnostic.Create(file, DomainErrors.CaseFiles.TooLarge(stream.Length - stream.Position, options.MaxBytes), 0, 0));
+                diagnostics.Add(DocumentLocation.Locate(DomainErrors.CaseFiles.TooLarge(stream.Length - stream.Position, options.MaxBytes), file, 0, 0));
                 return null;
             }
 
@@ -63,7 +63,7 @@ internal sealed partial class RawTable
             {
                 if (buffer.Length + read > options.MaxBytes)
                 {
-                    diagnostics.Add(DocumentDiagnostic.Create(file, DomainErrors.CaseFiles.TooLarge(buffer.Length + read, options.MaxBytes), 0, 0));
+                    diagnostics.Add(DocumentLocation.Locate(DomainErrors.CaseFiles.TooLarge(buffer.Length + read, options.MaxBytes), file, 0, 0));
                     return null;
                 }
 
@@ -75,7 +75,7 @@ internal sealed partial class RawTable
             var content = rows.Where(r => !r.IsEmpty).ToList();
             if (content.Count == 0)
             {
-                diagnostics.Add(DocumentDiagnostic.Create(file, DomainErrors.CaseFiles.NoTable("the table has no heading row."), 0, 0, sheet));
+                diagnostics.Add(DocumentLocation.Locate(DomainErrors.CaseFiles.NoTable("the table has no heading row."), file, 0, 0, sheet));
                 return null;
             }
 
@@ -83,12 +83,12 @@ internal sealed partial class RawTable
         }
         catch (SheetNotFoundException exception)
         {
-            diagnostics.Add(DocumentDiagnostic.Create(file, DomainErrors.CaseFiles.NoTable(exception.Message), 0, 0, options.Sheet));
+            diagnostics.Add(DocumentLocation.Locate(DomainErrors.CaseFiles.NoTable(exception.Message), file, 0, 0, options.Sheet));
             return null;
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DocumentDiagnostic.Create(file, DomainErrors.CaseFiles.NotReadable(exception.Message), 0, 0, options.Sheet));
+            diagnostics.Add(DocumentLocation.Locate(DomainErrors.CaseFiles.NotReadable(exception.Message), file, 0, 0, options.Sheet));
             return null;
         }
     }
@@ -223,7 +223,7 @@ internal sealed class HeadingMap<TField>
         RawTable table,
         IReadOnlyList<(TField Field, string Heading, IReadOnlyList<string> Aliases, bool Required)> fields,
         IReadOnlyCollection<string> ignored,
-        List<DocumentDiagnostic> diagnostics)
+        List<ValidationError> diagnostics)
     {
         var map = new HeadingMap<TField>();
         var expected = fields.Select(f => f.Heading).ToArray();

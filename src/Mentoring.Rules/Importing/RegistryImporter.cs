@@ -24,16 +24,17 @@ public static partial class RegistryImporter
     /// <param name="format">CSV or XLSX.</param>
     /// <param name="organizationId">The organization whose registry it is.</param>
     /// <param name="options">File name, sheet, size limit.</param>
-    /// <returns>The registry, or every problem with its row and column.</returns>
-    public static ImportResult<MentorRegistry> ReadMentors(Stream stream, TableFormat format, OrganizationId organizationId, ImportOptions? options = null)
+    /// <returns>The registry, or every problem as a <see cref="ValidationError"/> located at its cell (<see cref="DocumentLocation"/>: <c>file[sheet](row,column): heading</c>).</returns>
+    public static Result<MentorRegistry> ReadMentors(Stream stream, TableFormat format, OrganizationId organizationId, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(organizationId);
-        var diagnostics = new List<DocumentDiagnostic>();
+        var diagnostics = new List<ValidationError>();
+        using var culture = MessageCulture.Use(options?.Culture);
         var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
         if (table is null)
         {
-            return new ImportResult<MentorRegistry>(null, diagnostics);
+            return Result<MentorRegistry>.Invalid(diagnostics);
         }
 
         var fields = Fields(MentorRecordFields.Vocabulary, RegistryHeadings.Mentor.Number, MentorRecordField.FullName);
@@ -88,16 +89,17 @@ public static partial class RegistryImporter
     /// <param name="format">CSV or XLSX.</param>
     /// <param name="organizationId">The organization whose registry it is.</param>
     /// <param name="options">File name, sheet, size limit.</param>
-    /// <returns>The registry, or every problem with its row and column.</returns>
-    public static ImportResult<MenteeRegistry> ReadMentees(Stream stream, TableFormat format, OrganizationId organizationId, ImportOptions? options = null)
+    /// <returns>The registry, or every problem as a <see cref="ValidationError"/> located at its cell (<see cref="DocumentLocation"/>: <c>file[sheet](row,column): heading</c>).</returns>
+    public static Result<MenteeRegistry> ReadMentees(Stream stream, TableFormat format, OrganizationId organizationId, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(organizationId);
-        var diagnostics = new List<DocumentDiagnostic>();
+        var diagnostics = new List<ValidationError>();
+        using var culture = MessageCulture.Use(options?.Culture);
         var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
         if (table is null)
         {
-            return new ImportResult<MenteeRegistry>(null, diagnostics);
+            return Result<MenteeRegistry>.Invalid(diagnostics);
         }
 
         var fields = Fields(MenteeRecordFields.Vocabulary, RegistryHeadings.Mentee.Number, MenteeRecordField.FullName);
@@ -153,12 +155,12 @@ public static partial class RegistryImporter
             .. vocabulary.All.Select(t => (Convert.ToInt32(t.Value, CultureInfo.InvariantCulture), t.NameRu, t.AliasesRu, EqualityComparer<TField>.Default.Equals(t.Value, required))),
         ];
 
-    private static ImportResult<T> Finish<T>(Result<T> registry, RawTable table, HeadingMap<int> map, List<DocumentDiagnostic> diagnostics)
+    private static Result<T> Finish<T>(Result<T> registry, RawTable table, HeadingMap<int> map, List<ValidationError> diagnostics)
         where T : class
     {
         if (diagnostics.Count != 0)
         {
-            return new ImportResult<T>(null, diagnostics);
+            return Result<T>.Invalid(diagnostics);
         }
 
         foreach (var error in registry.ValidationErrors)
@@ -166,7 +168,7 @@ public static partial class RegistryImporter
             diagnostics.Add(table.Diagnostic(error.At(map.Heading(NumberField)), 0, map.Column(NumberField) ?? -1));
         }
 
-        return new ImportResult<T>(registry.ValueOr(null!), diagnostics);
+        return diagnostics.Count == 0 ? Result<T>.Success(registry.Value) : Result<T>.Invalid(diagnostics);
     }
 
     private static decimal? Hours(string text) =>
@@ -179,7 +181,7 @@ public static partial class RegistryImporter
     private static partial Regex HoursRegex();
 
     /// <summary>The cells of one row, read by field, with every problem reported at its row and column.</summary>
-    private sealed partial class Cells<TField>(RawTable table, RawRow row, HeadingMap<int> map, List<DocumentDiagnostic> diagnostics, Func<TField, string> code)
+    private sealed partial class Cells<TField>(RawTable table, RawRow row, HeadingMap<int> map, List<ValidationError> diagnostics, Func<TField, string> code)
         where TField : struct, Enum
     {
         private readonly int _before = diagnostics.Count;
@@ -260,9 +262,9 @@ public static partial class RegistryImporter
         {
             foreach (var error in result.ValidationErrors)
             {
-                var field = heading is null ? FieldOf(error.Target) : null;
+                var field = heading is null ? FieldOf(error.Identifier) : null;
                 var column = heading is not null ? ColumnOf(heading) : field is { } f ? map.Column(f) ?? -1 : -1;
-                var target = heading ?? (field is { } g ? map.Heading(g) : error.Target);
+                var target = heading ?? (field is { } g ? map.Heading(g) : error.Identifier);
                 diagnostics.Add(table.Diagnostic(target is null ? error : error.At(target), row.Number, column));
             }
 

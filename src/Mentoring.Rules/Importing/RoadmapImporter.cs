@@ -43,22 +43,23 @@ public static class RoadmapImporter
     /// <param name="title">The roadmap's title.</param>
     /// <param name="period">The period the roadmap covers, which open deadlines («постоянно», «ежегодно») run within.</param>
     /// <param name="options">File name, sheet, size limit.</param>
-    /// <returns>The roadmap, or every problem with its row and column.</returns>
-    public static ImportResult<Roadmap> Read(Stream stream, TableFormat format, RoadmapId id, string title, DateRange? period = null, ImportOptions? options = null)
+    /// <returns>The roadmap, or every problem as a <see cref="ValidationError"/> located at its cell (<see cref="DocumentLocation"/>: <c>file[sheet](row,column): heading</c>).</returns>
+    public static Result<Roadmap> Read(Stream stream, TableFormat format, RoadmapId id, string title, DateRange? period = null, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(id);
-        var diagnostics = new List<DocumentDiagnostic>();
+        var diagnostics = new List<ValidationError>();
+        using var culture = MessageCulture.Use(options?.Culture);
         var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
         if (table is null)
         {
-            return new ImportResult<Roadmap>(null, diagnostics);
+            return Result<Roadmap>.Invalid(diagnostics);
         }
 
         var map = HeadingMap<int>.Match(table, Fields, ["Участники"], diagnostics);
         if (diagnostics.Count != 0)
         {
-            return new ImportResult<Roadmap>(null, diagnostics);
+            return Result<Roadmap>.Invalid(diagnostics);
         }
 
         string? Cell(RawRow row, int field) => map.Column(field) is { } c && row[c] is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
@@ -102,7 +103,7 @@ public static class RoadmapImporter
             var activity = RoadmapActivity.Create(item.Number, item.Get(Title), deadline.Value, item.Section, stage, item.Get(Responsible), item.Get(ExpectedResult));
             foreach (var error in activity.ValidationErrors)
             {
-                var field = error.Target == "number" ? Number : Title;
+                var field = error.Identifier == "number" ? Number : Title;
                 diagnostics.Add(table.Diagnostic(error.At(map.Heading(field)), item.Row, map.Column(field) ?? -1));
             }
 
@@ -114,7 +115,7 @@ public static class RoadmapImporter
 
         if (diagnostics.Count != 0)
         {
-            return new ImportResult<Roadmap>(null, diagnostics);
+            return Result<Roadmap>.Invalid(diagnostics);
         }
 
         var roadmap = Roadmap.Create(id, title, activities, period: period);
@@ -123,11 +124,11 @@ public static class RoadmapImporter
         var repeatedRows = new Queue<int>(pending.GroupBy(p => p.Number.Trim().TrimEnd('.'), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.ElementAt(1).Row));
         foreach (var error in roadmap.ValidationErrors)
         {
-            var row = error.Code == "MD0005" && repeatedRows.Count != 0 ? repeatedRows.Dequeue() : 0;
-            diagnostics.Add(table.Diagnostic(error.At(map.Heading(error.Target == "title" ? Title : Number)), row, map.Column(Number) ?? -1));
+            var row = error.ErrorCode == "MD0005" && repeatedRows.Count != 0 ? repeatedRows.Dequeue() : 0;
+            diagnostics.Add(table.Diagnostic(error.At(map.Heading(error.Identifier == "title" ? Title : Number)), row, map.Column(Number) ?? -1));
         }
 
-        return new ImportResult<Roadmap>(roadmap.ValueOr(null!), diagnostics);
+        return diagnostics.Count == 0 ? Result<Roadmap>.Success(roadmap.Value) : Result<Roadmap>.Invalid(diagnostics);
     }
 
     private static string StripNumber(string section) => section.TrimStart("0123456789IVXivx.) ".ToCharArray());

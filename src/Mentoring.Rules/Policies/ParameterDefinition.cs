@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Mentoring.Domain;
 
 namespace Mentoring.Rules.Policies;
 
@@ -58,7 +57,7 @@ public sealed class ParameterDefinition
         var parsed = definition.Parse(document.RootElement);
         definition.Default = parsed.IsSuccess
             ? parsed.Value
-            : throw new InvalidOperationException($"The default of parameter '{attribute.Name}' of rule '{ruleId}' is invalid: {parsed.ValidationErrors[0].Message}");
+            : throw new InvalidOperationException($"The default of parameter '{attribute.Name}' of rule '{ruleId}' is invalid: {parsed.ValidationErrors.First().ErrorMessage}");
         return definition;
     }
 

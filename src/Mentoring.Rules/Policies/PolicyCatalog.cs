@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Policies;
 public sealed class PolicyCatalog
 {
     private static readonly Lazy<PolicyCatalog> BundledCatalog = new(() =>
-        Create(BundledTypes()).Match(c => c, errors => throw new InvalidOperationException(string.Join(Environment.NewLine, errors))));
+        Create(BundledTypes()) is { IsSuccess: true } bundled ? bundled.Value : throw new InvalidOperationException(Create(BundledTypes()).ValidationErrors.Describe()));
 
     private readonly Dictionary<string, PolicyDescriptor> _byId;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mentoring.Domain;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies;

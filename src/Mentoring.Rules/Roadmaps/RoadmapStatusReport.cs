@@ -87,7 +87,7 @@ public sealed class RoadmapStatusReport
         ArgumentNullException.ThrowIfNull(roadmap);
         if (dueSoonDays < 0)
         {
-            return RoadmapErrors.NegativeDueSoonWindow(dueSoonDays);
+            return RoadmapErrors.NegativeDueSoonWindow(dueSoonDays).Fail();
         }
 
         var entries = roadmap.Activities.Select(a =>

@@ -130,7 +130,7 @@ public static class SeedRoadmaps
     public static Result<Roadmap> Load(string? id)
     {
         var info = Find(id);
-        return info is null ? RoadmapErrors.UnknownSeedRoadmap(id ?? string.Empty, All.Select(s => s.Id)) : ToRoadmap(info);
+        return info is null ? RoadmapErrors.UnknownSeedRoadmap(id ?? string.Empty, All.Select(s => s.Id)).Fail() : ToRoadmap(info);
     }
 
     /// <summary>Builds the roadmap from its rows, every deadline parsed with the roadmap's period.</summary>

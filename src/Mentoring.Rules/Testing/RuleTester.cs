@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mentoring.Domain;
 using Mentoring.Domain.Cases;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
@@ -235,7 +236,7 @@ public sealed class RuleTester
         throw new RuleAssertionException(text.ToString());
     }
 
-    private static T Required<T>(Mentoring.Domain.Result<T> result, string what) => result.IsSuccess
+    private static T Required<T>(Result<T> result, string what) => result.IsSuccess
         ? result.Value
-        : throw new ArgumentException($"The {what} could not be loaded: {string.Join("; ", result.ValidationErrors)}");
+        : throw new ArgumentException($"The {what} could not be loaded: {result.ValidationErrors.Describe()}");
 }

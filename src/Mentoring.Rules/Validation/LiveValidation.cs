@@ -187,7 +187,7 @@ internal static class CaseEdit
                 "MR0702",
                 $"A {oldPart.GetType().Name} can only be replaced by another {oldPart.GetType().Name}, not by a {newPart.GetType().Name}.",
                 $"{oldPart.GetType().Name} можно заменить только на {oldPart.GetType().Name}, а не на {newPart.GetType().Name}.",
-                "newFact");
+                "newFact").Fail();
         }
 
         var kind = newPart ?? oldPart;
@@ -287,5 +287,5 @@ internal static class CaseEdit
         "MR0703",
         $"A {part.GetType().Name} cannot be added or removed on its own: change the part of the case that holds it.",
         $"{part.GetType().Name} нельзя добавить или удалить отдельно: измените ту часть дела, которая его содержит.",
-        "fact");
+        "fact").Fail();
 }

@@ -125,7 +125,7 @@ public sealed class MentoringValidator
         ArgumentNullException.ThrowIfNull(ruleId);
         if (Policies.Find(ruleId) is not { } policy)
         {
-            return RuleErrors.UnknownRule(ruleId, Policies.Ids).At("ruleId");
+            return RuleErrors.UnknownRule(ruleId, Policies.Ids).At("ruleId").Fail();
         }
 
         return Editions.Resolve(editionId, asOf).Map(edition =>
