@@ -52,6 +52,29 @@ public sealed class MentoringCase
         _programs = Programs.ToDictionary(p => p.Id);
     }
 
+    /// <summary>
+    /// Builds the case of one organization from plain values, collecting every error of every value into one result.
+    /// </summary>
+    /// <param name="organizationId">The organization's identifier, such as <c>school-7</c>.</param>
+    /// <param name="organizationName">The organization's name.</param>
+    /// <param name="kind">The organization's kind.</param>
+    /// <param name="describe">Adds the staff, students, pairs and programs (<see cref="MentoringCaseBuilder.AddTeacher"/> and the others).</param>
+    /// <example>
+    /// <code>
+    /// var @case = MentoringCase.Build("school-7", "СОШ № 7", OrganizationKind.School, c => c
+    ///     .AddTeacher("T-01", "Соколова Анна Викторовна")
+    ///     .AddTeacher("T-02", "Егоров Илья Сергеевич")
+    ///     .AddPair("P-1", mentors: ["T-01"], mentees: ["T-02"], MentoringForm.TeacherTeacher));
+    /// </code>
+    /// </example>
+    /// <returns>The case, or every error, each at its place (<c>organization.name</c>, <c>teachers[1].name</c>, <c>pairs[0].mentors[0]</c>).</returns>
+    /// <remarks>
+    /// Each value still goes through the domain's validating factories (<see cref="PersonName.Parse"/>,
+    /// <see cref="ProgramTerm.Create"/>, …): the builder only collects their errors instead of stopping at the first.
+    /// </remarks>
+    public static Result<MentoringCase> Build(string organizationId, string organizationName, OrganizationKind kind, Action<MentoringCaseBuilder> describe) =>
+        MentoringCaseBuilder.FromValues(organizationId, organizationName, kind, describe);
+
     /// <summary>The organization.</summary>
     public Organization Organization { get; }
 

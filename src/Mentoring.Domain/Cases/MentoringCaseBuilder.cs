@@ -20,7 +20,7 @@ namespace Mentoring.Domain.Cases;
 /// A builder is a unit of work of one thread. Paths in errors follow the case file's layout, such as
 /// <c>pairs[2].mentors[0]</c>.
 /// </remarks>
-public sealed class MentoringCaseBuilder
+public sealed partial class MentoringCaseBuilder
 {
     /// <summary>Starts a case of one organization.</summary>
     /// <param name="organization">The organization.</param>
@@ -160,11 +160,18 @@ public sealed class MentoringCaseBuilder
 
     /// <summary>Checks the parts and builds the case.</summary>
     /// <returns>
-    /// The case, or every error: MD0005 for a repeated identifier, MD0901 for a reference to something the case
-    /// does not contain, MD0902 for a part of another organization.
+    /// The case, or every error: first every error of the plain values given to <see cref="AddTeacher"/>,
+    /// <see cref="AddStudent"/>, <see cref="AddPair"/> and <see cref="AddProgram"/> (when there are any, the checks
+    /// across parts below wait until they are corrected); then MD0005 for a repeated identifier, MD0901 for a
+    /// reference to something the case does not contain, MD0902 for a part of another organization.
     /// </returns>
     public Result<MentoringCase> Build()
     {
+        if (_valueErrors.Count != 0)
+        {
+            return Result<MentoringCase>.Invalid(_valueErrors);
+        }
+
         var errors = new List<ValidationError>();
         var org = Organization.Id;
 
