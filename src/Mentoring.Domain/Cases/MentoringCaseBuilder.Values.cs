@@ -109,7 +109,7 @@ public sealed partial class MentoringCaseBuilder
         var path = $"programs[{_programCount++}]";
         var programId = Take(ProgramId.Create(id), $"{path}.id");
         var pairId = Take(PairId.Create(pair), $"{path}.pairId");
-        var term = Take(ProgramTerm.Create(start, end), $"{path}.term", under: true);
+        var term = Take(ProgramTerm.Create(start, end), path, under: true);
         if (programId is not null && pairId is not null && term is not null
             && Take(PersonalizedProgram.Create(programId, pairId, term, direction), path, under: true) is { } program)
         {

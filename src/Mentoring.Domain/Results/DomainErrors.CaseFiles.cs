@@ -30,7 +30,7 @@ public static partial class DomainErrors
         /// <returns>The error.</returns>
         public static ValidationError WrongType(string path, string expected, string found) => DomainErrors.Create(
             "MD1003", $"'{path}' must be {expected}, but is {found}.",
-            $"«{path}» должно быть {ExpectedRu(expected)}, а указано значение типа {found}.", path);
+            $"«{path}» должно быть {ExpectedRu(expected)}, а указано {FoundRu(found)}.", path);
 
         /// <summary>MD1004: an object has a property the format does not define (often a typo).</summary>
         /// <param name="path">The JSON path of the property.</param>
@@ -124,6 +124,17 @@ public static partial class DomainErrors
         private static string Bytes(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
         private static string Quote(IEnumerable<string> headings) => string.Join(", ", headings.Select(h => $"«{h}»"));
+
+        private static string FoundRu(string found) => found switch
+        {
+            "string" => "строковое значение",
+            "number" => "число",
+            "boolean" => "логическое значение",
+            "array" => "массив",
+            "object" => "объект",
+            "null" => "пустое значение (null)",
+            _ => $"значение «{found}»",
+        };
 
         private static string ExpectedRu(string expected) => expected switch
         {

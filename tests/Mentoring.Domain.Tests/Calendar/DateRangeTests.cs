@@ -33,16 +33,16 @@ public sealed class DateRangeTests
     [Fact]
     public void Create_EndBeforeStart_FailsWithMD0004AtField()
     {
-        var error = Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1), "term").Errors);
+        var error = Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1), "term").ValidationErrors);
 
-        Assert.Equal("MD0004", error.Code);
-        Assert.Equal("term", error.Target);
+        Assert.Equal("MD0004", error.ErrorCode);
+        Assert.Equal("term", error.Identifier);
     }
 
     [Fact]
     public void Create_EndBeforeStartWithoutField_TargetsPeriod()
     {
-        Assert.Equal("period", Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1)).Errors).Target);
+        Assert.Equal("period", Assert.Single(DateRange.Create(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1)).ValidationErrors).Identifier);
     }
 
     [Theory]

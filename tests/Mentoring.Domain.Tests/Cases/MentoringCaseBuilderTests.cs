@@ -27,21 +27,21 @@ public class MentoringCaseBuilderTests
     {
         var student = Student.Create(SampleIds.Person("t-1"), PersonName.Create("Орлов", "Денис").Value, School).Value;
 
-        var error = Assert.Single(Builder().AddTeachers(Teacher("t-1")).AddStudents(student).Build().Errors);
+        var error = Assert.Single(Builder().AddTeachers(Teacher("t-1")).AddStudents(student).Build().ValidationErrors);
 
-        Assert.Equal("MD0005", error.Code);
-        Assert.Equal("students[0].id", error.Target);
+        Assert.Equal("MD0005", error.ErrorCode);
+        Assert.Equal("students[0].id", error.Identifier);
     }
 
     [Fact]
     public void Build_UnknownMentor_FailsWithMD0901AtTheReference()
     {
-        var errors = Builder().AddTeachers(Teacher("t-1"), Teacher("t-2")).AddPairs(Pair("p-1", "t-1", "t-2"), Pair("p-2", "t-1", "t-2"), Pair("p-3", "t-9", "t-2")).Build().Errors;
+        var errors = Builder().AddTeachers(Teacher("t-1"), Teacher("t-2")).AddPairs(Pair("p-1", "t-1", "t-2"), Pair("p-2", "t-1", "t-2"), Pair("p-3", "t-9", "t-2")).Build().ValidationErrors;
 
         var error = Assert.Single(errors);
-        Assert.Equal("MD0901", error.Code);
-        Assert.Equal("pairs[2].mentors[0]", error.Target);
-        Assert.Contains("t-9", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MD0901", error.ErrorCode);
+        Assert.Equal("pairs[2].mentors[0]", error.Identifier);
+        Assert.Contains("t-9", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,18 +49,18 @@ public class MentoringCaseBuilderTests
     {
         var stranger = Mentoring.Domain.People.Teacher.Create(SampleIds.Person("t-x"), PersonName.Create("Ким", "Анна").Value, SampleIds.Organization("school-2")).Value;
 
-        var error = Assert.Single(Builder().AddTeachers(Teacher("t-1"), stranger).Build().Errors);
+        var error = Assert.Single(Builder().AddTeachers(Teacher("t-1"), stranger).Build().ValidationErrors);
 
-        Assert.Equal("MD0902", error.Code);
-        Assert.Equal("teachers[1].organizationId", error.Target);
+        Assert.Equal("MD0902", error.ErrorCode);
+        Assert.Equal("teachers[1].organizationId", error.Identifier);
     }
 
     [Fact]
     public void Build_SeveralProblems_ReportsEveryOne()
     {
-        var errors = Builder().AddTeachers(Teacher("t-1"), Teacher("t-1")).AddPairs(Pair("p", "t-8", "t-9")).Build().Errors;
+        var errors = Builder().AddTeachers(Teacher("t-1"), Teacher("t-1")).AddPairs(Pair("p", "t-8", "t-9")).Build().ValidationErrors;
 
-        Assert.Equal(["MD0005", "MD0901", "MD0901"], errors.Select(e => e.Code));
+        Assert.Equal(["MD0005", "MD0901", "MD0901"], errors.Select(e => e.ErrorCode));
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public class MentoringCaseBuilderTests
     {
         var one = CaseGenerator.Build(3);
 
-        var error = Assert.Single(MunicipalCase.Create(null, [one, one]).Errors);
+        var error = Assert.Single(MunicipalCase.Create(null, [one, one]).ValidationErrors);
 
-        Assert.Equal("MD0903", error.Code);
-        Assert.Contains(one.Organization.Id.Value, error.Message, StringComparison.Ordinal);
+        Assert.Equal("MD0903", error.ErrorCode);
+        Assert.Contains(one.Organization.Id.Value, error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,28 +51,28 @@ public sealed class ConsentTests
     [Fact]
     public void Create_OnBehalfOfSelf_FailsWithMD0305()
     {
-        var error = Assert.Single(new ConsentBuilder().GivenBy("t-1").OnBehalfOf("t-1").BuildResult().Errors);
+        var error = Assert.Single(new ConsentBuilder().GivenBy("t-1").OnBehalfOf("t-1").BuildResult().ValidationErrors);
 
-        Assert.Equal("MD0305", error.Code);
-        Assert.Equal("onBehalfOf", error.Target);
+        Assert.Equal("MD0305", error.ErrorCode);
+        Assert.Equal("onBehalfOf", error.Identifier);
     }
 
     [Fact]
     public void Create_WithdrawnBeforeGiven_FailsWithMD0303()
     {
-        var error = Assert.Single(new ConsentBuilder().GivenOn(Given).WithdrawnOn(Given.AddDays(-1)).BuildResult().Errors);
+        var error = Assert.Single(new ConsentBuilder().GivenOn(Given).WithdrawnOn(Given.AddDays(-1)).BuildResult().ValidationErrors);
 
-        Assert.Equal("MD0303", error.Code);
-        Assert.Equal("withdrawnOn", error.Target);
+        Assert.Equal("MD0303", error.ErrorCode);
+        Assert.Equal("withdrawnOn", error.Identifier);
     }
 
     [Fact]
     public void Create_UndefinedKindAndForm_ReportsBoth()
     {
-        var errors = new ConsentBuilder().OfKind((ConsentKind)0).InForm((ConsentForm)7).BuildResult().Errors;
+        var errors = new ConsentBuilder().OfKind((ConsentKind)0).InForm((ConsentForm)7).BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0008", "MD0008"], errors.Select(e => e.Code));
-        Assert.Equal(["kind", "form"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0008", "MD0008"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["kind", "form"], errors.Select(e => e.Identifier));
     }
 
     [Theory]
@@ -109,16 +109,16 @@ public sealed class ConsentTests
     {
         var withdrawn = new ConsentBuilder().GivenOn(Given).WithdrawnOn(Given.AddDays(5)).Build();
 
-        var error = Assert.Single(withdrawn.Withdraw(Given.AddDays(6)).Errors);
+        var error = Assert.Single(withdrawn.Withdraw(Given.AddDays(6)).ValidationErrors);
 
-        Assert.Equal("MD0304", error.Code);
-        Assert.Equal("withdrawnOn", error.Target);
+        Assert.Equal("MD0304", error.ErrorCode);
+        Assert.Equal("withdrawnOn", error.Identifier);
     }
 
     [Fact]
     public void Withdraw_BeforeGiven_FailsWithMD0303()
     {
-        Assert.Equal("MD0303", Assert.Single(new ConsentBuilder().GivenOn(Given).Build().Withdraw(Given.AddDays(-3)).Errors).Code);
+        Assert.Equal("MD0303", Assert.Single(new ConsentBuilder().GivenOn(Given).Build().Withdraw(Given.AddDays(-3)).ValidationErrors).ErrorCode);
     }
 
     [Property(Arbitrary = new[] { typeof(ConsentArbitraries) })]
@@ -155,16 +155,16 @@ public sealed class ConsentTests
         Assert.Equal(ConsentStatus.Refused, refusal.Status);
         Assert.True(refusal.IsRefusal);
         Assert.False(refusal.IsInForceOn(Given.AddDays(10)));
-        var error = Assert.Single(refusal.Withdraw(Given.AddDays(1)).Errors);
-        Assert.Equal(("MD0311", "status"), (error.Code, error.Target));
+        var error = Assert.Single(refusal.Withdraw(Given.AddDays(1)).ValidationErrors);
+        Assert.Equal(("MD0311", "status"), (error.ErrorCode, error.Identifier));
     }
 
     [Fact]
     public void NotGiven_OnBehalfOfSelf_FailsWithMD0305()
     {
-        var error = Assert.Single(Consent.NotGiven(Id("r-1"), ConsentKind.LegalRepresentative, Person("p-1"), Given, onBehalfOf: Person("p-1")).Errors);
+        var error = Assert.Single(Consent.NotGiven(Id("r-1"), ConsentKind.LegalRepresentative, Person("p-1"), Given, onBehalfOf: Person("p-1")).ValidationErrors);
 
-        Assert.Equal("MD0305", error.Code);
+        Assert.Equal("MD0305", error.ErrorCode);
     }
 
     [Fact]

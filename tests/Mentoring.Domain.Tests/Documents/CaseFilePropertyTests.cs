@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
+using Mentoring.Domain.Cases;
 using Mentoring.Domain.Documents;
 
 namespace Mentoring.Domain.Tests.Documents;
@@ -14,8 +15,8 @@ public class CaseFilePropertyTests
         var written = CaseFiles.WriteText(original);
         var read = CaseFiles.ReadText(written);
 
-        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.Diagnostics));
-        var back = Assert.Single(read.Case!.Cases);
+        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.ValidationErrors));
+        var back = Assert.Single(read.Value!.Cases);
         Assert.Equal(written, CaseFiles.WriteText(back));
         Assert.Equal(original.People.Select(p => p.Id), back.People.Select(p => p.Id));
         Assert.Equal(original.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)), back.Pairs.Select(p => (p.Form, p.Mentors.Count, p.Mentees.Count)));
@@ -33,8 +34,8 @@ public class CaseFilePropertyTests
 
         var read = CaseFiles.ReadText(written);
 
-        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.Diagnostics));
-        Assert.Equal(written, CaseFiles.WriteText(read.Case!));
+        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.ValidationErrors));
+        Assert.Equal(written, CaseFiles.WriteText(read.Value!));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class CaseFilePropertyTests
         {
             var result = CaseFile.Read(bytes.AsSpan(0, length));
             AssertWellFormed(result);
-            Assert.True(result.IsSuccess || result.Diagnostics.Count > 0);
+            Assert.True(result.IsSuccess || result.ValidationErrors.Any());
             Assert.True(length >= bytes.Length - 2 || !result.IsSuccess, $"A prefix of {length} bytes was read as a whole file.");
         }
     }
@@ -122,7 +123,7 @@ public class CaseFilePropertyTests
     {
         var bytes = Encoding.UTF8.GetBytes(CaseFiles.ExampleText);
         var result = CaseFile.Read(new MemoryStream(bytes), new CaseFileOptions { MaxBytes = limit.Bytes });
-        Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("MD1001", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     private static bool IsRequired(string name, string path) =>
@@ -130,16 +131,16 @@ public class CaseFilePropertyTests
         || (name is "mentors" or "mentees" or "form" && path.StartsWith("$.pairs", StringComparison.Ordinal))
         || (name == "term" && path.StartsWith("$.programs", StringComparison.Ordinal));
 
-    private static void AssertWellFormed(CaseFileResult result)
+    private static void AssertWellFormed(Result<MunicipalCase> result)
     {
-        Assert.True(result.IsSuccess != (result.Diagnostics.Count > 0));
-        foreach (var d in result.Diagnostics)
+        Assert.True(result.IsSuccess != result.ValidationErrors.Any());
+        foreach (var d in result.ValidationErrors)
         {
-            Assert.NotEqual("MD1010", d.Code);
-            Assert.StartsWith("MD", d.Code, StringComparison.Ordinal);
-            Assert.StartsWith("$", d.Path, StringComparison.Ordinal);
-            Assert.True(d.Line >= 0 && d.Column >= 0);
-            Assert.False(string.IsNullOrWhiteSpace(d.MessageRu));
+            Assert.NotEqual("MD1010", d.ErrorCode);
+            Assert.StartsWith("MD", d.ErrorCode, StringComparison.Ordinal);
+            Assert.StartsWith("$", d.Location()!.Path, StringComparison.Ordinal);
+            Assert.True(d.Location()!.Line >= 0 && d.Location()!.Column >= 0);
+            Assert.False(string.IsNullOrWhiteSpace(d.ErrorMessage));
         }
     }
 

@@ -14,8 +14,8 @@ public class CaseFileReadTests
     {
         var result = CaseFile.Read(CaseFiles.ExamplePath);
 
-        Assert.True(result.IsSuccess, string.Join(Environment.NewLine, result.Diagnostics));
-        var municipal = result.Case!;
+        Assert.True(result.IsSuccess, string.Join(Environment.NewLine, result.ValidationErrors));
+        var municipal = result.Value!;
         Assert.Null(municipal.Municipality);
         var c = Assert.Single(municipal.Cases);
         Assert.Equal("school-1", c.Organization.Id.Value);
@@ -52,12 +52,12 @@ public class CaseFileReadTests
     {
         var result = CaseFiles.ReadText("{\n  \"organization\": {\n    \"id\": \"x\",,\n  }\n}");
 
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("MD1002", d.Code);
-        Assert.Equal("case.json", d.File);
-        Assert.Equal(3, d.Line);
-        Assert.True(d.Column > 1);
-        Assert.Null(result.Case);
+        var d = Assert.Single(result.ValidationErrors);
+        Assert.Equal("MD1002", d.ErrorCode);
+        Assert.Equal("case.json", d.Location()!.File);
+        Assert.Equal(3, d.Location()!.Line);
+        Assert.True(d.Location()!.Column > 1);
+        Assert.Null(result.Value);
     }
 
     [Fact]
@@ -65,12 +65,12 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"formedOn\": \"2023-08-30\"", "\"fromedOn\": \"2023-08-30\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD1004", d.Code);
-        Assert.Equal("$.pairs[0].fromedOn", d.Path);
-        Assert.Equal(CaseFiles.LineOf(json, "fromedOn"), d.Line);
-        Assert.Contains("formedOn", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1004", d.ErrorCode);
+        Assert.Equal("$.pairs[0].fromedOn", d.Location()!.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "fromedOn"), d.Location()!.Line);
+        Assert.Contains("formedOn", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,12 +78,12 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"roleModel\": \"achiever-underachiever\"", "\"roleModel\": \"achiever\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0008", d.Code);
-        Assert.Equal("$.pairs[1].roleModel", d.Path);
-        Assert.Contains("peer-to-peer", d.Message, StringComparison.Ordinal);
-        Assert.Equal(CaseFiles.LineOf(json, "\"achiever\""), d.Line);
+        Assert.Equal("MD0008", d.ErrorCode);
+        Assert.Equal("$.pairs[1].roleModel", d.Location()!.Path);
+        Assert.Contains("peer-to-peer", d.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(CaseFiles.LineOf(json, "\"achiever\""), d.Location()!.Line);
     }
 
     [Fact]
@@ -91,11 +91,11 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"grade\": 10", "\"grade\": \"десятый\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD1003", d.Code);
-        Assert.Equal("$.students[0].grade", d.Path);
-        Assert.Contains("whole number", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1003", d.ErrorCode);
+        Assert.Equal("$.students[0].grade", d.Location()!.Path);
+        Assert.Contains("whole number", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,12 +103,12 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"form\": \"student-student\",", string.Empty);
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0007", d.Code);
-        Assert.Equal("$.pairs[1].form", d.Path);
+        Assert.Equal("MD0007", d.ErrorCode);
+        Assert.Equal("$.pairs[1].form", d.Location()!.Path);
         // A missing property has no position of its own: the diagnostic points at the object that lacks it.
-        Assert.Equal(CaseFiles.LineOf(json, "\"id\": \"pair-2\"") - 1, d.Line);
+        Assert.Equal(CaseFiles.LineOf(json, "\"id\": \"pair-2\"") - 1, d.Location()!.Line);
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"hireDate\": \"2023-08-28\"", "\"hireDate\": \"28.08.2023\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD1005", d.Code);
-        Assert.Equal("$.teachers[3].hireDate", d.Path);
-        Assert.Contains("yyyy-MM-dd", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1005", d.ErrorCode);
+        Assert.Equal("$.teachers[3].hireDate", d.Location()!.Path);
+        Assert.Contains("yyyy-MM-dd", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,10 +128,10 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"term\": { \"start\": \"2023-09-01\", \"end\": \"2024-05-31\" },\n      \"direction\"", "\"term\": { \"start\": \"2023-09-01\", \"end\": \"2023-08-01\" },\n      \"direction\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0004", d.Code);
-        Assert.Equal("$.programs[0].term.end", d.Path);
+        Assert.Equal("MD0004", d.ErrorCode);
+        Assert.Equal("$.programs[0].term.end", d.Location()!.Path);
     }
 
     [Fact]
@@ -139,10 +139,10 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"id\": \"pair-2\"", "\"id\": \"pair-1\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics, x => x.Code == "MD0005");
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors, x => x.ErrorCode == "MD0005");
 
-        Assert.Equal("$.pairs[1].id", d.Path);
-        Assert.Equal(CaseFiles.LineOf(json, "\"mentors\": [\"s-1\"]") - 1, d.Line);
+        Assert.Equal("$.pairs[1].id", d.Location()!.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "\"mentors\": [\"s-1\"]") - 1, d.Location()!.Line);
     }
 
     [Fact]
@@ -150,12 +150,12 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"mentors\": [\"s-1\"]", "\"mentors\": [\"s-9\"]");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0901", d.Code);
-        Assert.Equal("$.pairs[1].mentors[0]", d.Path);
-        Assert.Equal(CaseFiles.LineOf(json, "s-9"), d.Line);
-        Assert.Equal(CaseFiles.ExampleText.Split('\n')[d.Line - 1].IndexOf("\"s-1\"", StringComparison.Ordinal) + 1, d.Column);
+        Assert.Equal("MD0901", d.ErrorCode);
+        Assert.Equal("$.pairs[1].mentors[0]", d.Location()!.Path);
+        Assert.Equal(CaseFiles.LineOf(json, "s-9"), d.Location()!.Line);
+        Assert.Equal(CaseFiles.ExampleText.Split('\n')[d.Location()!.Line - 1].IndexOf("\"s-1\"", StringComparison.Ordinal) + 1, d.Location()!.Column);
     }
 
     [Fact]
@@ -167,8 +167,8 @@ public class CaseFileReadTests
 
         var result = CaseFiles.ReadText(json);
 
-        Assert.Equal(["MD0008", "MD1004", "MD1005"], result.Diagnostics.Select(d => d.Code));
-        Assert.True(result.Diagnostics.Select(d => d.Line).SequenceEqual(result.Diagnostics.Select(d => d.Line).Order()));
+        Assert.Equal(["MD0008", "MD1004", "MD1005"], result.ValidationErrors.Select(d => d.ErrorCode));
+        Assert.True(result.ValidationErrors.Select(d => d.Location()!.Line).SequenceEqual(result.ValidationErrors.Select(d => d.Location()!.Line).Order()));
     }
 
     [Fact]
@@ -176,10 +176,10 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"signedBy\": \"t-head\", \"curatorId\": \"t-curator\"", "\"signedBy\": \"t-head\", \"curatorId\": \"t-curator\", \"roadmapId\": \"rm-1\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD1007", d.Code);
-        Assert.Equal("$.orders[1].roadmapId", d.Path);
+        Assert.Equal("MD1007", d.ErrorCode);
+        Assert.Equal("$.orders[1].roadmapId", d.Location()!.Path);
     }
 
     [Fact]
@@ -187,10 +187,10 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"activatedOn\": \"2023-09-04\",", string.Empty);
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0007", d.Code);
-        Assert.Equal("$.programs[0].activatedOn", d.Path);
+        Assert.Equal("MD0007", d.ErrorCode);
+        Assert.Equal("$.programs[0].activatedOn", d.Location()!.Path);
     }
 
     [Fact]
@@ -198,19 +198,19 @@ public class CaseFileReadTests
     {
         var json = CaseFiles.ExampleWith("\"deadline\": \"постоянно\"", "\"deadline\": \"когда-нибудь\"");
 
-        var d = Assert.Single(CaseFiles.ReadText(json).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
 
-        Assert.Equal("MD0601", d.Code);
-        Assert.Equal("$.roadmaps[0].activities[3].deadline", d.Path);
+        Assert.Equal("MD0601", d.ErrorCode);
+        Assert.Equal("$.roadmaps[0].activities[3].deadline", d.Location()!.Path);
     }
 
     [Fact]
     public void Read_TooLarge_RefusesWithMD1001()
     {
-        var d = Assert.Single(CaseFiles.ReadText(CaseFiles.ExampleText, maxBytes: 1024).Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText(CaseFiles.ExampleText, maxBytes: 1024).ValidationErrors);
 
-        Assert.Equal("MD1001", d.Code);
-        Assert.Contains("1,024", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1001", d.ErrorCode);
+        Assert.Contains("1,024", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,23 +220,23 @@ public class CaseFileReadTests
 
         var result = CaseFile.Read(stream, new CaseFileOptions { MaxBytes = 4096 });
 
-        Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("MD1001", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Fact]
     public void Read_MissingFile_ReportsMD1006()
     {
-        var d = Assert.Single(CaseFile.Read(Path.Combine(Path.GetTempPath(), "no-such-dir", "case.json")).Diagnostics);
+        var d = Assert.Single(CaseFile.Read(Path.Combine(Path.GetTempPath(), "no-such-dir", "case.json")).ValidationErrors);
 
-        Assert.Equal("MD1006", d.Code);
+        Assert.Equal("MD1006", d.ErrorCode);
     }
 
     [Fact]
     public void Read_BothShapes_ReportsMD1008()
     {
-        var d = Assert.Single(CaseFiles.ReadText("{\"organization\":{\"id\":\"o\",\"name\":\"n\",\"kind\":\"school\"},\"organizations\":[]}").Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText("{\"organization\":{\"id\":\"o\",\"name\":\"n\",\"kind\":\"school\"},\"organizations\":[]}").ValidationErrors);
 
-        Assert.Equal("MD1008", d.Code);
+        Assert.Equal("MD1008", d.ErrorCode);
     }
 
     [Fact]
@@ -254,9 +254,9 @@ public class CaseFileReadTests
 
         var result = CaseFiles.ReadText(json);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Diagnostics));
-        Assert.Equal("argun", result.Case!.Municipality!.Id.Value);
-        Assert.Equal(["school-1", "school-2"], result.Case.Cases.Select(c => c.Organization.Id.Value));
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors));
+        Assert.Equal("argun", result.Value!.Municipality!.Id.Value);
+        Assert.Equal(["school-1", "school-2"], result.Value.Cases.Select(c => c.Organization.Id.Value));
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public class CaseFileReadTests
     {
         const string json = """{ "organizations": [ { "organization": { "id": "s", "name": "n", "kind": "school" } }, { "organization": { "id": "s", "name": "n", "kind": "school" } } ] }""";
 
-        Assert.Equal("MD0903", Assert.Single(CaseFiles.ReadText(json).Diagnostics).Code);
+        Assert.Equal("MD0903", Assert.Single(CaseFiles.ReadText(json).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -274,16 +274,28 @@ public class CaseFileReadTests
 
         var result = CaseFiles.ReadText(json);
 
-        Assert.Equal(["$.organizations[1].pairs[0].mentors[0]", "$.organizations[1].pairs[0].mentees[0]"], result.Diagnostics.Select(d => d.Path));
+        Assert.Equal(["$.organizations[1].pairs[0].mentors[0]", "$.organizations[1].pairs[0].mentees[0]"], result.ValidationErrors.Select(d => d.Location()!.Path));
     }
 
     [Fact]
-    public void Diagnostic_ToString_IsCompilerStyle()
+    public void Read_WrongType_IdentifierIsTheCompilerStyleLocation()
     {
-        var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}").Diagnostics);
+        var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}", culture: System.Globalization.CultureInfo.GetCultureInfo("en-US")).ValidationErrors);
 
-        Assert.Equal("case.json(1,2): MD1003 at $.organization: '$.organization' must be an object, but is number.", d.ToString());
-        Assert.Contains("объектом", d.MessageRu, StringComparison.Ordinal);
+        Assert.Equal("case.json(1,2): $.organization", d.Identifier);
+        Assert.Equal("MD1003 at case.json(1,2): $.organization: '$.organization' must be an object, but is number.", d.Describe());
+        Assert.Equal((1, 2), (d.Location()!.Line, d.Location()!.Column));
+    }
+
+    [Fact]
+    public void Read_RussianCulture_WritesEveryMessageInRussian()
+    {
+        var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}", culture: System.Globalization.CultureInfo.GetCultureInfo("ru-RU")).ValidationErrors);
+
+        Assert.Equal("MD1003", d.ErrorCode);
+        Assert.Equal("case.json(1,2): $.organization", d.Identifier);
+        Assert.Contains("объектом", d.ErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", d.ErrorMessage.Replace("$.organization", string.Empty, StringComparison.Ordinal));
     }
 
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)

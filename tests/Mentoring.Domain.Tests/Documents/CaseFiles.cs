@@ -1,4 +1,5 @@
 using System.Text;
+using Mentoring.Domain.Cases;
 using Mentoring.Domain.Documents;
 
 namespace Mentoring.Domain.Tests.Documents;
@@ -12,8 +13,8 @@ public static class CaseFiles
 
     public static string ExampleText => File.ReadAllText(ExamplePath);
 
-    public static CaseFileResult ReadText(string json, long? maxBytes = null) =>
-        CaseFile.Read(Encoding.UTF8.GetBytes(json), new CaseFileOptions { FileName = "case.json", MaxBytes = maxBytes ?? CaseFileOptions.DefaultMaxBytes });
+    public static Result<MunicipalCase> ReadText(string json, long? maxBytes = null, System.Globalization.CultureInfo? culture = null) =>
+        CaseFile.Read(Encoding.UTF8.GetBytes(json), new CaseFileOptions { FileName = "case.json", MaxBytes = maxBytes ?? CaseFileOptions.DefaultMaxBytes, Culture = culture });
 
     public static string WriteText(Mentoring.Domain.Cases.MentoringCase value)
     {

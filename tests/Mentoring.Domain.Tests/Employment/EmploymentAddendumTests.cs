@@ -41,10 +41,10 @@ public sealed class EmploymentAddendumTests
     [Fact]
     public void Create_NegativePayAndUndefinedForm_ReportsBoth()
     {
-        var errors = new EmploymentAddendumBuilder().WithPay(-1m).WithForm((MentoringForm)42).BuildResult().Errors;
+        var errors = new EmploymentAddendumBuilder().WithPay(-1m).WithForm((MentoringForm)42).BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0008", "MD0306"], errors.Select(e => e.Code));
-        Assert.Equal(["form", "pay"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0008", "MD0306"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["form", "pay"], errors.Select(e => e.Identifier));
     }
 
     [Property(Arbitrary = new[] { typeof(EmploymentArbitraries) })]

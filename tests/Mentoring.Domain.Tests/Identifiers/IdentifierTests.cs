@@ -21,22 +21,22 @@ public sealed class IdentifierTests
     [InlineData("   ")]
     public void Create_Empty_FailsWithMD0001(string? text)
     {
-        var error = Assert.Single(PersonId.Create(text).Errors);
+        var error = Assert.Single(PersonId.Create(text).ValidationErrors);
 
-        Assert.Equal("MD0001", error.Code);
-        Assert.Equal("personId", error.Target);
+        Assert.Equal("MD0001", error.ErrorCode);
+        Assert.Equal("personId", error.Identifier);
     }
 
     [Fact]
     public void Create_TooLong_FailsWithMD0002()
     {
-        Assert.Equal("MD0002", Assert.Single(ProgramId.Create(new string('a', Identifier.MaxLength + 1)).Errors).Code);
+        Assert.Equal("MD0002", Assert.Single(ProgramId.Create(new string('a', Identifier.MaxLength + 1)).ValidationErrors).ErrorCode);
     }
 
     [Fact]
     public void Create_ControlCharacter_FailsWithMD0003()
     {
-        Assert.Equal("MD0003", Assert.Single(PairId.Create("a\u0001b").Errors).Code);
+        Assert.Equal("MD0003", Assert.Single(PairId.Create("a\u0001b").ValidationErrors).ErrorCode);
     }
 
     [Fact]

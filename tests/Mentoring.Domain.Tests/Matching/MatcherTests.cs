@@ -103,8 +103,8 @@ public sealed class MatcherTests
     {
         var result = Matcher.Match([Mentor("M1"), Mentor("M1")], [Mentee("E1"), Mentee("E1")]);
 
-        Assert.Equal(["mentors", "mentees"], result.Errors.Select(e => e.Target));
-        Assert.All(result.Errors, e => Assert.Equal("MD0005", e.Code));
+        Assert.Equal(["mentors", "mentees"], result.ValidationErrors.Select(e => e.Identifier));
+        Assert.All(result.ValidationErrors, e => Assert.Equal("MD0005", e.ErrorCode));
     }
 
     [Fact]

@@ -189,13 +189,13 @@ public sealed class ScoringTests
     {
         var result = MatchingOptions.Create(maxMenteesPerMentor: max, hoursPerMentee: hours);
 
-        Assert.Equal("MD0006", Assert.Single(result.Errors).Code);
+        Assert.Equal("MD0006", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Fact]
     public void Create_EmptyMentorId_MD0001()
     {
-        Assert.Equal("MD0001", Assert.Single(MentorCandidate.Create(" ").Errors).Code);
+        Assert.Equal("MD0001", Assert.Single(MentorCandidate.Create(" ").ValidationErrors).ErrorCode);
     }
 
     [Theory]

@@ -26,28 +26,28 @@ public class MonitoringTests
 
     [Fact]
     public void AssessmentCreate_ScoreWithoutScale_FailsWithMD0802() =>
-        Assert.Equal("MD0802", Assert.Single(Assess(5m, null).Errors).Code);
+        Assert.Equal("MD0802", Assert.Single(Assess(5m, null).ValidationErrors).ErrorCode);
 
     [Fact]
     public void AssessmentCreate_ScoreOffScale_FailsWithMD0006AtScore()
     {
-        var error = Assert.Single(Assess(11m, TenPoints).Errors);
+        var error = Assert.Single(Assess(11m, TenPoints).ValidationErrors);
 
-        Assert.Equal("MD0006", error.Code);
-        Assert.Equal("score", error.Target);
+        Assert.Equal("MD0006", error.ErrorCode);
+        Assert.Equal("score", error.Identifier);
     }
 
     [Fact]
     public void AssessmentCreate_UndefinedPhaseAndOffScale_ReportsBoth() =>
-        Assert.Equal(["MD0008", "MD0006"], Assess(-1m, TenPoints, (AssessmentPhase)0).Errors.Select(e => e.Code));
+        Assert.Equal(["MD0008", "MD0006"], Assess(-1m, TenPoints, (AssessmentPhase)0).ValidationErrors.Select(e => e.ErrorCode));
 
     [Fact]
     public void ScaleCreate_InvertedAndNameless_ReportsBoth()
     {
-        var errors = AssessmentScale.Create(" ", 10m, 0m).Errors;
+        var errors = AssessmentScale.Create(" ", 10m, 0m).ValidationErrors;
 
-        Assert.Equal(["MD0001", "MD0801"], errors.Select(e => e.Code));
-        Assert.Equal(["scale.name", "scale"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0001", "MD0801"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["scale.name", "scale"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
@@ -70,13 +70,13 @@ public class MonitoringTests
     [Fact]
     public void ReportCreate_SubmittedBeforeYear_FailsWithMD0803()
     {
-        var error = Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023, submittedOn: new DateOnly(2022, 12, 31)).Errors);
+        var error = Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 2023, submittedOn: new DateOnly(2022, 12, 31)).ValidationErrors);
 
-        Assert.Equal("MD0803", error.Code);
-        Assert.Equal("submittedOn", error.Target);
+        Assert.Equal("MD0803", error.ErrorCode);
+        Assert.Equal("submittedOn", error.Identifier);
     }
 
     [Fact]
     public void ReportCreate_YearOutOfRange_FailsWithMD0006() =>
-        Assert.Equal("year", Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 1800).Errors).Target);
+        Assert.Equal("year", Assert.Single(MonitoringReport.Create(SampleIds.Document("rep"), SampleIds.Organization(), 1800).ValidationErrors).Identifier);
 }

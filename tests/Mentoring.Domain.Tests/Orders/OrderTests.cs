@@ -33,10 +33,10 @@ public sealed class OrderTests
     [MemberData(nameof(Kinds))]
     public void Create_EmptyNumber_FailsWithMD0001(string code)
     {
-        var error = Assert.Single(Build(new OrderBuilder().WithNumber("  "), code).Errors);
+        var error = Assert.Single(Build(new OrderBuilder().WithNumber("  "), code).ValidationErrors);
 
-        Assert.Equal("MD0001", error.Code);
-        Assert.Equal("number", error.Target);
+        Assert.Equal("MD0001", error.ErrorCode);
+        Assert.Equal("number", error.Identifier);
     }
 
     [Fact]
@@ -87,20 +87,20 @@ public sealed class OrderTests
     [Fact]
     public void PairingOrderCreate_NoPairs_FailsWithMD0301()
     {
-        var error = Assert.Single(new OrderBuilder().FixingPairs().BuildPairing().Errors);
+        var error = Assert.Single(new OrderBuilder().FixingPairs().BuildPairing().ValidationErrors);
 
-        Assert.Equal("MD0301", error.Code);
-        Assert.Equal("pairs", error.Target);
+        Assert.Equal("MD0301", error.ErrorCode);
+        Assert.Equal("pairs", error.Identifier);
     }
 
     [Fact]
     public void PairingOrderCreate_RepeatedPairAndNoNumber_ReportsAll()
     {
-        var errors = new OrderBuilder().WithNumber(null).FixingPairs("pair-1", "pair-2", "pair-1").BuildPairing().Errors;
+        var errors = new OrderBuilder().WithNumber(null).FixingPairs("pair-1", "pair-2", "pair-1").BuildPairing().ValidationErrors;
 
-        Assert.Equal(["MD0001", "MD0005"], errors.Select(e => e.Code));
-        Assert.Equal(["number", "pairs"], errors.Select(e => e.Target));
-        Assert.Contains("pair-1", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal(["MD0001", "MD0005"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["number", "pairs"], errors.Select(e => e.Identifier));
+        Assert.Contains("pair-1", errors.ElementAt(1).ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,10 +126,10 @@ public sealed class OrderTests
     [Fact]
     public void ReleaseOrderCreate_ReleasedReplacesThemselves_FailsWithMD0302()
     {
-        var error = Assert.Single(new OrderBuilder().BuildRelease("t-1", "t-1").Errors);
+        var error = Assert.Single(new OrderBuilder().BuildRelease("t-1", "t-1").ValidationErrors);
 
-        Assert.Equal("MD0302", error.Code);
-        Assert.Equal("replacement", error.Target);
+        Assert.Equal("MD0302", error.ErrorCode);
+        Assert.Equal("replacement", error.Identifier);
     }
 
     [Theory]

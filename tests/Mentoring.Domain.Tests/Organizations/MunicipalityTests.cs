@@ -23,9 +23,9 @@ public sealed class MunicipalityTests
     [Fact]
     public void Create_EmptyName_FailsWithMD0001()
     {
-        var error = Assert.Single(Municipality.Create(SampleIds.Municipality(), "", "Саратовская область").Errors);
+        var error = Assert.Single(Municipality.Create(SampleIds.Municipality(), "", "Саратовская область").ValidationErrors);
 
-        Assert.Equal("MD0001", error.Code);
-        Assert.Equal("name", error.Target);
+        Assert.Equal("MD0001", error.ErrorCode);
+        Assert.Equal("name", error.Identifier);
     }
 }

@@ -22,8 +22,8 @@ public sealed class OrganizationRecordsTests
     {
         var result = CaseFiles.ReadText("{" + Records + "}");
 
-        Assert.True(result.IsSuccess, string.Join(Environment.NewLine, result.Diagnostics));
-        var records = Assert.Single(result.Case!.Cases).Records;
+        Assert.True(result.IsSuccess, string.Join(Environment.NewLine, result.ValidationErrors));
+        var records = Assert.Single(result.Value!.Cases).Records;
         Assert.Equal([new DateOnly(2023, 9, 15), new DateOnly(2024, 9, 10)], records.CuratorRefreshes);
         Assert.Equal("m1", Assert.Single(records.Trainings).MentorId.Value);
         Assert.Equal(new HashSet<WebsiteItem> { WebsiteItem.Programs, WebsiteItem.Regulations }, records.WebsiteContents);
@@ -39,7 +39,7 @@ public sealed class OrganizationRecordsTests
     {
         var result = CaseFiles.ReadText("""{ "organization": { "id": "school-1", "name": "МБОУ «Школа»", "kind": "school" } }""");
 
-        var records = Assert.Single(result.Case!.Cases).Records;
+        var records = Assert.Single(result.Value!.Cases).Records;
         Assert.Null(records.CuratorRefreshes);
         Assert.Null(records.WebsiteContents);
         Assert.Empty(records.Trainings);
@@ -60,8 +60,8 @@ public sealed class OrganizationRecordsTests
             }
             """);
 
-        Assert.Null(result.Case);
-        var paths = result.Diagnostics.Select(d => d.Path).ToArray();
+        Assert.Null(result.Value);
+        var paths = result.ValidationErrors.Select(d => d.Location()!.Path).ToArray();
         Assert.Contains("$.curatorRefreshes[0]", paths);
         Assert.Contains("$.websiteContents[0]", paths);
         Assert.Contains("$.methodicalAssociation.body", paths);
@@ -71,9 +71,9 @@ public sealed class OrganizationRecordsTests
     [Fact]
     public void Write_Records_RoundTrips()
     {
-        var first = Assert.Single(CaseFiles.ReadText("{" + Records + "}").Case!.Cases);
+        var first = Assert.Single(CaseFiles.ReadText("{" + Records + "}").Value!.Cases);
 
-        var again = Assert.Single(CaseFiles.ReadText(CaseFiles.WriteText(first)).Case!.Cases);
+        var again = Assert.Single(CaseFiles.ReadText(CaseFiles.WriteText(first)).Value.Cases);
 
         Assert.Equal(first.Records.CuratorRefreshes, again.Records.CuratorRefreshes);
         Assert.Equal(first.Records.Trainings, again.Records.Trainings);

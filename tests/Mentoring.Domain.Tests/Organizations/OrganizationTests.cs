@@ -36,10 +36,10 @@ public sealed class OrganizationTests
     [Fact]
     public void Create_EmptyNameAndUndefinedKind_ReportsBoth()
     {
-        var errors = new OrganizationBuilder().WithName(" ").OfKind((OrganizationKind)0).BuildResult().Errors;
+        var errors = new OrganizationBuilder().WithName(" ").OfKind((OrganizationKind)0).BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0001", "MD0008"], errors.Select(e => e.Code));
-        Assert.Equal(["name", "kind"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0001", "MD0008"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["name", "kind"], errors.Select(e => e.Identifier));
     }
 
     [Theory]

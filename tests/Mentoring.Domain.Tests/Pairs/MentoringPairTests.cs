@@ -69,38 +69,38 @@ public sealed class MentoringPairTests
     [Fact]
     public void Create_NoMentorNoMentee_ReportsBoth()
     {
-        var errors = new MentoringPairBuilder().WithMentors().WithMentees().BuildResult().Errors;
+        var errors = new MentoringPairBuilder().WithMentors().WithMentees().BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0401", "MD0402"], errors.Select(e => e.Code));
-        Assert.Equal(["mentors", "mentees"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0401", "MD0402"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["mentors", "mentees"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
     public void Create_RepeatedMentorAndMentee_FailsWithMD0005Each()
     {
-        var errors = new MentoringPairBuilder().WithMentors("t-1", "t-1").WithMentees("t-2", "t-3", "t-2").BuildResult().Errors;
+        var errors = new MentoringPairBuilder().WithMentors("t-1", "t-1").WithMentees("t-2", "t-3", "t-2").BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0005", "MD0005"], errors.Select(e => e.Code));
-        Assert.Equal(["mentors", "mentees"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0005", "MD0005"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["mentors", "mentees"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
     public void Create_PersonOnBothSides_FailsWithMD0403()
     {
-        var error = Assert.Single(new MentoringPairBuilder().WithMentors("t-1").WithMentees("t-2", "t-1").BuildResult().Errors);
+        var error = Assert.Single(new MentoringPairBuilder().WithMentors("t-1").WithMentees("t-2", "t-1").BuildResult().ValidationErrors);
 
-        Assert.Equal("MD0403", error.Code);
-        Assert.Equal("mentees", error.Target);
-        Assert.Contains("t-1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MD0403", error.ErrorCode);
+        Assert.Equal("mentees", error.Identifier);
+        Assert.Contains("t-1", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Create_UndefinedFormRoleModelAndKind_ReportsEach()
     {
-        var errors = new MentoringPairBuilder().InForm((MentoringForm)0, (RoleModel)99).WithKinds(MentoringKind.Speed, (MentoringKind)50).BuildResult().Errors;
+        var errors = new MentoringPairBuilder().InForm((MentoringForm)0, (RoleModel)99).WithKinds(MentoringKind.Speed, (MentoringKind)50).BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0008", "MD0008", "MD0008"], errors.Select(e => e.Code));
-        Assert.Equal(["form", "roleModel", "kinds"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0008", "MD0008", "MD0008"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["form", "roleModel", "kinds"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
@@ -141,16 +141,16 @@ public sealed class MentoringPairTests
     [Fact]
     public void ReplaceMentor_NotAMentor_FailsWithMD0404()
     {
-        var error = Assert.Single(new MentoringPairBuilder().Build().ReplaceMentor(SampleIds.Person("t-9"), SampleIds.Person("t-7")).Errors);
+        var error = Assert.Single(new MentoringPairBuilder().Build().ReplaceMentor(SampleIds.Person("t-9"), SampleIds.Person("t-7")).ValidationErrors);
 
-        Assert.Equal("MD0404", error.Code);
-        Assert.Equal("mentors", error.Target);
+        Assert.Equal("MD0404", error.ErrorCode);
+        Assert.Equal("mentors", error.Identifier);
     }
 
     [Fact]
     public void ReplaceMentor_WithMentee_FailsWithMD0403()
     {
-        Assert.Equal("MD0403", Assert.Single(new MentoringPairBuilder().Build().ReplaceMentor(SampleIds.Person("t-1"), SampleIds.Person("t-2")).Errors).Code);
+        Assert.Equal("MD0403", Assert.Single(new MentoringPairBuilder().Build().ReplaceMentor(SampleIds.Person("t-1"), SampleIds.Person("t-2")).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class MentoringPairTests
     {
         var pair = new MentoringPairBuilder().WithMentors("t-1", "t-5").Build();
 
-        Assert.Equal("MD0005", Assert.Single(pair.ReplaceMentor(SampleIds.Person("t-1"), SampleIds.Person("t-5")).Errors).Code);
+        Assert.Equal("MD0005", Assert.Single(pair.ReplaceMentor(SampleIds.Person("t-1"), SampleIds.Person("t-5")).ValidationErrors).ErrorCode);
     }
 
     [Property(Arbitrary = new[] { typeof(PairArbitraries) })]
@@ -175,6 +175,6 @@ public sealed class MentoringPairTests
     {
         var result = new MentoringPairBuilder().WithMentors([.. t.Mentors]).WithMentees([.. t.Mentees]).BuildResult();
         var shared = t.Mentors.Intersect(t.Mentees).Count();
-        return result.IsSuccess == (shared == 0) && result.Errors.Count(e => e.Code == "MD0403") == shared;
+        return result.IsSuccess == (shared == 0) && result.ValidationErrors.Count(e => e.ErrorCode == "MD0403") == shared;
     }
 }

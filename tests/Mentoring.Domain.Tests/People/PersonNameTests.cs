@@ -33,10 +33,10 @@ public sealed class PersonNameTests
     [Fact]
     public void Create_EmptySurnameAndGivenName_ReportsBothWithTargets()
     {
-        var errors = PersonName.Create(" ", null, "Петровна").Errors;
+        var errors = PersonName.Create(" ", null, "Петровна").ValidationErrors;
 
-        Assert.Equal(["MD0001", "MD0001"], errors.Select(e => e.Code));
-        Assert.Equal(["surname", "givenName"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0001", "MD0001"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["surname", "givenName"], errors.Select(e => e.Identifier));
     }
 
     [Theory]
@@ -45,19 +45,19 @@ public sealed class PersonNameTests
     [InlineData("Иванова", "Мария", "-Петровна", "patronymic")]
     public void Create_InvalidCharacters_FailsWithMD0102(string surname, string given, string? patronymic, string target)
     {
-        var error = Assert.Single(PersonName.Create(surname, given, patronymic).Errors);
+        var error = Assert.Single(PersonName.Create(surname, given, patronymic).ValidationErrors);
 
-        Assert.Equal("MD0102", error.Code);
-        Assert.Equal(target, error.Target);
+        Assert.Equal("MD0102", error.ErrorCode);
+        Assert.Equal(target, error.Identifier);
     }
 
     [Fact]
     public void Create_TooLongPart_FailsWithMD0002()
     {
-        var error = Assert.Single(PersonName.Create(new string('я', PersonName.MaxPartLength + 1), "Мария").Errors);
+        var error = Assert.Single(PersonName.Create(new string('я', PersonName.MaxPartLength + 1), "Мария").ValidationErrors);
 
-        Assert.Equal("MD0002", error.Code);
-        Assert.Equal("surname", error.Target);
+        Assert.Equal("MD0002", error.ErrorCode);
+        Assert.Equal("surname", error.Identifier);
     }
 
     [Theory]
@@ -92,10 +92,10 @@ public sealed class PersonNameTests
     [Fact]
     public void Parse_OneWord_FailsWithMD0101()
     {
-        var error = Assert.Single(PersonName.Parse("Иванова").Errors);
+        var error = Assert.Single(PersonName.Parse("Иванова").ValidationErrors);
 
-        Assert.Equal("MD0101", error.Code);
-        Assert.Equal("name", error.Target);
+        Assert.Equal("MD0101", error.ErrorCode);
+        Assert.Equal("name", error.Identifier);
     }
 
     [Theory]
@@ -103,10 +103,10 @@ public sealed class PersonNameTests
     [InlineData(" ")]
     public void Parse_Empty_FailsWithMD0001(string? text)
     {
-        var error = Assert.Single(PersonName.Parse(text).Errors);
+        var error = Assert.Single(PersonName.Parse(text).ValidationErrors);
 
-        Assert.Equal("MD0001", error.Code);
-        Assert.Equal("name", error.Target);
+        Assert.Equal("MD0001", error.ErrorCode);
+        Assert.Equal("name", error.Identifier);
     }
 
     [Fact]

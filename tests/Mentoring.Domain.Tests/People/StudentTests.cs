@@ -43,10 +43,10 @@ public sealed class StudentTests
     [InlineData(-3)]
     public void Create_GradeOutside1To11_FailsWithMD0104(int grade)
     {
-        var error = Assert.Single(new StudentBuilder().InGrade(grade).BuildResult().Errors);
+        var error = Assert.Single(new StudentBuilder().InGrade(grade).BuildResult().ValidationErrors);
 
-        Assert.Equal("MD0104", error.Code);
-        Assert.Equal("grade", error.Target);
+        Assert.Equal("MD0104", error.ErrorCode);
+        Assert.Equal("grade", error.Identifier);
     }
 
     [Theory]

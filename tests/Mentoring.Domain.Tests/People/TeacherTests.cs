@@ -51,10 +51,10 @@ public sealed class TeacherTests
             .BornOn(new DateOnly(1990, 5, 15))
             .HiredOn(new DateOnly(1990, 5, 14))
             .CareerStartedOn(new DateOnly(1980, 1, 1))
-            .BuildResult().Errors;
+            .BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0103", "MD0103"], errors.Select(e => e.Code));
-        Assert.Equal(["hireDate", "pedagogicalCareerStart"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0103", "MD0103"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["hireDate", "pedagogicalCareerStart"], errors.Select(e => e.Identifier));
     }
 
     [Fact]

@@ -42,28 +42,28 @@ public sealed class PetitionTests
     [Fact]
     public void Create_DecisionDateWithoutOutcome_FailsWithMD0308()
     {
-        var error = Assert.Single(new PetitionBuilder().Decided(null, Filed.AddDays(3)).BuildResult().Errors);
+        var error = Assert.Single(new PetitionBuilder().Decided(null, Filed.AddDays(3)).BuildResult().ValidationErrors);
 
-        Assert.Equal("MD0308", error.Code);
-        Assert.Equal("outcome", error.Target);
+        Assert.Equal("MD0308", error.ErrorCode);
+        Assert.Equal("outcome", error.Identifier);
     }
 
     [Fact]
     public void Create_DecidedBeforeFiledAndSelfAsNewMentor_ReportsBoth()
     {
-        var errors = new PetitionBuilder().FiledOn(Filed).Decided(PetitionOutcome.Refused, Filed.AddDays(-1)).AskingFor("t-2").BuildResult().Errors;
+        var errors = new PetitionBuilder().FiledOn(Filed).Decided(PetitionOutcome.Refused, Filed.AddDays(-1)).AskingFor("t-2").BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0307", "MD0310"], errors.Select(e => e.Code));
-        Assert.Equal(["decidedOn", "newMentor"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0307", "MD0310"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["decidedOn", "newMentor"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
     public void Create_UndefinedKindAndOutcome_ReportsBoth()
     {
-        var errors = new PetitionBuilder().OfKind((PetitionKind)0).Decided((PetitionOutcome)5, Filed).BuildResult().Errors;
+        var errors = new PetitionBuilder().OfKind((PetitionKind)0).Decided((PetitionOutcome)5, Filed).BuildResult().ValidationErrors;
 
-        Assert.Equal(["MD0008", "MD0008"], errors.Select(e => e.Code));
-        Assert.Equal(["kind", "outcome"], errors.Select(e => e.Target));
+        Assert.Equal(["MD0008", "MD0008"], errors.Select(e => e.ErrorCode));
+        Assert.Equal(["kind", "outcome"], errors.Select(e => e.Identifier));
     }
 
     [Fact]
@@ -98,22 +98,22 @@ public sealed class PetitionTests
     {
         var refused = new PetitionBuilder().Build().Refuse(Filed).Value;
 
-        var error = Assert.Single(refused.Grant(Filed.AddDays(1)).Errors);
+        var error = Assert.Single(refused.Grant(Filed.AddDays(1)).ValidationErrors);
 
-        Assert.Equal("MD0309", error.Code);
-        Assert.Equal("outcome", error.Target);
+        Assert.Equal("MD0309", error.ErrorCode);
+        Assert.Equal("outcome", error.Identifier);
     }
 
     [Fact]
     public void Refuse_BeforeFiled_FailsWithMD0307()
     {
-        Assert.Equal("MD0307", Assert.Single(new PetitionBuilder().FiledOn(Filed).Build().Refuse(Filed.AddDays(-2)).Errors).Code);
+        Assert.Equal("MD0307", Assert.Single(new PetitionBuilder().FiledOn(Filed).Build().Refuse(Filed.AddDays(-2)).ValidationErrors).ErrorCode);
     }
 
     [Fact]
     public void Grant_PetitionerAsNewMentor_FailsWithMD0310()
     {
-        Assert.Equal("MD0310", Assert.Single(new PetitionBuilder().From("t-2").Build().Grant(Filed, SampleIds.Person("t-2")).Errors).Code);
+        Assert.Equal("MD0310", Assert.Single(new PetitionBuilder().From("t-2").Build().Grant(Filed, SampleIds.Person("t-2")).ValidationErrors).ErrorCode);
     }
 
     [Theory]

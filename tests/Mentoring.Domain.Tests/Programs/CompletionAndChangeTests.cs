@@ -23,19 +23,19 @@ public class CompletionAndChangeTests
     [Fact]
     public void Create_WithoutGround_FailsWithMD0501()
     {
-        var error = Assert.Single(Completion.Create(null, new DateOnly(2024, 2, 1)).Errors);
+        var error = Assert.Single(Completion.Create(null, new DateOnly(2024, 2, 1)).ValidationErrors);
 
-        Assert.Equal("MD0501", error.Code);
-        Assert.Equal("completion.ground", error.Target);
+        Assert.Equal("MD0501", error.ErrorCode);
+        Assert.Equal("completion.ground", error.Identifier);
     }
 
     [Fact]
     public void Create_UndefinedGround_FailsWithMD0008()
     {
-        var error = Assert.Single(Completion.Create((CompletionGround)99, new DateOnly(2024, 2, 1)).Errors);
+        var error = Assert.Single(Completion.Create((CompletionGround)99, new DateOnly(2024, 2, 1)).ValidationErrors);
 
-        Assert.Equal("MD0008", error.Code);
-        Assert.Equal("completion.ground", error.Target);
+        Assert.Equal("MD0008", error.ErrorCode);
+        Assert.Equal("completion.ground", error.Identifier);
     }
 
     [Fact]
@@ -61,37 +61,37 @@ public class CompletionAndChangeTests
     [Fact]
     public void ChangeCreate_ExtensionWithoutNewEndAndEmptyDescription_ReportsBothErrors()
     {
-        var errors = ProgramChange.Create(ProgramChangeKind.Extension, new DateOnly(2024, 5, 1), " ").Errors;
+        var errors = ProgramChange.Create(ProgramChangeKind.Extension, new DateOnly(2024, 5, 1), " ").ValidationErrors;
 
-        Assert.Contains(errors, e => e.Code == "MD0001" && e.Target == "change.description");
-        Assert.Contains(errors, e => e.Code == "MD0509" && e.Target == "change.newEnd");
-        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.ErrorCode == "MD0001" && e.Identifier == "change.description");
+        Assert.Contains(errors, e => e.ErrorCode == "MD0509" && e.Identifier == "change.newEnd");
+        Assert.Equal(2, errors.Count());
     }
 
     [Fact]
     public void ChangeCreate_FormChangeWithoutForm_FailsWithMD0509()
     {
-        var error = Assert.Single(ProgramChange.Create(ProgramChangeKind.FormChange, new DateOnly(2024, 5, 1), "смена формы").Errors);
+        var error = Assert.Single(ProgramChange.Create(ProgramChangeKind.FormChange, new DateOnly(2024, 5, 1), "смена формы").ValidationErrors);
 
-        Assert.Equal("MD0509", error.Code);
-        Assert.Equal("change.newForm", error.Target);
+        Assert.Equal("MD0509", error.ErrorCode);
+        Assert.Equal("change.newForm", error.Identifier);
     }
 
     [Fact]
     public void ChangeCreate_UndefinedForm_FailsWithMD0008AtNewForm()
     {
-        var error = Assert.Single(ProgramChange.Create(ProgramChangeKind.FormChange, new DateOnly(2024, 5, 1), "смена", newForm: (MentoringForm)42).Errors);
+        var error = Assert.Single(ProgramChange.Create(ProgramChangeKind.FormChange, new DateOnly(2024, 5, 1), "смена", newForm: (MentoringForm)42).ValidationErrors);
 
-        Assert.Equal("MD0008", error.Code);
-        Assert.Equal("change.newForm", error.Target);
+        Assert.Equal("MD0008", error.ErrorCode);
+        Assert.Equal("change.newForm", error.Identifier);
     }
 
     [Fact]
     public void ChangeCreate_UndefinedKind_FailsWithMD0008()
     {
-        var error = Assert.Single(ProgramChange.Create((ProgramChangeKind)0, new DateOnly(2024, 5, 1), "что-то").Errors);
+        var error = Assert.Single(ProgramChange.Create((ProgramChangeKind)0, new DateOnly(2024, 5, 1), "что-то").ValidationErrors);
 
-        Assert.Equal("MD0008", error.Code);
+        Assert.Equal("MD0008", error.ErrorCode);
     }
 
     [Fact]
@@ -106,9 +106,9 @@ public class CompletionAndChangeTests
     [Fact]
     public void PlannedActivityCreate_EmptyTitle_FailsWithMD0001AtTitle()
     {
-        var error = Assert.Single(PlannedActivity.Create(ActivityId.Create("a").Value, "", new DateOnly(2024, 1, 1)).Errors);
+        var error = Assert.Single(PlannedActivity.Create(ActivityId.Create("a").Value, "", new DateOnly(2024, 1, 1)).ValidationErrors);
 
-        Assert.Equal("MD0001", error.Code);
-        Assert.Equal("title", error.Target);
+        Assert.Equal("MD0001", error.ErrorCode);
+        Assert.Equal("title", error.Identifier);
     }
 }

@@ -47,10 +47,10 @@ public class PersonalizedProgramTests
             .WithForm((MentoringForm)0)
             .TryBuild();
 
-        Assert.Contains(result.Errors, e => e.Code == "MD0005" && e.Target == "activities" && e.Message.Contains("a-1"));
-        Assert.Contains(result.Errors, e => e.Code == "MD0008" && e.Target == "kinds");
-        Assert.Contains(result.Errors, e => e.Code == "MD0008" && e.Target == "form");
-        Assert.Equal(3, result.Errors.Count);
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0005" && e.Identifier == "activities" && e.ErrorMessage.Contains("a-1"));
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0008" && e.Identifier == "kinds");
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0008" && e.Identifier == "form");
+        Assert.Equal(3, result.ValidationErrors.Count());
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public class PersonalizedProgramTests
     {
         var program = new PersonalizedProgramBuilder().Build();
 
-        var error = Assert.Single(program.Activate(Start).Errors);
-        Assert.Equal("MD0502", error.Code);
-        Assert.Equal("status", error.Target);
+        var error = Assert.Single(program.Activate(Start).ValidationErrors);
+        Assert.Equal("MD0502", error.ErrorCode);
+        Assert.Equal("status", error.Identifier);
         Assert.Equal(ProgramStatus.Draft, program.Status);
     }
 
@@ -80,9 +80,9 @@ public class PersonalizedProgramTests
         var program = new PersonalizedProgramBuilder().Build();
         program.Approve(Start);
 
-        var error = Assert.Single(program.Activate(Start.AddDays(-1)).Errors);
-        Assert.Equal("MD0505", error.Code);
-        Assert.Equal("activatedOn", error.Target);
+        var error = Assert.Single(program.Activate(Start.AddDays(-1)).ValidationErrors);
+        Assert.Equal("MD0505", error.ErrorCode);
+        Assert.Equal("activatedOn", error.Identifier);
         Assert.Equal(ProgramStatus.Approved, program.Status);
     }
 
@@ -92,7 +92,7 @@ public class PersonalizedProgramTests
         var program = new PersonalizedProgramBuilder().Build();
         program.Approve(Start);
 
-        Assert.Equal("MD0502", Assert.Single(program.Approve(Start).Errors).Code);
+        Assert.Equal("MD0502", Assert.Single(program.Approve(Start).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class PersonalizedProgramTests
         var program = new PersonalizedProgramBuilder().Build();
         program.Approve(Start);
 
-        Assert.Equal("MD0502", Assert.Single(program.Complete(Completion(CompletionGround.PlanCompleted, Start)).Errors).Code);
+        Assert.Equal("MD0502", Assert.Single(program.Complete(Completion(CompletionGround.PlanCompleted, Start)).ValidationErrors).ErrorCode);
         Assert.Null(program.Completion);
     }
 
@@ -131,9 +131,9 @@ public class PersonalizedProgramTests
     {
         var program = new PersonalizedProgramBuilder().BuildActive();
 
-        var error = Assert.Single(program.Complete(Completion(CompletionGround.PlanCompleted, Start.AddDays(-1))).Errors);
-        Assert.Equal("MD0505", error.Code);
-        Assert.Equal("completion.date", error.Target);
+        var error = Assert.Single(program.Complete(Completion(CompletionGround.PlanCompleted, Start.AddDays(-1))).ValidationErrors);
+        Assert.Equal("MD0505", error.ErrorCode);
+        Assert.Equal("completion.date", error.Identifier);
         Assert.Equal(ProgramStatus.Active, program.Status);
     }
 
@@ -158,15 +158,15 @@ public class PersonalizedProgramTests
     {
         var program = new PersonalizedProgramBuilder().BuildActive();
 
-        var error = Assert.Single(program.Terminate(Completion(CompletionGround.PlanCompleted, new DateOnly(2024, 1, 10))).Errors);
-        Assert.Equal("MD0504", error.Code);
+        var error = Assert.Single(program.Terminate(Completion(CompletionGround.PlanCompleted, new DateOnly(2024, 1, 10))).ValidationErrors);
+        Assert.Equal("MD0504", error.ErrorCode);
         Assert.Equal(ProgramStatus.Active, program.Status);
     }
 
     [Fact]
     public void Terminate_Draft_FailsWithMD0502() =>
         Assert.Equal("MD0502", Assert.Single(new PersonalizedProgramBuilder().Build()
-            .Terminate(Completion(CompletionGround.ParticipantInitiative, Start)).Errors).Code);
+            .Terminate(Completion(CompletionGround.ParticipantInitiative, Start)).ValidationErrors).ErrorCode);
 
     [Fact]
     public void FinishedProgram_RefusesEveryChangeWithMD0503()
@@ -185,7 +185,7 @@ public class PersonalizedProgramTests
             program.Terminate(Completion(CompletionGround.CuratorInitiative, new DateOnly(2024, 6, 1))),
         ];
 
-        Assert.All(attempts, r => Assert.Equal("MD0503", Assert.Single(r.Errors).Code));
+        Assert.All(attempts, r => Assert.Equal("MD0503", Assert.Single(r.ValidationErrors).ErrorCode));
         Assert.Equal(2, program.Activities.Count);
         Assert.Empty(program.StageHistory);
         Assert.Equal(new DateOnly(2024, 5, 31), program.Term.End);
@@ -213,16 +213,16 @@ public class PersonalizedProgramTests
 
     [Fact]
     public void PublishResults_EmptyWhere_FailsWithMD0001() =>
-        Assert.Equal("publication.where", Assert.Single(new PersonalizedProgramBuilder().Build().PublishResults(Start, " ").Errors).Target);
+        Assert.Equal("publication.where", Assert.Single(new PersonalizedProgramBuilder().Build().PublishResults(Start, " ").ValidationErrors).Identifier);
 
     [Fact]
     public void AddActivity_DuplicateId_FailsWithMD0005()
     {
         var program = new PersonalizedProgramBuilder().Build();
 
-        var error = Assert.Single(program.AddActivity(Activity("a-1", Start)).Errors);
-        Assert.Equal("MD0005", error.Code);
-        Assert.Contains("a-1", error.Message);
+        var error = Assert.Single(program.AddActivity(Activity("a-1", Start)).ValidationErrors);
+        Assert.Equal("MD0005", error.ErrorCode);
+        Assert.Contains("a-1", error.ErrorMessage);
     }
 
     [Fact]
@@ -242,14 +242,14 @@ public class PersonalizedProgramTests
         var id = ActivityId.Create("a-1").Value;
 
         Assert.True(program.MarkActivityDone(id, new DateOnly(2023, 10, 10)).IsSuccess);
-        Assert.Equal("MD0507", Assert.Single(program.MarkActivityDone(id, new DateOnly(2023, 10, 11)).Errors).Code);
+        Assert.Equal("MD0507", Assert.Single(program.MarkActivityDone(id, new DateOnly(2023, 10, 11)).ValidationErrors).ErrorCode);
         Assert.Equal(new DateOnly(2023, 10, 10), program.Activities[0].DoneOn);
     }
 
     [Fact]
     public void MarkActivityDone_Unknown_FailsWithMD0508() =>
         Assert.Equal("MD0508", Assert.Single(new PersonalizedProgramBuilder().Build()
-            .MarkActivityDone(ActivityId.Create("nope").Value, Start).Errors).Code);
+            .MarkActivityDone(ActivityId.Create("nope").Value, Start).ValidationErrors).ErrorCode);
 
     [Fact]
     public void AllActivitiesDone_AfterMarkingEach_IsTrue()
@@ -293,14 +293,14 @@ public class PersonalizedProgramTests
         var program = new PersonalizedProgramBuilder().Build();
         program.EnterStage(ProgramStage.Preparatory, Start);
 
-        var error = Assert.Single(program.EnterStage(ProgramStage.Design, Start.AddDays(-1)).Errors);
-        Assert.Equal("MD0505", error.Code);
-        Assert.Equal("stage.enteredOn", error.Target);
+        var error = Assert.Single(program.EnterStage(ProgramStage.Design, Start.AddDays(-1)).ValidationErrors);
+        Assert.Equal("MD0505", error.ErrorCode);
+        Assert.Equal("stage.enteredOn", error.Identifier);
     }
 
     [Fact]
     public void EnterStage_Undefined_FailsWithMD0008() =>
-        Assert.Equal("MD0008", Assert.Single(new PersonalizedProgramBuilder().Build().EnterStage((ProgramStage)9, Start).Errors).Code);
+        Assert.Equal("MD0008", Assert.Single(new PersonalizedProgramBuilder().Build().EnterStage((ProgramStage)9, Start).ValidationErrors).ErrorCode);
 
     [Fact]
     public void ApplyChange_ExtensionWithoutEveryonesConsent_ExtendsAndIsReported()
@@ -323,9 +323,9 @@ public class PersonalizedProgramTests
         var program = new PersonalizedProgramBuilder().BuildActive();
         var change = ProgramChange.Create(ProgramChangeKind.Extension, new DateOnly(2024, 5, 1), "сокращение", newEnd: new DateOnly(2024, 4, 30)).Value;
 
-        var error = Assert.Single(program.ApplyChange(change).Errors);
-        Assert.Equal("MD0506", error.Code);
-        Assert.Equal("change.newEnd", error.Target);
+        var error = Assert.Single(program.ApplyChange(change).ValidationErrors);
+        Assert.Equal("MD0506", error.ErrorCode);
+        Assert.Equal("change.newEnd", error.Identifier);
         Assert.Empty(program.Changes);
     }
 

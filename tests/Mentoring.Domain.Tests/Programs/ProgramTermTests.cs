@@ -14,9 +14,9 @@ public class ProgramTermTests
     {
         var result = ProgramTerm.Create(new DateOnly(2023, 9, 1), new DateOnly(2023, 8, 31));
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("MD0004", error.Code);
-        Assert.Equal("term.end", error.Target);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal("MD0004", error.ErrorCode);
+        Assert.Equal("term.end", error.Identifier);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class ReschedulingReportAndMutualDecisionTests
     {
         var result = ProgramChange.Create(ProgramChangeKind.Extension, new DateOnly(2023, 10, 1), "перенос", newEnd: new DateOnly(2024, 6, 30), activity: A("a-1"), newDue: new DateOnly(2023, 11, 15));
 
-        Assert.Contains(result.Errors, e => e.Code == "MD0510");
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0510");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ReschedulingReportAndMutualDecisionTests
     {
         var result = ProgramChange.Create(ProgramChangeKind.PlanChange, new DateOnly(2023, 10, 1), "перенос", activity: A("a-1"));
 
-        Assert.Contains(result.Errors, e => e.Code == "MD0509" && e.Target == "change.newDue");
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0509" && e.Identifier == "change.newDue");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class ReschedulingReportAndMutualDecisionTests
     {
         var result = Program().ApplyChange(ProgramChange.Create(ProgramChangeKind.PlanChange, new DateOnly(2023, 10, 1), "перенос", activity: A("a-9"), newDue: new DateOnly(2023, 11, 15)).Value);
 
-        Assert.Contains(result.Errors, e => e.Code == "MD0508");
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0508");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ReschedulingReportAndMutualDecisionTests
     [Fact]
     public void Create_MutualDecisionOnTheCuratorsGround_MD0511()
     {
-        Assert.Contains(Completion.Create(CompletionGround.CuratorInitiative, new DateOnly(2025, 3, 14), byMutualDecision: true).Errors, e => e.Code == "MD0511");
+        Assert.Contains(Completion.Create(CompletionGround.CuratorInitiative, new DateOnly(2025, 3, 14), byMutualDecision: true).ValidationErrors, e => e.ErrorCode == "MD0511");
         Assert.True(Completion.Create(CompletionGround.ParticipantInitiative, new DateOnly(2025, 3, 14), byMutualDecision: true).Value.ByMutualDecision);
     }
 
@@ -88,15 +88,15 @@ public class ReschedulingReportAndMutualDecisionTests
 
         var read = CaseFiles.ReadText(json);
 
-        Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics.Select(d => d.ToString())));
-        var program = read.Case!.Cases[0].Programs.Single(p => p.Id.Value == "prog-1");
+        Assert.True(read.IsSuccess, string.Join("; ", read.ValidationErrors.Select(d => d.ToString())));
+        var program = read.Value!.Cases[0].Programs.Single(p => p.Id.Value == "prog-1");
         Assert.Equal(new DateOnly(2024, 5, 15), program.DueOf(program.Activities.Single(a => a.Id.Value == "a-2")));
         Assert.Equal(new DateOnly(2024, 6, 17), program.MentorReport!.SubmittedOn);
 
-        var written = CaseFiles.WriteText(read.Case.Cases[0]);
+        var written = CaseFiles.WriteText(read.Value.Cases[0]);
         Assert.Contains("\"newDue\": \"2024-05-15\"", written, StringComparison.Ordinal);
         Assert.Contains("\"mentorReport\"", written, StringComparison.Ordinal);
-        var again = CaseFiles.ReadText(written).Case!.Cases[0].Programs.Single(p => p.Id.Value == "prog-1");
+        var again = CaseFiles.ReadText(written).Value!.Cases[0].Programs.Single(p => p.Id.Value == "prog-1");
         Assert.Equal(program.MentorReport, again.MentorReport);
         Assert.Equal(new DateOnly(2024, 5, 15), again.DueOf(again.Activities.Single(a => a.Id.Value == "a-2")));
     }

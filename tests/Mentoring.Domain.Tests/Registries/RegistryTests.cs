@@ -26,15 +26,15 @@ public class RegistryTests
     [Fact]
     public void MentorRecord_CompletionBeforeEntry_FailsWithMD0004AtCompletionDate()
     {
-        var error = Assert.Single(new MentorRecordBuilder().WithDates(new DateOnly(2023, 9, 1), new DateOnly(2023, 8, 1)).TryBuild().Errors);
+        var error = Assert.Single(new MentorRecordBuilder().WithDates(new DateOnly(2023, 9, 1), new DateOnly(2023, 8, 1)).TryBuild().ValidationErrors);
 
-        Assert.Equal("MD0004", error.Code);
-        Assert.Equal("completionDate", error.Target);
+        Assert.Equal("MD0004", error.ErrorCode);
+        Assert.Equal("completionDate", error.Identifier);
     }
 
     [Fact]
     public void MentorRecord_UndefinedForm_FailsWithMD0008() =>
-        Assert.Equal("MD0008", Assert.Single(MentorRecord.Create(RegistryRecordId.Create("m").Value, form: (MentoringForm)0).Errors).Code);
+        Assert.Equal("MD0008", Assert.Single(MentorRecord.Create(RegistryRecordId.Create("m").Value, form: (MentoringForm)0).ValidationErrors).ErrorCode);
 
     [Fact]
     public void MenteeRecord_Complete_HasNoMissingFieldsAndIsPaired()
@@ -57,10 +57,10 @@ public class RegistryTests
     [Fact]
     public void MenteeRecord_BirthYearOutOfRange_FailsWithMD0006()
     {
-        var error = Assert.Single(new MenteeRecordBuilder().WithBirthYear(1800).TryBuild().Errors);
+        var error = Assert.Single(new MenteeRecordBuilder().WithBirthYear(1800).TryBuild().ValidationErrors);
 
-        Assert.Equal("MD0006", error.Code);
-        Assert.Equal("birthYear", error.Target);
+        Assert.Equal("MD0006", error.ErrorCode);
+        Assert.Equal("birthYear", error.Identifier);
     }
 
     [Fact]
@@ -79,23 +79,23 @@ public class RegistryTests
 
     [Fact]
     public void AgeRange_Inverted_FailsWithMD0701() =>
-        Assert.Equal("MD0701", Assert.Single(AgeRange.Create(18, 10).Errors).Code);
+        Assert.Equal("MD0701", Assert.Single(AgeRange.Create(18, 10).ValidationErrors).ErrorCode);
 
     [Fact]
     public void AgeRange_BothMissing_FailsWithMD0007() =>
-        Assert.Equal("MD0007", Assert.Single(AgeRange.Create(null, null).Errors).Code);
+        Assert.Equal("MD0007", Assert.Single(AgeRange.Create(null, null).ValidationErrors).ErrorCode);
 
     [Fact]
     public void AgeRange_Negative_FailsWithMD0006AtMin() =>
-        Assert.Equal("preferredMenteeAge.min", Assert.Single(AgeRange.Create(-1, 10).Errors).Target);
+        Assert.Equal("preferredMenteeAge.min", Assert.Single(AgeRange.Create(-1, 10).ValidationErrors).Identifier);
 
     [Fact]
     public void TimeResource_Empty_FailsWithMD0702() =>
-        Assert.Equal("MD0702", Assert.Single(TimeResource.Create(null, " ").Errors).Code);
+        Assert.Equal("MD0702", Assert.Single(TimeResource.Create(null, " ").ValidationErrors).ErrorCode);
 
     [Fact]
     public void TimeResource_TooManyHours_FailsWithMD0006() =>
-        Assert.Equal("timeAvailable.hoursPerWeek", Assert.Single(TimeResource.Create(200m).Errors).Target);
+        Assert.Equal("timeAvailable.hoursPerWeek", Assert.Single(TimeResource.Create(200m).ValidationErrors).Identifier);
 
     [Fact]
     public void TimeResource_TextOnly_IsValid() =>
@@ -106,10 +106,10 @@ public class RegistryTests
     {
         var result = MentorRegistry.Create(SampleIds.Organization(), [new MentorRecordBuilder().Build(), new MentorRecordBuilder().Build()]);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("MD0005", error.Code);
-        Assert.Equal("records", error.Target);
-        Assert.Contains("m-1", error.Message);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal("MD0005", error.ErrorCode);
+        Assert.Equal("records", error.Identifier);
+        Assert.Contains("m-1", error.ErrorMessage);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class RegistryTests
         var registry = MentorRegistry.Create(SampleIds.Organization(), [new MentorRecordBuilder().Build()]).Value;
 
         Assert.True(registry.Add(new MentorRecordBuilder().WithId("m-2").Build()).IsSuccess);
-        Assert.Equal("MD0005", Assert.Single(registry.Add(new MentorRecordBuilder().WithId("m-2").Build()).Errors).Code);
+        Assert.Equal("MD0005", Assert.Single(registry.Add(new MentorRecordBuilder().WithId("m-2").Build()).ValidationErrors).ErrorCode);
         Assert.Equal(2, registry.Records.Count);
         Assert.NotNull(registry.Find(RegistryRecordId.Create("m-2").Value));
     }
@@ -135,14 +135,14 @@ public class RegistryTests
 
     [Fact]
     public void MenteeRegistry_DuplicateIds_FailsWithMD0005() =>
-        Assert.Equal("MD0005", Assert.Single(MenteeRegistry.Create(SampleIds.Organization(), [new MenteeRecordBuilder().Build(), new MenteeRecordBuilder().Build()]).Errors).Code);
+        Assert.Equal("MD0005", Assert.Single(MenteeRegistry.Create(SampleIds.Organization(), [new MenteeRecordBuilder().Build(), new MenteeRecordBuilder().Build()]).ValidationErrors).ErrorCode);
 
     [Fact]
     public void MenteeRegistry_AddDuplicate_FailsWithMD0005()
     {
         var registry = MenteeRegistry.Create(SampleIds.Organization(), [new MenteeRecordBuilder().Build()]).Value;
 
-        Assert.Equal("MD0005", Assert.Single(registry.Add(new MenteeRecordBuilder().Build()).Errors).Code);
+        Assert.Equal("MD0005", Assert.Single(registry.Add(new MenteeRecordBuilder().Build()).ValidationErrors).ErrorCode);
     }
 
     [Theory]

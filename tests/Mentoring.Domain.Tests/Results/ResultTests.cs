@@ -2,10 +2,11 @@ using FsCheck.Xunit;
 
 namespace Mentoring.Domain.Tests.Results;
 
+/// <summary>The library's results are Ardalis results; these tests pin what the library adds (ResultExtras) and relies on.</summary>
 public sealed class ResultTests
 {
-    private static readonly Error Boom = Error.Create("TEST01", "boom", "бум", "field");
-    private static readonly Error Bang = Error.Create("TEST02", "bang", "бах");
+    private static readonly ValidationError Boom = DomainErrors.Create("TEST01", "boom", "бум", "field");
+    private static readonly ValidationError Bang = DomainErrors.Create("TEST02", "bang", "бах");
 
     [Fact]
     public void Success_WithValue_HasValueAndNoErrors()
@@ -13,55 +14,49 @@ public sealed class ResultTests
         var result = Result<int>.Success(42);
 
         Assert.True(result.IsSuccess);
-        Assert.False(result.IsFailure);
+        Assert.Equal(ResultStatus.Ok, result.Status);
         Assert.Equal(42, result.Value);
-        Assert.Empty(result.Errors);
+        Assert.Empty(result.ValidationErrors);
     }
 
     [Fact]
-    public void Value_OnFailure_ThrowsWithTheErrorInTheMessage()
+    public void Fail_OneError_IsInvalidWithThatError()
     {
-        Result<int> result = Boom;
+        Result<int> result = Boom.Fail();
 
-        var ex = Assert.Throws<InvalidOperationException>(() => result.Value);
-        Assert.Contains("TEST01", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Failure_WithNoErrors_Throws()
-    {
-        Assert.Throws<ArgumentException>(() => Result<int>.Failure([]));
-        Assert.Throws<ArgumentException>(() => Result.Failure([]));
+        Assert.False(result.IsSuccess);
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Same(Boom, Assert.Single(result.ValidationErrors));
     }
 
     [Fact]
     public void Combine_SeveralFailures_KeepsEveryErrorInOrder()
     {
-        var combined = Result.Combine(Result.Success(), Result.Failure(Boom), Result.Failure(Bang));
+        var combined = ResultExtras.Combine(Result.Success(), Result.Invalid(Boom), Result.Invalid(Bang));
 
-        Assert.True(combined.IsFailure);
-        Assert.Equal(["TEST01", "TEST02"], combined.Errors.Select(e => e.Code));
+        Assert.False(combined.IsSuccess);
+        Assert.Equal(["TEST01", "TEST02"], combined.ValidationErrors.Select(e => e.ErrorCode));
     }
 
     [Fact]
     public void Combine_AllSuccesses_IsSuccess()
     {
-        Assert.True(Result.Combine(Result.Success(), Result.Ensure(true, Boom)).IsSuccess);
+        Assert.True(ResultExtras.Combine(Result.Success(), ResultExtras.Ensure(true, Boom)).IsSuccess);
     }
 
     [Fact]
-    public void Ensure_PredicateFails_ReturnsTheError()
+    public void Ensure_ConditionFails_ReturnsTheError()
     {
-        var result = Result<int>.Success(3).Ensure(v => v > 5, Boom);
+        var result = ResultExtras.Ensure(false, Boom);
 
-        Assert.Equal(Boom, Assert.Single(result.Errors));
+        Assert.Same(Boom, Assert.Single(result.ValidationErrors));
     }
 
     [Fact]
     public void Bind_OnFailure_DoesNotCallTheNextStep()
     {
         var called = false;
-        Result<int> failed = Boom;
+        Result<int> failed = Boom.Fail();
 
         var result = failed.Bind(v =>
         {
@@ -70,20 +65,38 @@ public sealed class ResultTests
         });
 
         Assert.False(called);
-        Assert.Equal(Boom, Assert.Single(result.Errors));
+        Assert.Same(Boom, Assert.Single(result.ValidationErrors));
     }
 
     [Fact]
     public void Then_OnSuccess_ComputesTheValue()
     {
         Assert.Equal(7, Result.Success().Then(() => 7).Value);
-        Assert.True(Result.Failure(Boom).Then(() => 7).IsFailure);
+        Assert.False(Result.Invalid(Boom).Then(() => 7).IsSuccess);
+    }
+
+    [Fact]
+    public void ToResult_OfAFailure_KeepsTheErrors()
+    {
+        Result<int> failed = Boom.Fail();
+
+        Assert.Same(Boom, Assert.Single(failed.ToResult().ValidationErrors));
+        Assert.True(Result<int>.Success(1).ToResult().IsSuccess);
+    }
+
+    [Fact]
+    public void ValueOr_OnFailure_ReturnsTheFallback()
+    {
+        Result<int> failed = Boom.Fail();
+
+        Assert.Equal(5, failed.ValueOr(5));
+        Assert.Equal(1, Result<int>.Success(1).ValueOr(5));
     }
 
     [Property]
     public bool Map_FunctorLaws_Hold(int value, bool fail)
     {
-        Result<int> result = fail ? Boom : value;
+        Result<int> result = fail ? Boom.Fail() : value;
         Func<int, long> f = x => (long)x * 3;
         Func<long, string> g = x => x.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -95,21 +108,6 @@ public sealed class ResultTests
             && (!result.IsSuccess || identity.Value == result.Value)
             && composed.IsSuccess == direct.IsSuccess
             && (!composed.IsSuccess || composed.Value == direct.Value)
-            && composed.Errors.SequenceEqual(direct.Errors);
-    }
-
-    [Fact]
-    public void Match_CallsTheBranchOfTheOutcome()
-    {
-        Assert.Equal("ok 1", Result<int>.Success(1).Match(v => $"ok {v}", e => "failed"));
-        Assert.Equal("failed TEST01", ((Result<int>)Boom).Match(v => "ok", e => $"failed {e[0].Code}"));
-    }
-
-    [Fact]
-    public void TryGetValue_ReportsSuccess()
-    {
-        Assert.True(Result<string>.Success("x").TryGetValue(out var value));
-        Assert.Equal("x", value);
-        Assert.False(((Result<string>)Boom).TryGetValue(out _));
+            && composed.ValidationErrors.SequenceEqual(direct.ValidationErrors);
     }
 }

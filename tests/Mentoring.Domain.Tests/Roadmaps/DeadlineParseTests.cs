@@ -82,11 +82,11 @@ public class DeadlineParseTests
     [InlineData("3 этап")]
     public void Parse_StageHeading_FailsWithMD0602(string text)
     {
-        var error = Assert.Single(Deadline.Parse(text).Errors);
+        var error = Assert.Single(Deadline.Parse(text).ValidationErrors);
 
-        Assert.Equal("MD0602", error.Code);
-        Assert.Equal("deadline", error.Target);
-        Assert.Contains(text, error.Message);
+        Assert.Equal("MD0602", error.ErrorCode);
+        Assert.Equal("deadline", error.Identifier);
+        Assert.Contains(text, error.ErrorMessage);
     }
 
     [Theory]
@@ -95,22 +95,27 @@ public class DeadlineParseTests
     [InlineData("до конца")]
     public void Parse_UnrecognizedText_FailsWithMD0601NamingTextAndExpectedForms(string text)
     {
-        var error = Assert.Single(Deadline.Parse(text).Errors);
+        var error = Assert.Single(Deadline.Parse(text).ValidationErrors);
+        ValidationError russian;
+        using (MessageCulture.Use(System.Globalization.CultureInfo.GetCultureInfo("ru-RU")))
+        {
+            russian = Assert.Single(Deadline.Parse(text).ValidationErrors);
+        }
 
-        Assert.Equal("MD0601", error.Code);
-        Assert.Contains(text, error.Message);
-        Assert.Contains("30.06.2023", error.Message);
-        Assert.Contains(text, error.MessageRu);
+        Assert.Equal("MD0601", error.ErrorCode);
+        Assert.Contains(text, error.ErrorMessage);
+        Assert.Contains("30.06.2023", error.ErrorMessage);
+        Assert.Contains(text, russian.ErrorMessage);
     }
 
     [Fact]
-    public void Parse_Empty_FailsWithMD0001() => Assert.Equal("MD0001", Assert.Single(Deadline.Parse("  ").Errors).Code);
+    public void Parse_Empty_FailsWithMD0001() => Assert.Equal("MD0001", Assert.Single(Deadline.Parse("  ").ValidationErrors).ErrorCode);
 
     [Fact]
-    public void Parse_ImpossibleDate_FailsWithMD0603() => Assert.Equal("MD0603", Assert.Single(Deadline.Parse("до 31.02.2023").Errors).Code);
+    public void Parse_ImpossibleDate_FailsWithMD0603() => Assert.Equal("MD0603", Assert.Single(Deadline.Parse("до 31.02.2023").ValidationErrors).ErrorCode);
 
     [Fact]
-    public void Parse_InvertedPeriod_FailsWithMD0604() => Assert.Equal("MD0604", Assert.Single(Deadline.Parse("май-март 2022 г.").Errors).Code);
+    public void Parse_InvertedPeriod_FailsWithMD0604() => Assert.Equal("MD0604", Assert.Single(Deadline.Parse("май-март 2022 г.").ValidationErrors).ErrorCode);
 
     [Fact]
     public void Parse_ByDate_IsDueThatDay()

@@ -117,23 +117,23 @@ public class DeadlineTests
     [Fact]
     public void Month_OutOfRange_FailsWithMD0006()
     {
-        var error = Assert.Single(Deadline.Month(2023, 13).Errors);
+        var error = Assert.Single(Deadline.Month(2023, 13).ValidationErrors);
 
-        Assert.Equal("MD0006", error.Code);
-        Assert.Equal("deadline.month", error.Target);
+        Assert.Equal("MD0006", error.ErrorCode);
+        Assert.Equal("deadline.month", error.Identifier);
     }
 
     [Fact]
-    public void Quarter_Five_FailsWithMD0006() => Assert.Equal("deadline.quarter", Assert.Single(Deadline.Quarter(2023, 5).Errors).Target);
+    public void Quarter_Five_FailsWithMD0006() => Assert.Equal("deadline.quarter", Assert.Single(Deadline.Quarter(2023, 5).ValidationErrors).Identifier);
 
     [Fact]
-    public void RecurringMonths_None_FailsWithMD0007() => Assert.Equal("MD0007", Assert.Single(Deadline.RecurringMonths([]).Errors).Code);
+    public void RecurringMonths_None_FailsWithMD0007() => Assert.Equal("MD0007", Assert.Single(Deadline.RecurringMonths([]).ValidationErrors).ErrorCode);
 
     [Fact]
-    public void Several_OnePart_FailsWithMD0007() => Assert.Equal("MD0007", Assert.Single(Deadline.Several([Deadline.OnDate(new DateOnly(2023, 1, 1))]).Errors).Code);
+    public void Several_OnePart_FailsWithMD0007() => Assert.Equal("MD0007", Assert.Single(Deadline.Several([Deadline.OnDate(new DateOnly(2023, 1, 1))]).ValidationErrors).ErrorCode);
 
     [Fact]
-    public void Schedule_Empty_FailsWithMD0001() => Assert.Equal("MD0001", Assert.Single(Deadline.Schedule(" ").Errors).Code);
+    public void Schedule_Empty_FailsWithMD0001() => Assert.Equal("MD0001", Assert.Single(Deadline.Schedule(" ").ValidationErrors).ErrorCode);
 
     [Fact]
     public void Equality_DifferentSpellingsOfSameDeadline_AreEqual()

@@ -80,11 +80,11 @@ public sealed class RecurringCompletionTests
 
         var read = CaseFile.Read(Encoding.UTF8.GetBytes(json));
 
-        Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
-        var activity = read.Case!.Cases[0].Roadmaps[0].Activities[0];
+        Assert.True(read.IsSuccess, string.Join("; ", read.ValidationErrors));
+        var activity = read.Value!.Cases[0].Roadmaps[0].Activities[0];
         Assert.Equal([new DateOnly(2023, 5, 12), new DateOnly(2024, 5, 14)], activity.Completions);
         using var written = new MemoryStream();
-        CaseFile.Write(read.Case.Cases[0], written);
+        CaseFile.Write(read.Value.Cases[0], written);
         Assert.Contains("\"doneDates\"", Encoding.UTF8.GetString(written.ToArray()), StringComparison.Ordinal);
     }
 }

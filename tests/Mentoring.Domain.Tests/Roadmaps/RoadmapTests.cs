@@ -25,30 +25,30 @@ public class RoadmapTests
             .WithActivity(Activity("1.3", "октябрь 2021 г."))
             .TryBuild();
 
-        Assert.Contains(result.Errors, e => e.Code == "MD0001" && e.Target == "title");
-        Assert.Contains(result.Errors, e => e.Code == "MD0005" && e.Target == "activities" && e.Message.Contains("1.3"));
-        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0001" && e.Identifier == "title");
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MD0005" && e.Identifier == "activities" && e.ErrorMessage.Contains("1.3"));
+        Assert.Equal(2, result.ValidationErrors.Count());
     }
 
     [Fact]
     public void ActivityCreate_EmptyNumberAndTitle_ReportsBoth()
     {
-        var errors = RoadmapActivity.Create(" ", "", Deadline.Continuous()).Errors;
+        var errors = RoadmapActivity.Create(" ", "", Deadline.Continuous()).ValidationErrors;
 
-        Assert.Equal(["number", "title"], errors.Select(e => e.Target));
-        Assert.All(errors, e => Assert.Equal("MD0001", e.Code));
+        Assert.Equal(["number", "title"], errors.Select(e => e.Identifier));
+        Assert.All(errors, e => Assert.Equal("MD0001", e.ErrorCode));
     }
 
     [Fact]
     public void ActivityCreate_UndefinedStage_FailsWithMD0008() =>
-        Assert.Equal("MD0008", Assert.Single(RoadmapActivity.Create("1", "x", Deadline.Continuous(), stage: (RoadmapStage)0).Errors).Code);
+        Assert.Equal("MD0008", Assert.Single(RoadmapActivity.Create("1", "x", Deadline.Continuous(), stage: (RoadmapStage)0).ValidationErrors).ErrorCode);
 
     [Fact]
     public void AddActivity_DuplicateNumber_FailsWithMD0005()
     {
         var roadmap = new RoadmapBuilder().Build();
 
-        Assert.Equal("MD0005", Assert.Single(roadmap.AddActivity(Activity("2.6", "постоянно")).Errors).Code);
+        Assert.Equal("MD0005", Assert.Single(roadmap.AddActivity(Activity("2.6", "постоянно")).ValidationErrors).ErrorCode);
         Assert.True(roadmap.AddActivity(Activity("4.1", "постоянно")).IsSuccess);
     }
 
@@ -68,7 +68,7 @@ public class RoadmapTests
         var roadmap = new RoadmapBuilder().Build();
         roadmap.MarkActivityDone("2.1", new DateOnly(2022, 12, 20));
 
-        Assert.Equal("MD0605", Assert.Single(roadmap.MarkActivityDone("2.1.", new DateOnly(2022, 12, 21)).Errors).Code);
+        Assert.Equal("MD0605", Assert.Single(roadmap.MarkActivityDone("2.1.", new DateOnly(2022, 12, 21)).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class RoadmapTests
 
     [Fact]
     public void MarkActivityDone_UnknownNumber_FailsWithMD0606() =>
-        Assert.Equal("MD0606", Assert.Single(new RoadmapBuilder().Build().MarkActivityDone("9.9", new DateOnly(2023, 1, 1)).Errors).Code);
+        Assert.Equal("MD0606", Assert.Single(new RoadmapBuilder().Build().MarkActivityDone("9.9", new DateOnly(2023, 1, 1)).ValidationErrors).ErrorCode);
 
     [Theory]
     [InlineData("2023-06-10", null, RoadmapActivityStatus.Upcoming)]

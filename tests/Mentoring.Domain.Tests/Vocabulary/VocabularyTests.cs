@@ -61,18 +61,18 @@ public sealed class VocabularyTests
     [Fact]
     public void Parse_UnknownCode_ListsTheAllowedCodes()
     {
-        var error = Assert.Single(MentoringForms.Vocabulary.Parse("pupil-pupil").Errors);
+        var error = Assert.Single(MentoringForms.Vocabulary.Parse("pupil-pupil").ValidationErrors);
 
-        Assert.Equal("MD0008", error.Code);
-        Assert.Equal("form", error.Target);
-        Assert.All(MentoringForms.Vocabulary.Codes, code => Assert.Contains(code, error.Message, StringComparison.Ordinal));
+        Assert.Equal("MD0008", error.ErrorCode);
+        Assert.Equal("form", error.Identifier);
+        Assert.All(MentoringForms.Vocabulary.Codes, code => Assert.Contains(code, error.ErrorMessage, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_UndefinedValue_Fails()
     {
         Assert.True(MentoringKinds.Vocabulary.Check(MentoringKind.Reverse).IsSuccess);
-        Assert.Equal("MD0008", Assert.Single(MentoringKinds.Vocabulary.Check(default).Errors).Code);
+        Assert.Equal("MD0008", Assert.Single(MentoringKinds.Vocabulary.Check(default).ValidationErrors).ErrorCode);
         Assert.Throws<ArgumentOutOfRangeException>(() => MentoringKinds.Vocabulary[(MentoringKind)99]);
     }
 

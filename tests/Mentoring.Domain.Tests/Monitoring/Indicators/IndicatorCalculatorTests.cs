@@ -130,7 +130,7 @@ public class IndicatorCalculatorTests
     {
         var result = IndicatorCalculator.Compute(SmallMunicipality.Build(), 2025, AsOf);
 
-        Assert.Equal("MD1402", Assert.Single(result.Errors).Code);
+        Assert.Equal("MD1402", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -177,9 +177,9 @@ public class IndicatorCalculatorTests
     {
         var result = IndicatorSettings.Create((decimal?)target, ageUnder, firstYears);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("MD1401", error.Code);
-        Assert.Equal(setting, error.Target);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal("MD1401", error.ErrorCode);
+        Assert.Equal(setting, error.Identifier);
     }
 
     [Property(Arbitrary = new[] { typeof(IndicatorArbitraries) })]
