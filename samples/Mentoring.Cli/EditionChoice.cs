@@ -22,7 +22,7 @@ internal static class EditionChoice
     private static Result<EditionCatalog> WithRules(IReadOnlyList<string> paths)
     {
         var assemblies = new List<Assembly>();
-        var errors = new List<Error>();
+        var errors = new List<ValidationError>();
         foreach (var path in paths)
         {
             try
@@ -37,7 +37,7 @@ internal static class EditionChoice
 
         if (errors.Count != 0)
         {
-            return Result<EditionCatalog>.Failure(errors);
+            return Result<EditionCatalog>.Invalid(errors);
         }
 
         return PolicyCatalog.Bundled.With(assemblies).Bind(EditionCatalog.BundledFor);
@@ -60,8 +60,8 @@ internal static class EditionChoice
     }
 
     /// <summary>Errors as lines: <c>CODE (place): message</c>, in the language asked for.</summary>
-    public static IEnumerable<string> Describe(IEnumerable<Error> errors, Language language) =>
-        errors.Select(e => e.Target is null ? $"{e.Code}: {e.MessageIn(language.Code)}" : $"{e.Code} ({Place(e.Target)}): {e.MessageIn(language.Code)}");
+    public static IEnumerable<string> Describe(IEnumerable<ValidationError> errors, Language language) =>
+        errors.Select(e => string.IsNullOrEmpty(e.Identifier) ? $"{e.ErrorCode}: {e.ErrorMessage}" : $"{e.ErrorCode} ({Place(e.Identifier)}): {e.ErrorMessage}");
 
     /// <summary>Where an error is: a file position as given; the catalogue's "edition" is the option the user gave, <c>--edition</c>.</summary>
     private static string Place(string target) => target == "edition" ? "--edition" : target;

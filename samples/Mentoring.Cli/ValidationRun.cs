@@ -10,7 +10,7 @@ namespace Mentoring.Cli;
 /// <param name="Reports">One report per organization, in file order; empty when the file was not read.</param>
 /// <param name="Errors">The problems: each with file, line and column when known.</param>
 /// <param name="OrganizationNames">The organizations' names by identifier.</param>
-internal sealed record FileResult(string File, IReadOnlyList<ValidationReport> Reports, IReadOnlyList<DocumentDiagnostic> Errors, IReadOnlyDictionary<string, string>? OrganizationNames = null)
+internal sealed record FileResult(string File, IReadOnlyList<ValidationReport> Reports, IReadOnlyList<ValidationError> Errors, IReadOnlyDictionary<string, string>? OrganizationNames = null)
 {
     /// <summary>An organization by name and identifier («МБОУ СОШ № 2 (kk-school-2)»), or by identifier when its name is not known.</summary>
     public string Organization(string id) => OrganizationNames?.TryGetValue(id, out var name) == true && !string.IsNullOrWhiteSpace(name) ? $"{name} ({id})" : id;
@@ -20,7 +20,7 @@ internal sealed record FileResult(string File, IReadOnlyList<ValidationReport> R
 internal enum FailOn
 {
     /// <summary>Only errors (the default: readings.md, principle 7).</summary>
-    Error,
+    ValidationError,
 
     /// <summary>Errors and warnings.</summary>
     Warning,
@@ -40,7 +40,7 @@ internal sealed record ValidationRun(
 
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Reports).SelectMany(r => r.Findings);
 
-    public IEnumerable<DocumentDiagnostic> Errors => Files.SelectMany(f => f.Errors);
+    public IEnumerable<ValidationError> Errors => Files.SelectMany(f => f.Errors);
 
     public int Organizations => Files.Sum(f => f.Reports.Count);
 

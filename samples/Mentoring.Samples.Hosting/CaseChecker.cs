@@ -17,7 +17,7 @@ internal sealed partial class CaseChecker(MentoringValidator validator, ILogger<
         var result = validator.Validate(@case, editionId, asOf);
         if (!result.IsSuccess)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in result.ValidationErrors)
             {
                 LogEditionError(logger, editionId, error.ToString());
             }

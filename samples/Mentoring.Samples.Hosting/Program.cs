@@ -29,7 +29,7 @@ Console.WriteLine($"Editions: {string.Join(", ", editions.Editions.Select(e => e
 var read = CaseFile.Read(caseFile);
 if (!read.IsSuccess)
 {
-    foreach (var diagnostic in read.Diagnostics)
+    foreach (var diagnostic in read.ValidationErrors)
     {
         Console.Error.WriteLine(diagnostic);
     }

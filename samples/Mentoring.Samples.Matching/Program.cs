@@ -17,7 +17,7 @@ foreach (var file in files)
     var read = CaseFile.Read(file);
     if (!read.IsSuccess)
     {
-        read.Diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d));
+        read.ValidationErrors.ToList().ForEach(d => Console.Error.WriteLine(d));
         return 2;
     }
 
@@ -49,7 +49,7 @@ static bool Print(Mentoring.Domain.Result<MatchingResult> matched)
 {
     if (!matched.IsSuccess)
     {
-        matched.Errors.ToList().ForEach(e => Console.Error.WriteLine(e));   // e.g. MD0005: a record identifier used twice
+        matched.ValidationErrors.ToList().ForEach(e => Console.Error.WriteLine(e));   // e.g. MD0005: a record identifier used twice
         return false;
     }
 

@@ -21,7 +21,7 @@ const string caseJson = """
 var read = CaseFile.Read(System.Text.Encoding.UTF8.GetBytes(caseJson), new CaseFileOptions { FileName = "school-7.json" });
 if (!read.IsSuccess)
 {
-    foreach (var diagnostic in read.Diagnostics)
+    foreach (var diagnostic in read.ValidationErrors)
     {
         Console.Error.WriteLine(diagnostic);
     }

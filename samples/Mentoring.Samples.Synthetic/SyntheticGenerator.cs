@@ -252,7 +252,7 @@ public sealed class SyntheticGenerator
                 _index,
                 RegionName(_index),
                 MunicipalityName(_index / OrganizationsPerMunicipality),
-                @case.IsSuccess ? @case.Value : throw new InvalidOperationException($"Generated case {_org} does not build: {string.Join("; ", @case.Errors)}"),
+                @case.IsSuccess ? @case.Value : throw new InvalidOperationException($"Generated case {_org} does not build: {string.Join("; ", @case.ValidationErrors)}"),
                 _pairs.Count,
                 _injected);
         }
@@ -413,9 +413,9 @@ public sealed class SyntheticGenerator
 
         private static void Check(Result result)
         {
-            if (result.IsFailure)
+            if (!result.IsSuccess)
             {
-                throw new InvalidOperationException($"Generated program does not hold: {string.Join("; ", result.Errors)}");
+                throw new InvalidOperationException($"Generated program does not hold: {string.Join("; ", result.ValidationErrors)}");
             }
         }
 

@@ -40,13 +40,13 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
     var read = CaseFile.Read(body.ToArray(), new CaseFileOptions { FileName = "request.json" });
     if (!read.IsSuccess)
     {
-        return Results.BadRequest(new Problem("The case file is not valid.", [.. read.Diagnostics.Select(d => d.ToString())]));
+        return Results.BadRequest(new Problem("The case file is not valid.", [.. read.ValidationErrors.Select(d => d.ToString())]));
     }
 
     var result = validator.Validate(read.Case!, edition, asOf.Value);
     return result.IsSuccess
         ? Results.Ok(new ValidationResponse(edition, asOf.Value, [.. result.Value.Select(ReportJson.From)]))
-        : Results.BadRequest(new Problem("The edition cannot be used.", [.. result.Errors.Select(e => e.ToString())]));
+        : Results.BadRequest(new Problem("The edition cannot be used.", [.. result.ValidationErrors.Select(e => e.ToString())]));
 });
 
 app.Run();

@@ -16,9 +16,9 @@ internal static class EditionsCommand
         {
             var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
             var loaded = EditionChoice.Load(parsed.GetValue(edition));
-            if (loaded.IsFailure)
+            if (!loaded.IsSuccess)
             {
-                return context.Fail(string.Join(Environment.NewLine + context.T("ошибка: ", "error: "), EditionChoice.Describe(loaded.Errors, output.Language)));
+                return context.Fail(string.Join(Environment.NewLine + context.T("ошибка: ", "error: "), EditionChoice.Describe(loaded.ValidationErrors, output.Language)));
             }
 
             output.Editions(loaded.Value.Catalog.Editions);

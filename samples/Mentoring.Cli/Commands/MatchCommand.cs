@@ -70,9 +70,9 @@ internal static class MatchCommand
     private static int Run(CliContext context, string[] inputs, string? editionValue, DateOnly asOf, bool json, Language language, string organization, MatchingLocality locality, bool allowVirtual)
     {
         var resolved = EditionChoice.Load(editionValue).Bind(l => l.Catalog.Resolve(l.EditionId, asOf));
-        if (resolved.IsFailure)
+        if (!resolved.IsSuccess)
         {
-            foreach (var line in EditionChoice.Describe(resolved.Errors, language))
+            foreach (var line in EditionChoice.Describe(resolved.ValidationErrors, language))
             {
                 context.Error(line);
             }
@@ -109,9 +109,9 @@ internal static class MatchCommand
         var read = CaseFile.Read(path);
         if (read.Case is not { } cases)
         {
-            foreach (var d in read.Diagnostics)
+            foreach (var d in read.ValidationErrors)
             {
-                context.Error($"{d.File}: {d.Code} ({d.Path}): {d.MessageIn(language.Code)}");
+                context.Error($"{d.Location()!.File}: {d.Code} ({d.Location()!.Path}): {d.ErrorMessage}");
             }
 
             return null;
@@ -121,9 +121,9 @@ internal static class MatchCommand
         foreach (var @case in cases.Cases)
         {
             var result = EditionMatching.Match(@case, edition, preferences);
-            if (result.IsFailure)
+            if (!result.IsSuccess)
             {
-                return Fail(context, string.Join("; ", result.Errors.Select(e => e.MessageIn(language.Code))));
+                return Fail(context, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
             }
 
             runs.Add(($"{@case.Organization.Id} ({@case.Organization.Name})", result.Value));
@@ -149,7 +149,7 @@ internal static class MatchCommand
         var result = EditionMatching.Match(mentors, mentees, edition, preferences);
         return result.IsSuccess
             ? [(organization, result.Value)]
-            : Fail(context, string.Join("; ", result.Errors.Select(e => e.MessageIn(language.Code))));
+            : Fail(context, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
     }
 
     private static T? Import<T>(CliContext context, string path, Language language, Func<Stream, TableFormat, ImportOptions, ImportResult<T>> read)
@@ -175,13 +175,13 @@ internal static class MatchCommand
 
         using var stream = File.OpenRead(path);
         var result = read(stream, format.Value, new ImportOptions { FileName = path });
-        foreach (var d in result.Diagnostics)
+        foreach (var d in result.ValidationErrors)
         {
-            var position = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Line},{d.Column})") : string.Empty;
-            context.Error($"{d.File}{position}: {d.Code} ({d.Path}): {d.MessageIn(language.Code)}");
+            var position = d.Location()!.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Location()!.Line},{d.Location()!.Column})") : string.Empty;
+            context.Error($"{d.Location()!.File}{position}: {d.Code} ({d.Location()!.Path}): {d.ErrorMessage}");
         }
 
-        return result.Diagnostics.Count == 0 ? result.Value : null;
+        return result.ValidationErrors.Count() == 0 ? result.Value : null;
     }
 
     private static List<(string, MatchingResult)>? Fail(CliContext context, string message)

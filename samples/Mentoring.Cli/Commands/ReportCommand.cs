@@ -59,9 +59,9 @@ internal static class ReportCommand
         var asOf = request.AsOf;
         var loaded = EditionChoice.Load(request.Edition);
         var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
-        if (resolved.IsFailure)
+        if (!resolved.IsSuccess)
         {
-            foreach (var line in EditionChoice.Describe(resolved.Errors, context.Language))
+            foreach (var line in EditionChoice.Describe(resolved.ValidationErrors, context.Language))
             {
                 context.Error(line);
             }
@@ -76,7 +76,7 @@ internal static class ReportCommand
         {
             if (ValidateCommand.Missing(input) is { } missing)
             {
-                context.Error($"{input}: {missing.Code}: {missing.MessageIn(context.Language.Code)}");
+                context.Error($"{input}: {missing.Code}: {missing.ErrorMessage}");
                 failed = true;
                 continue;
             }
@@ -84,9 +84,9 @@ internal static class ReportCommand
             var read = CaseFile.Read(input);
             if (read.Case is not { } file)
             {
-                foreach (var d in read.Diagnostics)
+                foreach (var d in read.ValidationErrors)
                 {
-                    context.Error($"{d.File}:{d.Line}:{d.Column}: {d.Code} {d.MessageIn(context.Language.Code)}");
+                    context.Error($"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.Code} {d.ErrorMessage}");
                 }
 
                 failed = true;
@@ -98,16 +98,16 @@ internal static class ReportCommand
         }
 
         var roadmapSources = request.Roadmaps.Select(r => RoadmapSources.Load(r, context.Language)).ToArray();
-        foreach (var error in roadmapSources.SelectMany(r => r.Errors))
+        foreach (var error in roadmapSources.SelectMany(r => r.ValidationErrors))
         {
             context.Error(error);
             failed = true;
         }
 
         var merged = MunicipalCase.Create(municipality, cases);
-        foreach (var error in merged.Errors)
+        foreach (var error in merged.ValidationErrors)
         {
-            context.Error($"{error.Code}: {error.MessageIn(context.Language.Code)}");
+            context.Error($"{error.Code}: {error.ErrorMessage}");
             failed = true;
         }
 
@@ -125,11 +125,11 @@ internal static class ReportCommand
             .ToArray();
         var first = request.FromYear ?? IndicatorCalculator.FirstYear(all) ?? asOf.Year;
         var indicators = IndicatorCalculator.ComputeYears(all, first, asOf);
-        if (indicators.IsFailure)
+        if (!indicators.IsSuccess)
         {
-            foreach (var error in indicators.Errors)
+            foreach (var error in indicators.ValidationErrors)
             {
-                context.Error($"{error.Code}: {error.MessageIn(context.Language.Code)}");
+                context.Error($"{error.Code}: {error.ErrorMessage}");
             }
 
             return ExitCodes.BadInput;
@@ -157,7 +157,7 @@ internal static class ReportCommand
             return context.Fail(context.T($"не удалось записать {request.Output} ({exception.GetType().Name}).", $"cannot write {request.Output}: {exception.Message}"));
         }
 
-        var errors = validation.Sum(v => v.Errors);
+        var errors = validation.Sum(v => v.ValidationErrors);
         var warnings = validation.Sum(v => v.Warnings);
         var unknowns = validation.Sum(v => v.Unknowns);
         var overdue = roadmapReports.Sum(r => r.Overdue.Count);

@@ -60,9 +60,9 @@ internal static class RoadmapCommand
         }
 
         var loaded = RoadmapSources.Load(source, context.Language);
-        if (loaded.Errors.Count != 0)
+        if (loaded.ValidationErrors.Count() != 0)
         {
-            foreach (var error in loaded.Errors)
+            foreach (var error in loaded.ValidationErrors)
             {
                 context.Error(error);
             }
@@ -190,7 +190,7 @@ internal static class RoadmapSources
         if (SeedRoadmaps.Find(source) is { } seed)
         {
             var roadmap = SeedRoadmaps.Load(seed.Id);
-            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.Errors.Select(e => $"{e.Code}: {e.MessageIn(language.Code)}")]);
+            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.ValidationErrors.Select(e => $"{e.Code}: {e.ErrorMessage}")]);
         }
 
         if (!File.Exists(source))
@@ -204,22 +204,22 @@ internal static class RoadmapSources
         {
             var name = Path.GetFileNameWithoutExtension(source);
             var id = RoadmapId.Create(name);
-            if (id.IsFailure)
+            if (!id.IsSuccess)
             {
-                return new Loaded([], [.. id.Errors.Select(e => $"{source}: {e.Code}: {e.MessageIn(language.Code)}")]);
+                return new Loaded([], [.. id.ValidationErrors.Select(e => $"{source}: {e.Code}: {e.ErrorMessage}")]);
             }
 
             using var stream = File.OpenRead(source);
             var imported = RoadmapImporter.Read(stream, extension == ".CSV" ? TableFormat.Csv : TableFormat.Xlsx, id.Value, name, options: new ImportOptions { FileName = source });
             return imported.Value is { } table
                 ? new Loaded([table], [])
-                : new Loaded([], [.. imported.Diagnostics.Select(d => Describe(d, language))]);
+                : new Loaded([], [.. imported.ValidationErrors.Select(d => Describe(d, language))]);
         }
 
         var read = CaseFile.Read(source);
         if (read.Case is not { } cases)
         {
-            return new Loaded([], [.. read.Diagnostics.Select(d => Describe(d, language))]);
+            return new Loaded([], [.. read.ValidationErrors.Select(d => Describe(d, language))]);
         }
 
         var roadmaps = cases.Cases.SelectMany(c => c.Roadmaps).ToArray();
@@ -228,6 +228,6 @@ internal static class RoadmapSources
             : new Loaded(roadmaps, []);
     }
 
-    private static string Describe(DocumentDiagnostic d, Language language) =>
-        $"{d.File}:{d.Line}:{d.Column}: {d.Code} {language.T(d.MessageRu, d.Message)}";
+    private static string Describe(ValidationError d, Language language) =>
+        $"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.Code} {d.ErrorMessage}";
 }

@@ -58,9 +58,9 @@ internal static class ValidateCommand
     {
         var loaded = EditionChoice.Load(editionValue, rules);
         var resolved = loaded.Bind(l => l.Catalog.Resolve(l.EditionId, asOf).Map(r => (l.Catalog, Edition: r)));
-        if (resolved.IsFailure)
+        if (!resolved.IsSuccess)
         {
-            foreach (var line in EditionChoice.Describe(resolved.Errors, output.Language))
+            foreach (var line in EditionChoice.Describe(resolved.ValidationErrors, output.Language))
             {
                 context.Error(line);
             }
@@ -75,7 +75,7 @@ internal static class ValidateCommand
             ? new FileResult(input.Path, [], [problem])
             : Validate(validator, edition, input.Path, options));
 
-        foreach (var error in results.SelectMany(r => r.Errors))
+        foreach (var error in results.SelectMany(r => r.ValidationErrors))
         {
             context.Error(Describe(error, output.Language));
         }
@@ -99,21 +99,21 @@ internal static class ValidateCommand
                 [.. cases.Cases.Select(c => validator.Validate(c, edition, options))],
                 [],
                 cases.Cases.GroupBy(c => c.Organization.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Organization.Name, StringComparer.Ordinal))
-            : new FileResult(path, [], read.Diagnostics);
+            : new FileResult(path, [], read.ValidationErrors);
     }
 
     /// <summary>
     /// A file that is not there, said in both languages (the reader's own message would carry the system's English
     /// exception text); null when the file exists.
     /// </summary>
-    internal static DocumentDiagnostic? Missing(string path) => File.Exists(path)
+    internal static ValidationError? Missing(string path) => File.Exists(path)
         ? null
-        : DocumentDiagnostic.Create(path, Error.Create("CLI002", "The file does not exist.", "Файл не найден."), 0, 0);
+        : DocumentLocation.Locate(DomainErrors.Create("CLI002", "The file does not exist.", "Файл не найден."), path, 0, 0);
 
     /// <summary>Files as given, and each folder's <c>*.json</c> files (not its subfolders) in ordinal order.</summary>
-    private static List<(string Path, DocumentDiagnostic? Problem)> Expand(string[] inputs)
+    private static List<(string Path, ValidationError? Problem)> Expand(string[] inputs)
     {
-        var files = new List<(string, DocumentDiagnostic?)>();
+        var files = new List<(string, ValidationError?)>();
         foreach (var input in inputs)
         {
             if (!Directory.Exists(input))
@@ -123,11 +123,11 @@ internal static class ValidateCommand
             }
 
             var inFolder = Directory.EnumerateFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
-            files.AddRange(inFolder.Select(f => (f, (DocumentDiagnostic?)null)));
+            files.AddRange(inFolder.Select(f => (f, (ValidationError?)null)));
             if (inFolder.Length == 0)
             {
-                files.Add((input, DocumentDiagnostic.Create(input, Error.Create(
-                    "CLI001", "The folder holds no *.json case file.", "В папке нет файлов дел *.json."), 0, 0)));
+                files.Add((input, DocumentLocation.Locate(DomainErrors.Create(
+                    "CLI001", "The folder holds no *.json case file.", "В папке нет файлов дел *.json."), input, 0, 0)));
             }
         }
 
@@ -137,9 +137,9 @@ internal static class ValidateCommand
     /// <summary>Validates the files one by one; when stderr is a terminal and there is more than one file, with a progress bar there.</summary>
     private static FileResult[] WithProgress(
         CliContext context,
-        List<(string Path, DocumentDiagnostic? Problem)> files,
+        List<(string Path, ValidationError? Problem)> files,
         Language language,
-        Func<(string Path, DocumentDiagnostic? Problem), FileResult> validate)
+        Func<(string Path, ValidationError? Problem), FileResult> validate)
     {
         if (!context.Terminal.Error || files.Count < 2)
         {
@@ -163,10 +163,10 @@ internal static class ValidateCommand
         return [.. results];
     }
 
-    private static string Describe(DocumentDiagnostic d, Language language)
+    private static string Describe(ValidationError d, Language language)
     {
-        var position = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Line},{d.Column})") : string.Empty;
-        var place = string.IsNullOrEmpty(d.Path) || d.Path == "$" ? string.Empty : $" ({d.Path})";
-        return $"{d.File}{position}: {d.Code}{place}: {d.MessageIn(language.Code)}";
+        var position = d.Location()!.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Location()!.Line},{d.Location()!.Column})") : string.Empty;
+        var place = string.IsNullOrEmpty(d.Location()!.Path) || d.Location()!.Path == "$" ? string.Empty : $" ({d.Location()!.Path})";
+        return $"{d.Location()!.File}{position}: {d.Code}{place}: {d.ErrorMessage}";
     }
 }

@@ -46,7 +46,7 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
                 run.Count(Outcome.NotApplicable),
                 [.. run.NotChecked.Select(p => new JsonNotChecked(p.Id, Words.Title(p, Language)))],
                 run.ExitCode),
-            [.. run.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Path, e.Code, e.MessageIn(Language.Code)))]),
+            [.. run.Errors.Select(e => new JsonError(e.Location()!.File, e.Location()!.Line, e.Location()!.Column, e.Location()!.Path, e.ErrorCode, e.ErrorMessage))]),
         Context.JsonValidation);
 
     public override void Rules(IReadOnlyList<PolicyDescriptor> policies) =>

@@ -31,8 +31,8 @@ public sealed class BundledForTests
     {
         var result = EditionCatalog.BundledFor(Fixtures.OwnPolicies);
 
-        Assert.True(result.IsFailure);
-        Assert.Contains(result.Errors, e => e.Code == "MR0101");
+        Assert.True(!result.IsSuccess);
+        Assert.Contains(result.ValidationErrors, e => e.ErrorCode == "MR0101");
     }
 
     private static MentoringCase OneTeacher()

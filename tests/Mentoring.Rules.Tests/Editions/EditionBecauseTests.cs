@@ -86,10 +86,10 @@ public sealed class EditionBecauseTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("MR0204", error.Code);
-        Assert.Equal("fixture.json:5:54: rules.school.optional.because", error.Target);
+        Assert.Equal("MR0204", error.ErrorCode);
+        Assert.Equal("fixture.json:5:54: rules.school.optional.because", error.Identifier);
     }
 
     [Fact]
@@ -108,11 +108,11 @@ public sealed class EditionBecauseTests
             }
             """;
 
-        var errors = Fixtures.Parse(json).Errors;
+        var errors = Fixtures.Parse(json).ValidationErrors;
 
-        Assert.True(errors.Count == 2, string.Join(Environment.NewLine, errors.Select(e => $"{e.Code} {e.Target} {e.Message}")));
-        Assert.Contains(errors, e => e.Code == "MR0204" && e.Target == "fixture.json:7:34: rules.school.optional.because.de");
-        Assert.Contains(errors, e => e.Code == "MR0204" && e.Target == "fixture.json:7:18: rules.school.optional.because" && e.Message.Contains("because.en", StringComparison.Ordinal));
+        Assert.True(errors.Count() == 2, string.Join(Environment.NewLine, errors.Select(e => $"{e.ErrorCode} {e.Identifier} {e.ErrorMessage}")));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:7:34: rules.school.optional.because.de");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:7:18: rules.school.optional.because" && e.ErrorMessage.Contains("because.en", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class EditionBecauseTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:4:54: rules.school.optional.because.ru", error.Target);
+        Assert.Equal("fixture.json:4:54: rules.school.optional.because.ru", error.Identifier);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class EditionBecauseTests
 
         Assert.Equal(EditionStart.RegulationOrder, Fixtures.Ok(Fixtures.Parse(File("\"regulation-order\""))).AppliesFrom);
         Assert.Equal(EditionStart.Effective, Fixtures.Ok(Fixtures.Parse(File("\"effective\""))).AppliesFrom);
-        var error = Assert.Single(Fixtures.Parse(File("\"order\"")).Errors);
-        Assert.Equal("fixture.json:4:18: appliesFrom", error.Target);
+        var error = Assert.Single(Fixtures.Parse(File("\"order\"")).ValidationErrors);
+        Assert.Equal("fixture.json:4:18: appliesFrom", error.Identifier);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class EditionBecauseTests
             .Because("school.no-such-rule", "п. 1", "item 1")
             .Build(PolicyCatalog.Bundled);
 
-        Assert.Equal("MR0101", Assert.Single(result.Errors).Code);
+        Assert.Equal("MR0101", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -182,10 +182,10 @@ public sealed class EditionBecauseTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("MR0204", error.Code);
-        Assert.Equal("fixture.json:4:35: roadmaps[1]", error.Target);
-        Assert.Contains("smolensk-2022-2024", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0204", error.ErrorCode);
+        Assert.Equal("fixture.json:4:35: roadmaps[1]", error.Identifier);
+        Assert.Contains("smolensk-2022-2024", error.ErrorMessage, StringComparison.Ordinal);
     }
 }

@@ -32,11 +32,11 @@ public sealed class EditionCatalogFileTests
         using var files = new TempFiles();
         var child = files.Write("child.json", EditionJson("child", "nowhere"));
 
-        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(child).Errors);
+        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(child).ValidationErrors);
 
-        Assert.Equal("MR0202", error.Code);
-        Assert.Equal($"{child}:4:15: inherits", error.Target);
-        Assert.Contains("'nowhere'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0202", error.ErrorCode);
+        Assert.Equal($"{child}:4:15: inherits", error.Identifier);
+        Assert.Contains("'nowhere'", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public sealed class EditionCatalogFileTests
         using var files = new TempFiles();
         var path = files.Write("school.json", EditionJson("school", overlays: """["tk-none"]"""));
 
-        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(path).Errors);
+        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(path).ValidationErrors);
 
-        Assert.Equal("MR0202", error.Code);
-        Assert.Equal($"{path}:5:16: overlays[0]", error.Target);
+        Assert.Equal("MR0202", error.ErrorCode);
+        Assert.Equal($"{path}:5:16: overlays[0]", error.Identifier);
     }
 
     [Fact]
@@ -58,13 +58,13 @@ public sealed class EditionCatalogFileTests
         var a = files.Write("a.json", EditionJson("alpha", "beta"));
         var b = files.Write("b.json", EditionJson("beta", "alpha"));
 
-        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).Errors);
+        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).ValidationErrors);
 
-        Assert.Equal("MR0203", error.Code);
-        Assert.Contains("alpha → beta → alpha", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"alpha inherits beta ({a}:4:15: inherits)", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"beta inherits alpha ({b}:4:15: inherits)", error.Message, StringComparison.Ordinal);
-        Assert.Equal($"{a}:4:15: inherits", error.Target);
+        Assert.Equal("MR0203", error.ErrorCode);
+        Assert.Contains("alpha → beta → alpha", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains($"alpha inherits beta ({a}:4:15: inherits)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains($"beta inherits alpha ({b}:4:15: inherits)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal($"{a}:4:15: inherits", error.Identifier);
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public sealed class EditionCatalogFileTests
         var a = files.Write("a.json", "{ \"id\": \"a\" }");
         var b = files.Write("b.json", "{ \"id\": \"b\", \"title\": { \"ru\": \"Б\", \"en\": \"B\" }, \"rules\": { \"x.y\": {} } }");
 
-        var errors = EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).Errors;
+        var errors = EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).ValidationErrors;
 
-        Assert.Contains(errors, e => e.Target!.StartsWith($"{a}:1:1", StringComparison.Ordinal) && e.Code == "MR0204");
-        Assert.Contains(errors, e => e.Target!.StartsWith($"{b}:1:", StringComparison.Ordinal) && e.Code == "MR0101");
+        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{a}:1:1", StringComparison.Ordinal) && e.ErrorCode == "MR0204");
+        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{b}:1:", StringComparison.Ordinal) && e.ErrorCode == "MR0101");
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class EditionCatalogFileTests
         var a = files.Write("a.json", EditionJson("same"));
         var b = files.Write("b.json", EditionJson("same"));
 
-        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).Errors);
+        var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).ValidationErrors);
 
-        Assert.Equal("MR0205", error.Code);
-        Assert.Equal($"{b}:2:9: id", error.Target);
+        Assert.Equal("MR0205", error.ErrorCode);
+        Assert.Equal($"{b}:2:9: id", error.Identifier);
     }
 }

@@ -55,11 +55,11 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json, "broken.json").Errors);
+        var error = Assert.Single(Fixtures.Parse(json, "broken.json").ValidationErrors);
 
-        Assert.Equal("MR0201", error.Code);
-        Assert.StartsWith("broken.json:4:3", error.Target, StringComparison.Ordinal);
-        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0201", error.ErrorCode);
+        Assert.StartsWith("broken.json:4:3", error.Identifier, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,21 +73,21 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("MR0204", error.Code);
-        Assert.Equal("fixture.json:4:3: colour", error.Target);
-        Assert.Contains("'colour'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("inherits", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0204", error.ErrorCode);
+        Assert.Equal("fixture.json:4:3: colour", error.Identifier);
+        Assert.Contains("'colour'", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("inherits", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_MissingIdAndTitle_ReportsBothAtTheObject()
     {
-        var errors = Fixtures.Parse("""{ "rules": {} }""").Errors;
+        var errors = Fixtures.Parse("""{ "rules": {} }""").ValidationErrors;
 
-        Assert.Contains(errors, e => e.Code == "MR0204" && e.Target == "fixture.json:1:1: (file)" && e.Message.Contains("'id'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Code == "MR0204" && e.Target == "fixture.json:1:1: title");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:1:1: (file)" && e.ErrorMessage.Contains("'id'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:1:1: title");
     }
 
     [Fact]
@@ -102,11 +102,11 @@ public sealed class EditionFileTests
             }
             """;
 
-        var errors = Fixtures.Parse(json).Errors;
+        var errors = Fixtures.Parse(json).ValidationErrors;
 
-        Assert.Equal(2, errors.Count);
-        Assert.Contains(errors, e => e.Target == "fixture.json:4:42: source.date" && e.Message.Contains("yyyy-MM-dd", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Target == "fixture.json:5:26: effective.from");
+        Assert.Equal(2, errors.Count());
+        Assert.Contains(errors, e => e.Identifier == "fixture.json:4:42: source.date" && e.ErrorMessage.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Identifier == "fixture.json:5:26: effective.from");
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:4:46: effective.to", error.Target);
+        Assert.Equal("fixture.json:4:46: effective.to", error.Identifier);
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("MR0101", error.Code);
-        Assert.Equal("fixture.json:6:5: rules.school.no-such-rule", error.Target);
-        Assert.Contains("school.optional, school.teacher-seen", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0101", error.ErrorCode);
+        Assert.Equal("fixture.json:6:5: rules.school.no-such-rule", error.Identifier);
+        Assert.Contains("school.optional, school.teacher-seen", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,11 +159,11 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("MR0102", error.Code);
-        Assert.Equal("fixture.json:5:46: rules.school.teacher-seen.parameters.colour", error.Target);
-        Assert.Contains("label, limit, since", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR0102", error.ErrorCode);
+        Assert.Equal("fixture.json:5:46: rules.school.teacher-seen.parameters.colour", error.Identifier);
+        Assert.Contains("label, limit, since", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,13 +186,13 @@ public sealed class EditionFileTests
             }
             """;
 
-        var errors = Fixtures.Parse(json).Errors;
+        var errors = Fixtures.Parse(json).ValidationErrors;
 
-        Assert.Equal(4, errors.Count);
-        Assert.Contains(errors, e => e.Code == "MR0204" && e.Target == "fixture.json:6:18: rules.school.teacher-seen.enabled");
-        Assert.Contains(errors, e => e.Code == "MR0103" && e.Target == "fixture.json:8:18: rules.school.teacher-seen.parameters.label" && e.Message.Contains("one of plain, fancy", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Code == "MR0103" && e.Target == "fixture.json:9:18: rules.school.teacher-seen.parameters.limit" && e.Message.Contains("from 1 to 10", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Code == "MR0103" && e.Target == "fixture.json:10:18: rules.school.teacher-seen.parameters.since");
+        Assert.Equal(4, errors.Count());
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:6:18: rules.school.teacher-seen.enabled");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:8:18: rules.school.teacher-seen.parameters.label" && e.ErrorMessage.Contains("one of plain, fancy", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:9:18: rules.school.teacher-seen.parameters.limit" && e.ErrorMessage.Contains("from 1 to 10", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:10:18: rules.school.teacher-seen.parameters.since");
     }
 
     [Fact]
@@ -205,9 +205,9 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:3:40: title.uk", error.Target);
+        Assert.Equal("fixture.json:3:40: title.uk", error.Identifier);
     }
 
     [Fact]
@@ -221,18 +221,18 @@ public sealed class EditionFileTests
             }
             """;
 
-        var error = Assert.Single(Fixtures.Parse(json).Errors);
+        var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:3:3: id", error.Target);
+        Assert.Equal("fixture.json:3:3: id", error.Identifier);
     }
 
     [Fact]
     public void Parse_RootIsNotAnObject_ReportsTheFile()
     {
-        var error = Assert.Single(Fixtures.Parse("[1, 2]").Errors);
+        var error = Assert.Single(Fixtures.Parse("[1, 2]").ValidationErrors);
 
-        Assert.Equal("MR0204", error.Code);
-        Assert.StartsWith("fixture.json:1:1", error.Target, StringComparison.Ordinal);
+        Assert.Equal("MR0204", error.ErrorCode);
+        Assert.StartsWith("fixture.json:1:1", error.Identifier, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -260,9 +260,9 @@ public sealed class EditionFileTests
             }
             """);
 
-        var error = Assert.Single(EditionFile.Read(path, Fixtures.OwnPolicies).Errors);
+        var error = Assert.Single(EditionFile.Read(path, Fixtures.OwnPolicies).ValidationErrors);
 
-        Assert.Equal($"{path}:2:9: id", error.Target);
+        Assert.Equal($"{path}:2:9: id", error.Identifier);
     }
 
     [Fact]
@@ -270,10 +270,10 @@ public sealed class EditionFileTests
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "x.json");
 
-        var error = Assert.Single(EditionFile.Read(path, Fixtures.OwnPolicies).Errors);
+        var error = Assert.Single(EditionFile.Read(path, Fixtures.OwnPolicies).ValidationErrors);
 
-        Assert.Equal("MR0201", error.Code);
-        Assert.Equal(path, error.Target);
+        Assert.Equal("MR0201", error.ErrorCode);
+        Assert.Equal(path, error.Identifier);
     }
 
     [Fact]
@@ -282,8 +282,8 @@ public sealed class EditionFileTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("{\n  \"id\": \"x\",\n  \"title\": {\"ru\": \"Т\", \"en\": \"T\"},\n  \"extra\": 1\n}")).ToArray();
         using var stream = new MemoryStream(bytes);
 
-        var error = Assert.Single(EditionFile.Read(stream, "upload.json", Fixtures.OwnPolicies).Errors);
+        var error = Assert.Single(EditionFile.Read(stream, "upload.json", Fixtures.OwnPolicies).ValidationErrors);
 
-        Assert.Equal("upload.json:4:3: extra", error.Target);
+        Assert.Equal("upload.json:4:3: extra", error.Identifier);
     }
 }

@@ -59,10 +59,10 @@ internal static class Fixtures
     /// <summary>The fixture rules only.</summary>
     public static PolicyCatalog OwnPolicies { get; } = Ok(PolicyCatalog.Create([typeof(TeacherSeenRule), typeof(OptionalSchoolRule)]));
 
-    public static T Ok<T>(Mentoring.Domain.Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
+    public static T Ok<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join(Environment.NewLine, result.ValidationErrors));
 
-    public static Mentoring.Domain.Result<Edition> Parse(string json, string origin = "fixture.json") =>
+    public static Result<Edition> Parse(string json, string origin = "fixture.json") =>
         EditionFile.Parse(json.ReplaceLineEndings("\n"), origin, OwnPolicies);
 
     /// <summary>The repository's root (from this source file's path).</summary>

@@ -35,7 +35,7 @@ public sealed class SeedEditionsTests
         Assert.Equal(("191", new DateOnly(2022, 11, 2), "002"), (edition.Source!.Number, edition.Source.Date, edition.Source.Seed));
         Assert.Equal(new DateOnly(2022, 11, 2), edition.EffectiveFrom);
         Assert.Null(edition.EffectiveTo);
-        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("krasnokutsky-2022", new DateOnly(2022, 11, 1)).Errors).Code);
+        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("krasnokutsky-2022", new DateOnly(2022, 11, 1)).ValidationErrors).ErrorCode);
         Assert.True(Catalog.Resolve("krasnokutsky-2022", new DateOnly(2022, 11, 2)).IsSuccess);
     }
 
@@ -61,8 +61,8 @@ public sealed class SeedEditionsTests
         Assert.Equal(new DateOnly(2021, 9, 7), edition.EffectiveFrom);
         Assert.Equal(new DateOnly(2024, 12, 31), edition.EffectiveTo);
         Assert.True(Catalog.Resolve("argun-2021", new DateOnly(2024, 12, 31)).IsSuccess);
-        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("argun-2021", new DateOnly(2025, 1, 1)).Errors).Code);
-        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("argun-2021", new DateOnly(2021, 9, 6)).Errors).Code);
+        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("argun-2021", new DateOnly(2025, 1, 1)).ValidationErrors).ErrorCode);
+        Assert.Equal("MR0206", Assert.Single(Catalog.Resolve("argun-2021", new DateOnly(2021, 9, 6)).ValidationErrors).ErrorCode);
     }
 
     [Fact]

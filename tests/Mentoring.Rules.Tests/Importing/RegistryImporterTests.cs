@@ -20,7 +20,7 @@ public class RegistryImporterTests
 
         var result = RegistryImporter.ReadMentors(Tables.Csv(csv), TableFormat.Csv, School);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Diagnostics));
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors));
         var record = Assert.Single(result.Value!.Records);
         Assert.Equal("1", record.Id.Value);
         Assert.Equal(["математика", "ОГЭ"], record.Competences);
@@ -52,12 +52,12 @@ public class RegistryImporterTests
     {
         const string csv = "№ п/п;ФИО наставляемого;Год рожденья\n1;Смирнов А.;1999\n";
 
-        var d = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School, new ImportOptions { FileName = "mentees.csv" }).Diagnostics);
+        var d = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School, new ImportOptions { FileName = "mentees.csv" }).ValidationErrors);
 
-        Assert.Equal("MD1020", d.Code);
-        Assert.Equal("mentees.csv", d.File);
-        Assert.Equal((1, 3), (d.Line, d.Column));
-        Assert.Contains(RegistryHeadings.Mentee.BirthYear, d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1020", d.ErrorCode);
+        Assert.Equal("mentees.csv", d.Location()!.File);
+        Assert.Equal((1, 3), (d.Location()!.Line, d.Location()!.Column));
+        Assert.Contains(RegistryHeadings.Mentee.BirthYear, d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,10 +65,10 @@ public class RegistryImporterTests
     {
         const string csv = "№ п/п;Место работы\n1;СОШ № 1\n";
 
-        var d = Assert.Single(RegistryImporter.ReadMentors(Tables.Csv(csv), TableFormat.Csv, School).Diagnostics);
+        var d = Assert.Single(RegistryImporter.ReadMentors(Tables.Csv(csv), TableFormat.Csv, School).ValidationErrors);
 
-        Assert.Equal("MD1021", d.Code);
-        Assert.Equal(RegistryHeadings.Mentor.FullName, d.Path);
+        Assert.Equal("MD1021", d.ErrorCode);
+        Assert.Equal(RegistryHeadings.Mentor.FullName, d.Location()!.Path);
     }
 
     [Fact]
@@ -82,8 +82,37 @@ public class RegistryImporterTests
 
         Assert.Equal(
             [("MD1023", 2, 3), ("MD1005", 3, 4), ("MD0008", 3, 5)],
-            result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+            result.ValidationErrors.Select(d => (d.ErrorCode, d.Location()!.Line, d.Location()!.Column)));
         Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public void ReadMentees_BadCell_IdentifierIsFileRowColumnAndHeading()
+    {
+        const string csv = "№ п/п;ФИО наставляемого;Год рождения наставляемого\n"
+            + "1;Смирнов А.;девяносто девятый\n";
+
+        var error = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School, new ImportOptions { FileName = "mentees.csv" }).ValidationErrors);
+
+        Assert.Equal("MD1023", error.ErrorCode);
+        Assert.Equal("mentees.csv(2,3): Год рождения наставляемого", error.Identifier);
+        Assert.Equal(ValidationSeverity.Error, error.Severity);
+    }
+
+    [Fact]
+    public void ReadMentees_CultureOption_ChoosesTheLanguageOfTheMessage()
+    {
+        const string csv = "№ п/п;ФИО наставляемого;Год рождения наставляемого\n"
+            + "1;Смирнов А.;девяносто девятый\n";
+
+        var ru = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School, new ImportOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("ru") }).ValidationErrors);
+        var en = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School, new ImportOptions { Culture = System.Globalization.CultureInfo.GetCultureInfo("en") }).ValidationErrors);
+
+        Assert.Equal(ru.ErrorCode, en.ErrorCode);
+        Assert.Equal(ru.Identifier, en.Identifier);
+        Assert.Contains("не является", ru.ErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(" is not ", ru.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(" is not ", en.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,9 +120,9 @@ public class RegistryImporterTests
     {
         const string csv = "ФИО наставляемого;Дата вхождения в программу;Дата завершения программы\nСмирнов А.;01.09.2023;01.08.2023\n";
 
-        var d = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School).Diagnostics);
+        var d = Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School).ValidationErrors);
 
-        Assert.Equal(("MD0004", 2, 3, RegistryHeadings.Mentee.CompletionDate), (d.Code, d.Line, d.Column, d.Path));
+        Assert.Equal(("MD0004", 2, 3, RegistryHeadings.Mentee.CompletionDate), (d.ErrorCode, d.Location()!.Line, d.Location()!.Column, d.Location()!.Path));
     }
 
     [Fact]
@@ -101,7 +130,7 @@ public class RegistryImporterTests
     {
         const string csv = "№ п/п;ФИО наставляемого\n1;Смирнов А.\n1;Орлова А.\n";
 
-        Assert.Equal("MD0005", Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School).Diagnostics).Code);
+        Assert.Equal("MD0005", Assert.Single(RegistryImporter.ReadMentees(Tables.Csv(csv), TableFormat.Csv, School).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -125,9 +154,9 @@ public class RegistryImporterTests
     {
         using var xlsx = Tables.Xlsx("Наставники", ["Ф.И.О наставника", "Дата вхождения в программу"], ["Иванова М. П.", "сентябрь"]);
 
-        var d = Assert.Single(RegistryImporter.ReadMentors(xlsx, TableFormat.Xlsx, School, new ImportOptions { FileName = "base.xlsx" }).Diagnostics);
+        var d = Assert.Single(RegistryImporter.ReadMentors(xlsx, TableFormat.Xlsx, School, new ImportOptions { FileName = "base.xlsx" }).ValidationErrors);
 
-        Assert.Equal(("MD1005", "Наставники", 2, 2), (d.Code, d.Sheet, d.Line, d.Column));
+        Assert.Equal(("MD1005", "Наставники", 2, 2), (d.ErrorCode, d.Location()!.Sheet, d.Location()!.Line, d.Location()!.Column));
         Assert.Equal("base.xlsx[Наставники](2,2): MD1005 at Дата вхождения в программу: 'сентябрь' is not a date: expected dd.MM.yyyy or yyyy-MM-dd.", d.ToString());
     }
 
@@ -136,16 +165,16 @@ public class RegistryImporterTests
     {
         using var xlsx = Tables.Xlsx("Лист1", ["Ф.И.О наставника"]);
 
-        var d = Assert.Single(RegistryImporter.ReadMentors(xlsx, TableFormat.Xlsx, School, new ImportOptions { Sheet = "База" }).Diagnostics);
+        var d = Assert.Single(RegistryImporter.ReadMentors(xlsx, TableFormat.Xlsx, School, new ImportOptions { Sheet = "База" }).ValidationErrors);
 
-        Assert.Equal("MD1024", d.Code);
-        Assert.Contains("Лист1", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1024", d.ErrorCode);
+        Assert.Contains("Лист1", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ReadMentors_NotAWorkbook_ReportsMD1006()
     {
-        Assert.Equal("MD1006", Assert.Single(RegistryImporter.ReadMentors(Tables.Csv("not a zip"), TableFormat.Xlsx, School).Diagnostics).Code);
+        Assert.Equal("MD1006", Assert.Single(RegistryImporter.ReadMentors(Tables.Csv("not a zip"), TableFormat.Xlsx, School).ValidationErrors).ErrorCode);
     }
 
     [Fact]
@@ -153,6 +182,6 @@ public class RegistryImporterTests
     {
         var result = RegistryImporter.ReadMentors(Tables.Csv(MentorHeader), TableFormat.Csv, School, new ImportOptions { MaxBytes = 100 });
 
-        Assert.Equal("MD1001", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("MD1001", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 }

@@ -26,7 +26,7 @@ public class RoadmapImporterTests
     {
         var result = RoadmapImporter.Read(Tables.Csv(Smolensk), TableFormat.Csv, Id, "План мероприятий", Period);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Diagnostics));
+        Assert.True(result.IsSuccess, string.Join("; ", result.ValidationErrors));
         var roadmap = result.Value!;
         Assert.Equal(["1.2", "2.6", "4.1"], roadmap.Activities.Select(a => a.Number));
         Assert.Equal([DeadlineKind.Quarter, DeadlineKind.Several, DeadlineKind.Continuous], roadmap.Activities.Select(a => a.Deadline.Kind));
@@ -53,9 +53,9 @@ public class RoadmapImporterTests
     {
         const string csv = "№;Мероприятие;Сроки;Ответственные\n1;Совещание;сентябрь 2023;Управление\n2;Семинар;когда-нибудь;Управление\n";
 
-        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").Diagnostics);
+        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").ValidationErrors);
 
-        Assert.Equal(("MD0601", 3, 3, "Сроки"), (d.Code, d.Line, d.Column, d.Path));
+        Assert.Equal(("MD0601", 3, 3, "Сроки"), (d.ErrorCode, d.Location()!.Line, d.Location()!.Column, d.Location()!.Path));
     }
 
     [Fact]
@@ -63,10 +63,10 @@ public class RoadmapImporterTests
     {
         const string csv = "№;Мероприятие;Ответственные\n1;Совещание;Управление\n";
 
-        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").Diagnostics);
+        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").ValidationErrors);
 
-        Assert.Equal("MD1021", d.Code);
-        Assert.Contains("«Ожидаемый результат»", d.Message, StringComparison.Ordinal);
+        Assert.Equal("MD1021", d.ErrorCode);
+        Assert.Contains("«Ожидаемый результат»", d.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class RoadmapImporterTests
     {
         const string csv = "№;Мероприятие;Сроки;Примечание\n1;Совещание;сентябрь 2023;-\n";
 
-        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").Diagnostics);
+        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").ValidationErrors);
 
-        Assert.Equal(("MD1020", 1, 4), (d.Code, d.Line, d.Column));
+        Assert.Equal(("MD1020", 1, 4), (d.ErrorCode, d.Location()!.Line, d.Location()!.Column));
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class RoadmapImporterTests
     {
         const string csv = "№;Мероприятие;Сроки\n1;Совещание;сентябрь 2023\n2;Семинар;октябрь 2023\n1.;Конкурс;ноябрь 2023\n";
 
-        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").Diagnostics);
+        var d = Assert.Single(RoadmapImporter.Read(Tables.Csv(csv), TableFormat.Csv, Id, "План").ValidationErrors);
 
-        Assert.Equal(("MD0005", 4, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal(("MD0005", 4, 1), (d.ErrorCode, d.Location()!.Line, d.Location()!.Column));
     }
 }

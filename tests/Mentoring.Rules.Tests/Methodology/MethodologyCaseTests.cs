@@ -43,10 +43,10 @@ public sealed class MethodologyCaseTests
         var read = test.Case is { } inline
             ? CaseFile.Read(Encoding.UTF8.GetBytes(inline), new CaseFileOptions { FileName = file })
             : CaseFile.Read(Fixtures.InRoot(test.CaseFile!.Split('/')));
-        Assert.True(read.IsSuccess, $"{file}: the case does not read: {string.Join("; ", read.Diagnostics)}");
+        Assert.True(read.IsSuccess, $"{file}: the case does not read: {string.Join("; ", read.ValidationErrors)}");
 
-        var reports = Validator.Validate(read.Case!, test.Edition, test.AsOf);
-        Assert.True(reports.IsSuccess, $"{file}: {string.Join("; ", reports.Errors)}");
+        var reports = Validator.Validate(read.Value!, test.Edition, test.AsOf);
+        Assert.True(reports.IsSuccess, $"{file}: {string.Join("; ", reports.ValidationErrors)}");
         var findings = reports.Value.SelectMany(r => r.Findings).ToArray();
 
         var problems = new List<string>();

@@ -51,10 +51,10 @@ public class SeedRoadmapsTests
     [Fact]
     public void Load_UnknownId_FailsWithMR1401ListingTheKnown()
     {
-        var error = Assert.Single(SeedRoadmaps.Load("moscow-2030").Errors);
+        var error = Assert.Single(SeedRoadmaps.Load("moscow-2030").ValidationErrors);
 
-        Assert.Equal("MR1401", error.Code);
-        Assert.Contains("smolensk-2022-2024", error.Message, StringComparison.Ordinal);
+        Assert.Equal("MR1401", error.ErrorCode);
+        Assert.Contains("smolensk-2022-2024", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class SeedRoadmapsTests
     {
         var result = RoadmapStatusReport.Create(SeedRoadmaps.Load("argun-2021-2024").Value, new DateOnly(2022, 1, 1), -1);
 
-        Assert.Equal("MR1402", Assert.Single(result.Errors).Code);
+        Assert.Equal("MR1402", Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Property(Arbitrary = new[] { typeof(RoadmapArbitraries) })]

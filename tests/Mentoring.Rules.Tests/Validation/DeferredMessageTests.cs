@@ -115,8 +115,8 @@ public sealed class DeferredMessageTests
     private static Domain.Cases.MentoringCase ViolationsCase()
     {
         var read = CaseFile.Read(Fixtures.InRoot("samples", "data", "krasnokutsky-2022", "violations.json"));
-        Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
-        return Assert.Single(read.Case!.Cases);
+        Assert.True(read.IsSuccess, string.Join("; ", read.ValidationErrors));
+        return Assert.Single(read.Value!.Cases);
     }
 }
 

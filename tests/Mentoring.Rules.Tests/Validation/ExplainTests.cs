@@ -128,17 +128,17 @@ public sealed class ExplainTests
     [Fact]
     public void Explain_UnknownRule_ReportsMR0101()
     {
-        var error = Assert.Single(Validator().Explain(WithProgram(), "test", AsOf, "no.such-rule").Errors);
+        var error = Assert.Single(Validator().Explain(WithProgram(), "test", AsOf, "no.such-rule").ValidationErrors);
 
-        Assert.Equal("MR0101", error.Code);
+        Assert.Equal("MR0101", error.ErrorCode);
     }
 
     [Fact]
     public void Explain_UnknownEdition_ReportsMR0202()
     {
-        var error = Assert.Single(Validator().Explain(WithProgram(), "nowhere", AsOf, "program.duration").Errors);
+        var error = Assert.Single(Validator().Explain(WithProgram(), "nowhere", AsOf, "program.duration").ValidationErrors);
 
-        Assert.Equal("MR0202", error.Code);
+        Assert.Equal("MR0202", error.ErrorCode);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public sealed partial class MessageWordingTests
         var cases = Directory.EnumerateFiles(Fixtures.InRoot("samples", "data"), "*.json", SearchOption.AllDirectories)
             .Select(path => CaseFile.Read(path))
             .Where(r => r.IsSuccess)
-            .SelectMany(r => r.Case!.Cases)
+            .SelectMany(r => r.Value!.Cases)
             .ToArray();
         var plain = new List<Finding>();
         var redacted = new List<Finding>();

@@ -26,7 +26,7 @@ public sealed class CaseBuilder
     public static DateOnly D(int year, int month, int day) => new(year, month, day);
 
     public static T Ok<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException($"Test data is invalid: {string.Join("; ", result.Errors)}");
+        result.IsSuccess ? result.Value : throw new InvalidOperationException($"Test data is invalid: {string.Join("; ", result.ValidationErrors)}");
 
     public static PersonId P(string id) => Ok(PersonId.Create(id));
 

@@ -17,7 +17,7 @@ public static class PolicyRunner
     {
         var validator = edition is null ? DefaultValidator : Create(edition);
         var result = validator.Validate(@case, EditionId, asOf, new ValidationOptions { Redact = redact, Strict = strict });
-        return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.ValidationErrors));
     }
 
     /// <summary>The findings of one rule.</summary>
@@ -33,12 +33,12 @@ public static class PolicyRunner
         var builder = new EditionBuilder(EditionId).Titled("Тестовая редакция", "Test edition");
         adjust?.Invoke(builder);
         var edition = builder.Build(PolicyCatalog.Bundled);
-        if (edition.IsFailure)
+        if (!edition.IsSuccess)
         {
-            throw new InvalidOperationException(string.Join("; ", edition.Errors));
+            throw new InvalidOperationException(string.Join("; ", edition.ValidationErrors));
         }
 
         var catalog = EditionCatalog.Empty(PolicyCatalog.Bundled).With(edition.Value);
-        return new MentoringValidator(catalog.IsSuccess ? catalog.Value : throw new InvalidOperationException(string.Join("; ", catalog.Errors)));
+        return new MentoringValidator(catalog.IsSuccess ? catalog.Value : throw new InvalidOperationException(string.Join("; ", catalog.ValidationErrors)));
     }
 }

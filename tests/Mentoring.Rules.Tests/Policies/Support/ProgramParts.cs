@@ -74,9 +74,9 @@ public static class ProgramParts
 
     public static void Succeeds(Result result)
     {
-        if (result.IsFailure)
+        if (!result.IsSuccess)
         {
-            throw new InvalidOperationException($"Test data is invalid: {string.Join("; ", result.Errors)}");
+            throw new InvalidOperationException($"Test data is invalid: {string.Join("; ", result.ValidationErrors)}");
         }
     }
 }
