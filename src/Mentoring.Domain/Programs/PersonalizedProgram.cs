@@ -425,7 +425,7 @@ public sealed class PersonalizedProgram
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>The overdue activities.</returns>
     public IReadOnlyList<PlannedActivity> ActivitiesOverdue(DateOnly asOf) =>
-        [.. _activities.Where(a => a.Due < asOf && (a.DoneOn is null || a.DoneOn > a.Due))];
+        [.. new Specifications.OverdueActivitySpec(asOf).Evaluate(_activities)];
 
     /// <summary>The stages of 003 §5 before the current one that were never entered.</summary>
     /// <returns>The skipped stages, in order; empty before any stage.</returns>
