@@ -1,4 +1,3 @@
-using Mentoring.Domain.People;
 using Mentoring.Domain.People.Specifications;
 using Mentoring.Rules.Editions;
 
