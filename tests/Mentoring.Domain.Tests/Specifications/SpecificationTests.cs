@@ -166,11 +166,11 @@ public sealed class SpecificationTests
     public void OverdueRoadmapActivitySpec_DeadlinePassed_AsIsOverdue()
     {
         var asOf = new DateOnly(2024, 9, 10);
-        var late = Roadmaps.RoadmapActivity.Create("1", "Приказ о наставничестве", Roadmaps.Deadline.Parse("до 01.09.2024").Value).Value;
-        var done = Roadmaps.RoadmapActivity.Create("2", "Положение о наставничестве", Roadmaps.Deadline.Parse("до 01.09.2024").Value, doneOn: new DateOnly(2024, 8, 30)).Value;
-        var coming = Roadmaps.RoadmapActivity.Create("3", "Отчёт", Roadmaps.Deadline.Parse("до 01.10.2024").Value).Value;
+        var late = Domain.Roadmaps.RoadmapActivity.Create("1", "Приказ о наставничестве", Domain.Roadmaps.Deadline.Parse("до 01.09.2024").Value).Value;
+        var done = Domain.Roadmaps.RoadmapActivity.Create("2", "Положение о наставничестве", Domain.Roadmaps.Deadline.Parse("до 01.09.2024").Value, doneOn: new DateOnly(2024, 8, 30)).Value;
+        var coming = Domain.Roadmaps.RoadmapActivity.Create("3", "Отчёт", Domain.Roadmaps.Deadline.Parse("до 01.10.2024").Value).Value;
 
-        Assert.Equal([late], new Roadmaps.Specifications.OverdueRoadmapActivitySpec(asOf).Evaluate([late, done, coming]));
+        Assert.Equal([late], new Domain.Roadmaps.Specifications.OverdueRoadmapActivitySpec(asOf).Evaluate([late, done, coming]));
     }
 
     private static PersonId Person(string id) => PersonId.Create(id).Value;
