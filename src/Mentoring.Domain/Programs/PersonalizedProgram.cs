@@ -36,7 +36,7 @@ public sealed class PersonalizedProgram
     private PersonalizedProgram()
     {
         _activities = [];
-}
+    }
 #pragma warning restore CS8618
 
     private PersonalizedProgram(
