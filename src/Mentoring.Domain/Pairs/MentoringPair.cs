@@ -22,7 +22,8 @@ public sealed class MentoringPair
     // never called by the model, so no invariant is skipped: what it reads back was written from a valid MentoringPair.
 #pragma warning disable CS8618 // set by the mapper
     private MentoringPair()
-    {}
+    {
+    }
 #pragma warning restore CS8618
 
     private MentoringPair(

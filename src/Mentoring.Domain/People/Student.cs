@@ -13,7 +13,8 @@ public sealed class Student : IPerson
     // never called by the model, so no invariant is skipped: what it reads back was written from a valid Student.
 #pragma warning disable CS8618 // set by the mapper
     private Student()
-    {}
+    {
+    }
 #pragma warning restore CS8618
 
     private Student(PersonId id, PersonName name, OrganizationId organizationId, DateOnly? birthDate, int? grade)

@@ -18,7 +18,8 @@ public sealed class Teacher : IPerson
     // never called by the model, so no invariant is skipped: what it reads back was written from a valid Teacher.
 #pragma warning disable CS8618 // set by the mapper
     private Teacher()
-    {}
+    {
+    }
 #pragma warning restore CS8618
 
     private Teacher(
