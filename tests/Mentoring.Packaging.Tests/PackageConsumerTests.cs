@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace Mentoring.Packaging.Tests;
 
 /// <summary>
-/// Packs Mentoring.Domain and Mentoring.Rules into a temporary folder feed, then restores, builds and runs
+/// Packs Mentoring.Domain, Mentoring.Rules and Mentoring.EntityFrameworkCore into a temporary folder feed, then restores, builds and runs
 /// samples/Mentoring.Samples.PackageConsumer against that feed (and the normal registry for the packages' own
 /// dependencies) through the machine's own package sources: the packages work outside the solution.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class PackageConsumerTests(PackageConsumerFixture run) : IClassFix
     public void Pack_BothLibraries_ProducePackagesAndSymbolsOfTheRepositoryVersion()
     {
         Assert.True(run.Pack.All(p => p.ExitCode == 0), string.Join(Environment.NewLine, run.Pack.Select(p => p.Describe())));
-        foreach (var id in new[] { "Mentoring.Domain", "Mentoring.Rules" })
+        foreach (var id in new[] { "Mentoring.Domain", "Mentoring.Rules", "Mentoring.EntityFrameworkCore" })
         {
             Assert.True(File.Exists(run.Package(id)), $"{run.Package(id)} is missing.");
             Assert.True(File.Exists(Path.ChangeExtension(run.Package(id), ".snupkg")), $"The symbols of {id} are missing.");
@@ -29,6 +29,7 @@ public sealed class PackageConsumerTests(PackageConsumerFixture run) : IClassFix
     [Theory]
     [InlineData("Mentoring.Domain")]
     [InlineData("Mentoring.Rules")]
+    [InlineData("Mentoring.EntityFrameworkCore")]
     public void Pack_Package_CarriesReadmeLicenceDocumentationAndRepository(string id)
     {
         using var package = ZipFile.OpenRead(run.Package(id));
@@ -104,7 +105,7 @@ public sealed class PackageConsumerFixture : IDisposable
         // 1. Pack the libraries (their own build, in a private artifacts folder) into the folder feed.
         Pack =
         [
-            .. new[] { "src/Mentoring.Domain/Mentoring.Domain.csproj", "src/Mentoring.Rules/Mentoring.Rules.csproj" }.Select(project =>
+            .. new[] { "src/Mentoring.Domain/Mentoring.Domain.csproj", "src/Mentoring.Rules/Mentoring.Rules.csproj", "src/Mentoring.EntityFrameworkCore/Mentoring.EntityFrameworkCore.csproj" }.Select(project =>
                 DotNet.Run(DotNet.RepositoryRoot, Limit, noEnvironment,
                     "pack", Path.Combine(DotNet.RepositoryRoot, project), "-c", "Release", "-o", Feed,
                     "--artifacts-path", artifacts, "--disable-build-servers", "-nodeReuse:false")),

@@ -33,6 +33,41 @@ internal static class CalendarMath
     }
 
     /// <summary>
+    /// The latest first day from which at least <paramref name="years"/> whole years have passed by
+    /// <paramref name="to"/>: the largest <c>d</c> with <c>WholeYears(d, to) &gt;= years</c>, so that
+    /// <c>WholeYears(d, to) &gt;= years</c> exactly when <c>d &lt;= bound</c>. Specifications compare a stored date
+    /// against this bound, computed outside the expression, so that a query provider translates the comparison.
+    /// </summary>
+    /// <param name="to">The day of reckoning.</param>
+    /// <param name="years">The whole years, at least 1.</param>
+    /// <returns>The bound, or null when no day of the calendar qualifies (<paramref name="to"/> is too early).</returns>
+    /// <remarks>
+    /// One day later than <c>to.AddYears(-years)</c> when that lands on 28 February of a leap year: a person born on
+    /// 29 February turns a year older on 28 February of a common year (<see cref="WholeYears"/>).
+    /// </remarks>
+    public static DateOnly? LatestStartFor(DateOnly to, int years)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(years);
+        if (to.Year - years < 1)
+        {
+            return null;
+        }
+
+        var bound = to.AddYears(-years);
+        while (bound.AddYears(years) > to)
+        {
+            bound = bound.AddDays(-1);
+        }
+
+        while (bound < DateOnly.MaxValue && bound.AddDays(1).AddYears(years) <= to)
+        {
+            bound = bound.AddDays(1);
+        }
+
+        return bound;
+    }
+
+    /// <summary>
     /// The number of whole months from <paramref name="from"/> to <paramref name="to"/>: the largest n with
     /// <c>from.AddMonths(n) &lt;= to</c>; 0 when <paramref name="to"/> is before <paramref name="from"/>.
     /// </summary>

@@ -18,6 +18,14 @@ namespace Mentoring.Domain.Pairs;
 /// </remarks>
 public sealed class MentoringPair
 {
+    // For an object-relational mapper (Mentoring.EntityFrameworkCore), which sets the state through the backing fields;
+    // never called by the model, so no invariant is skipped: what it reads back was written from a valid MentoringPair.
+#pragma warning disable CS8618 // set by the mapper
+    private MentoringPair()
+    {
+    }
+#pragma warning restore CS8618
+
     private MentoringPair(
         PairId id,
         OrganizationId organizationId,

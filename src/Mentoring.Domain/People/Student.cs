@@ -9,6 +9,14 @@ namespace Mentoring.Domain.People;
 /// </remarks>
 public sealed class Student : IPerson
 {
+    // For an object-relational mapper (Mentoring.EntityFrameworkCore), which sets the state through the backing fields;
+    // never called by the model, so no invariant is skipped: what it reads back was written from a valid Student.
+#pragma warning disable CS8618 // set by the mapper
+    private Student()
+    {
+    }
+#pragma warning restore CS8618
+
     private Student(PersonId id, PersonName name, OrganizationId organizationId, DateOnly? birthDate, int? grade)
     {
         Id = id;

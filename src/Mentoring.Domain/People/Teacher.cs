@@ -14,6 +14,14 @@ namespace Mentoring.Domain.People;
 /// </remarks>
 public sealed class Teacher : IPerson
 {
+    // For an object-relational mapper (Mentoring.EntityFrameworkCore), which sets the state through the backing fields;
+    // never called by the model, so no invariant is skipped: what it reads back was written from a valid Teacher.
+#pragma warning disable CS8618 // set by the mapper
+    private Teacher()
+    {
+    }
+#pragma warning restore CS8618
+
     private Teacher(
         PersonId id,
         PersonName name,

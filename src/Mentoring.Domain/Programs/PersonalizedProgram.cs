@@ -30,6 +30,15 @@ public sealed class PersonalizedProgram
     private readonly List<ProgramChange> _changes = [];
     private readonly List<ResultsPublication> _publications = [];
 
+    // For an object-relational mapper (Mentoring.EntityFrameworkCore), which sets the state through the backing fields;
+    // never called by the model, so no invariant is skipped: what it reads back was written from a valid PersonalizedProgram.
+#pragma warning disable CS8618 // set by the mapper
+    private PersonalizedProgram()
+    {
+        _activities = [];
+    }
+#pragma warning restore CS8618
+
     private PersonalizedProgram(
         ProgramId id,
         PairId pairId,
@@ -425,7 +434,7 @@ public sealed class PersonalizedProgram
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>The overdue activities.</returns>
     public IReadOnlyList<PlannedActivity> ActivitiesOverdue(DateOnly asOf) =>
-        [.. _activities.Where(a => a.Due < asOf && (a.DoneOn is null || a.DoneOn > a.Due))];
+        [.. new Specifications.OverdueActivitySpec(asOf).Evaluate(_activities)];
 
     /// <summary>The stages of 003 §5 before the current one that were never entered.</summary>
     /// <returns>The skipped stages, in order; empty before any stage.</returns>

@@ -119,7 +119,7 @@ public sealed class Roadmap
     /// <summary>The activities overdue as of <paramref name="asOf"/> (rule <c>roadmap.deadline</c>).</summary>
     /// <param name="asOf">The day of reckoning.</param>
     /// <returns>The overdue activities, in the roadmap's order.</returns>
-    public IReadOnlyList<RoadmapActivity> OverdueOn(DateOnly asOf) => [.. _activities.Where(a => a.IsOverdue(asOf))];
+    public IReadOnlyList<RoadmapActivity> OverdueOn(DateOnly asOf) => [.. new Specifications.OverdueRoadmapActivitySpec(asOf).Evaluate(_activities)];
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Title}";

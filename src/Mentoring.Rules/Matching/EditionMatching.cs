@@ -44,9 +44,8 @@ public static class EditionMatching
         }
 
         var minimum = p.MinExperienceYears;
-        if (edition.IsEnabled("mentor.min-experience"))
+        if (Specifications.EditionSpecifications.MinExperienceYears(edition) is { } years)
         {
-            var years = edition.Parameters("mentor.min-experience").WholeNumber("years") ?? 3;
             minimum = minimum is { } m ? Math.Max(m, years) : years;
         }
 

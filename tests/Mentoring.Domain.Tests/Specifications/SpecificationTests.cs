@@ -1,109 +1,187 @@
-using System.Linq.Expressions;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Mentoring.Domain.Specifications;
+using Mentoring.Domain.Calendar;
+using Mentoring.Domain.Consents;
+using Mentoring.Domain.Consents.Specifications;
+using Mentoring.Domain.Pairs.Specifications;
+using Mentoring.Domain.People;
+using Mentoring.Domain.People.Specifications;
+using Mentoring.Domain.Programs;
+using Mentoring.Domain.Programs.Specifications;
+using Mentoring.Domain.Forms;
+using Mentoring.Domain.Pairs;
 
 namespace Mentoring.Domain.Tests.Specifications;
 
-public class SpecificationTests
+/// <summary>Two dates 1960–2030 (28 February, 29 February and 1 March often) and a number of years 0–40.</summary>
+public sealed record DatesAndYears(DateOnly From, DateOnly To, int Years);
+
+/// <summary>The generators of the specifications' property tests.</summary>
+public static class SpecificationArbitraries
 {
-    private static readonly Specification<int> Even = Specification<int>.Create(x => x % 2 == 0);
-    private static readonly Specification<int> Positive = Specification<int>.Create(x => x > 0);
-
-    /// <summary>The predicates the algebra is checked on.</summary>
-    internal static IReadOnlyList<Expression<Func<int, bool>>> Predicates { get; } =
-    [
-        x => x % 2 == 0,
-        x => x > 10,
-        x => x < -3,
-        x => x % 3 == 1,
-        x => x == 7,
-        x => true,
-        x => false,
-    ];
-
-    [Fact]
-    public void IsSatisfiedBy_SimpleCondition_Evaluates()
+    /// <summary>Dates around leap days and a number of years.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<DatesAndYears> Dates()
     {
-        Assert.True(Even.IsSatisfiedBy(4));
-        Assert.False(Even.IsSatisfiedBy(3));
+        var day = Gen.OneOf(
+            from n in Gen.Choose(new DateOnly(1960, 1, 1).DayNumber, new DateOnly(2030, 12, 31).DayNumber) select DateOnly.FromDayNumber(n),
+            from y in Gen.Choose(1960, 2030)
+            from md in Gen.Elements((2, 28), (2, 29), (3, 1))
+            select md.Item2 == 29 && !DateTime.IsLeapYear(y) ? new DateOnly(y, 2, 28) : new DateOnly(y, md.Item1, md.Item2));
+        return (from a in day from b in day from years in Gen.Choose(0, 40) select new DatesAndYears(a, b, years)).ToArbitrary();
     }
+}
 
-    [Fact]
-    public void AllAndNone_AreNeutral()
-    {
-        Assert.True(Specification<int>.All.IsSatisfiedBy(-5));
-        Assert.False(Specification<int>.None.IsSatisfiedBy(5));
-        Assert.True((Even & Specification<int>.All).IsSatisfiedBy(2));
-        Assert.False((Even | Specification<int>.None).IsSatisfiedBy(3));
-    }
-
-    [Fact]
-    public void And_CombinedTree_HasOneParameterAndNoInvoke()
-    {
-        var expression = (Even & !Positive | Even).ToExpression();
-
-        var finder = new NodeFinder();
-        finder.Visit(expression.Body);
-        Assert.Single(expression.Parameters);
-        Assert.False(finder.HasInvoke);
-        Assert.Equal([expression.Parameters[0]], finder.Parameters.Distinct());
-    }
-
-    [Fact]
-    public void Where_Queryable_Filters()
-    {
-        var result = Enumerable.Range(-4, 9).AsQueryable().Where(Even & Positive).ToArray();
-
-        Assert.Equal([2, 4], result);
-    }
-
-    [Fact]
-    public void Where_Enumerable_Filters() =>
-        Assert.Equal([-3, -1], Enumerable.Range(-4, 5).Where(!Even).ToArray());
-
-    [Fact]
-    public void Create_Null_Throws() => Assert.Throws<ArgumentNullException>(() => Specification<int>.Create(null!));
+public sealed class SpecificationTests
+{
+    private static readonly OrganizationId School = OrganizationId.Create("school-1").Value;
 
     [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
-    public bool Algebra_AgreesWithBooleanOperators_InEveryEvaluation(PredicatePair c)
+    public bool LatestStartFor_AnyDates_BoundSeparatesWholeYears(DatesAndYears d)
     {
-        var (i, j, value) = c;
-        var p = Predicates[i].Compile();
-        var q = Predicates[j].Compile();
-        var a = Specification<int>.Create(Predicates[i]);
-        var b = Specification<int>.Create(Predicates[j]);
-        (Specification<int> Spec, bool Expected)[] checks =
+        var years = Math.Max(d.Years, 1);
+        return CalendarMath.LatestStartFor(d.To, years) is { } bound
+            && (CalendarMath.WholeYears(d.From, d.To) >= years) == (d.From <= bound);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
+    public bool StudentAgeSpec_AnyBirthDate_AsAgeOnCounts(DatesAndYears d)
+    {
+        var student = Student(d.From);
+        var age = student.AgeOn(d.To);
+        return new StudentAgeSpec(d.To).IsSatisfiedBy(student) == (age is >= 10 and < 18)
+            && new StudentAgeSpec(d.To, d.Years % 10, 10 + d.Years).IsSatisfiedBy(student) == (age >= d.Years % 10 && age < 10 + d.Years);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
+    public bool TeacherSpecs_AnyDates_AsTheTeacherCounts(DatesAndYears d)
+    {
+        var teacher = Teacher(birth: d.From.AddYears(-20), career: d.From, hire: d.From);
+        return new TeacherExperienceSpec(d.To, d.Years).IsSatisfiedBy(teacher) == (teacher.ExperienceYearsOn(d.To, ExperienceScope.Total) >= d.Years)
+            && new YoungSpecialistSpec(d.To, 35, Math.Max(d.Years, 1)).IsSatisfiedBy(teacher) == (teacher.IsYoungSpecialistOn(d.To, 35, Math.Max(d.Years, 1)) == true)
+            && new NewlyHiredSpec(d.To).IsSatisfiedBy(teacher) == (teacher.ExperienceYearsOn(d.To, ExperienceScope.Organization) < 1);
+    }
+
+    [Theory]
+    [InlineData("2014-09-01", "2024-08-31", false)] // the day before the 10th birthday
+    [InlineData("2014-09-01", "2024-09-01", true)]  // the 10th birthday
+    [InlineData("2006-09-01", "2024-08-31", true)]  // the day before the 18th birthday
+    [InlineData("2006-09-01", "2024-09-01", false)] // the 18th birthday: out of the band
+    [InlineData("2012-02-29", "2022-02-27", false)] // born on 29 February: not yet 10
+    [InlineData("2012-02-29", "2022-02-28", true)]  // turns 10 on 28 February of a common year
+    public void StudentAgeSpec_Birthdays_BandFrom10ToUnder18(string birth, string on, bool expected) =>
+        Assert.Equal(expected, new StudentAgeSpec(DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)).IsSatisfiedBy(Student(DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture))));
+
+    [Fact]
+    public void StudentAgeSpec_UnknownBirthDate_NotSatisfied() =>
+        Assert.False(new StudentAgeSpec(new DateOnly(2024, 9, 1)).IsSatisfiedBy(Student(null)));
+
+    [Fact]
+    public void EligibleMentorSpec_NotPedagogicalOrTooLittleExperience_Excluded()
+    {
+        var on = new DateOnly(2024, 9, 1);
+        var enough = Teacher(career: new DateOnly(2021, 9, 1));
+        var short1 = Teacher(career: new DateOnly(2021, 9, 2));
+        var unknown = Teacher();
+        var staff = Teacher(career: new DateOnly(2000, 9, 1), pedagogical: false);
+
+        Assert.Equal([enough], new EligibleMentorSpec(on, 3).Evaluate([enough, short1, unknown, staff]));
+        Assert.Equal([enough, short1, unknown], new EligibleMentorSpec(on).Evaluate([enough, short1, unknown, staff]));
+    }
+
+    [Fact]
+    public void EligibleMenteeSpec_Categories_AnyOfThemAndNoneForNone()
+    {
+        var on = new DateOnly(2024, 9, 1);
+        var young = Teacher(birth: new DateOnly(1995, 1, 1), career: new DateOnly(2023, 9, 1));
+        var hired = Teacher(birth: new DateOnly(1970, 1, 1), career: new DateOnly(1995, 9, 1), hire: new DateOnly(2023, 9, 2));
+        var veteran = Teacher(birth: new DateOnly(1970, 1, 1), career: new DateOnly(1995, 9, 1), hire: new DateOnly(2023, 9, 1));
+
+        Assert.Equal([young, hired], new EligibleMenteeSpec(on, [MenteeCategory.YoungSpecialist, MenteeCategory.NewlyHired]).Evaluate([young, hired, veteran]));
+        Assert.Equal([young], new EligibleMenteeSpec(on, [MenteeCategory.YoungSpecialist]).Evaluate([young, hired, veteran]));
+        Assert.Empty(new EligibleMenteeSpec(on, [MenteeCategory.NewPost]).Evaluate([young, hired, veteran]));
+        Assert.Empty(new EligibleMenteeSpec(on, []).Evaluate([young, hired, veteran]));
+    }
+
+    [Fact]
+    public void ProgramEndingWithinSpec_Window_BothEndsIncludedFinishedExcluded()
+    {
+        var from = new DateOnly(2024, 5, 1);
+        var before = Program("PR-1", from.AddDays(-1));
+        var first = Program("PR-2", from);
+        var last = Program("PR-3", from.AddDays(14));
+        var after = Program("PR-4", from.AddDays(15));
+
+        Assert.Equal([first, last], new ProgramEndingWithinSpec(from, 14).Evaluate([before, first, last, after]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProgramEndingWithinSpec(from, -1));
+    }
+
+    [Fact]
+    public void OverdueActivitySpec_DueDone_AsActivitiesOverdue()
+    {
+        var asOf = new DateOnly(2024, 3, 1);
+        var program = Program("PR-1", new DateOnly(2024, 6, 30),
+            ("A-1", asOf.AddDays(-1), null),              // overdue
+            ("A-2", asOf, null),                          // due today: not yet
+            ("A-3", asOf.AddDays(-5), asOf.AddDays(-5)),  // done on the day
+            ("A-4", asOf.AddDays(-5), asOf.AddDays(-4))); // done late
+
+        Assert.Equal(["A-1", "A-4"], new OverdueActivitySpec(asOf).Evaluate(program.Activities).Select(a => a.Id.Value));
+        Assert.Equal(program.ActivitiesOverdue(asOf), new OverdueActivitySpec(asOf).Evaluate(program.Activities));
+        Assert.True(new ProgramWithOverdueActivitiesSpec(asOf).IsSatisfiedBy(program));
+        Assert.False(new ProgramWithOverdueActivitiesSpec(asOf.AddDays(-5)).IsSatisfiedBy(program));
+    }
+
+    [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
+    public bool ConsentInForceSpec_AnyDates_AsIsInForceOn(DatesAndYears d)
+    {
+        var given = d.From < d.To ? d.From : d.To;
+        var withdrawn = d.From < d.To ? d.To : d.From;
+        var consent = Consent.Create(DocumentId.Create("C-1").Value, ConsentKind.MentorParticipation, Person("T-1"), given, withdrawnOn: d.Years % 2 == 0 ? withdrawn : null).Value;
+        var on = given.AddDays(d.Years - 20);
+        return new ConsentInForceSpec(on).IsSatisfiedBy(consent) == consent.IsInForceOn(on)
+            && new ConsentInForceSpec(on, ConsentKind.MenteeParticipation).IsSatisfiedBy(consent) == false;
+    }
+
+    [Fact]
+    public void PairLackingConsentSpec_Kinds_MentorsMenteesOrBoth()
+    {
+        var on = new DateOnly(2024, 9, 1);
+        var pair = MentoringPair.Create(PairId.Create("P-1").Value, School, [Person("T-1")], [Person("T-2")], MentoringForm.TeacherTeacher).Value;
+        Consent[] consents =
         [
-            (a.And(b), p(value) && q(value)),
-            (a & b, p(value) && q(value)),
-            (a.Or(b), p(value) || q(value)),
-            (a | b, p(value) || q(value)),
-            (a.Not(), !p(value)),
-            (!a, !p(value)),
-            (!(a & b) | a, !(p(value) && q(value)) || p(value)),
+            Consent.Create(DocumentId.Create("C-1").Value, ConsentKind.MentorParticipation, Person("T-1"), on).Value,
+            Consent.Create(DocumentId.Create("C-2").Value, ConsentKind.PersonalData, Person("T-2"), on).Value,
+            Consent.Create(DocumentId.Create("C-3").Value, ConsentKind.MenteeParticipation, Person("T-2"), on, pairId: PairId.Create("P-9").Value).Value,
         ];
-        return checks.All(check =>
-            check.Spec.IsSatisfiedBy(value) == check.Expected
-            && check.Spec.ToExpression().Compile()(value) == check.Expected
-            && new[] { value }.AsQueryable().Where(check.Spec).Any() == check.Expected);
+
+        Assert.False(new PairLackingConsentSpec(consents.AsQueryable(), ConsentKind.MentorParticipation, on).IsSatisfiedBy(pair));
+        Assert.True(new PairLackingConsentSpec(consents.AsQueryable(), ConsentKind.MentorParticipation, on.AddDays(-1)).IsSatisfiedBy(pair));
+        Assert.True(new PairLackingConsentSpec(consents.AsQueryable(), ConsentKind.MenteeParticipation, on).IsSatisfiedBy(pair)); // given for another pair
+        Assert.True(new PairLackingConsentSpec(consents.AsQueryable(), ConsentKind.PersonalData, on).IsSatisfiedBy(pair));        // the mentor has none
     }
 
-    private sealed class NodeFinder : ExpressionVisitor
+    [Fact]
+    public void OverdueRoadmapActivitySpec_DeadlinePassed_AsIsOverdue()
     {
-        public bool HasInvoke { get; private set; }
+        var asOf = new DateOnly(2024, 9, 10);
+        var late = Domain.Roadmaps.RoadmapActivity.Create("1", "Приказ о наставничестве", Domain.Roadmaps.Deadline.Parse("до 01.09.2024").Value).Value;
+        var done = Domain.Roadmaps.RoadmapActivity.Create("2", "Положение о наставничестве", Domain.Roadmaps.Deadline.Parse("до 01.09.2024").Value, doneOn: new DateOnly(2024, 8, 30)).Value;
+        var coming = Domain.Roadmaps.RoadmapActivity.Create("3", "Отчёт", Domain.Roadmaps.Deadline.Parse("до 01.10.2024").Value).Value;
 
-        public List<ParameterExpression> Parameters { get; } = [];
-
-        protected override Expression VisitInvocation(InvocationExpression node)
-        {
-            HasInvoke = true;
-            return base.VisitInvocation(node);
-        }
-
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            Parameters.Add(node);
-            return base.VisitParameter(node);
-        }
+        Assert.Equal([late], new Domain.Roadmaps.Specifications.OverdueRoadmapActivitySpec(asOf).Evaluate([late, done, coming]));
     }
+
+    private static PersonId Person(string id) => PersonId.Create(id).Value;
+
+    private static Student Student(DateOnly? birth) =>
+        Domain.People.Student.Create(Person("S-1"), PersonName.Parse("Петров Илья").Value, School, birth).Value;
+
+    private static Teacher Teacher(DateOnly? birth = null, DateOnly? career = null, DateOnly? hire = null, bool pedagogical = true) =>
+        Domain.People.Teacher.Create(Person("T-" + Guid.NewGuid().ToString("N")[..8]), PersonName.Parse("Иванова Анна").Value, School, birthDate: birth, hireDate: hire, pedagogicalCareerStart: career, isPedagogicalWorker: pedagogical).Value;
+
+    private static PersonalizedProgram Program(string id, DateOnly end, params (string Id, DateOnly Due, DateOnly? Done)[] activities) =>
+        PersonalizedProgram.Create(ProgramId.Create(id).Value, PairId.Create("P-1").Value, ProgramTerm.Create(new DateOnly(2023, 9, 1), end).Value,
+            activities: activities.Select(a => PlannedActivity.Create(ActivityId.Create(a.Id).Value, "мероприятие", a.Due, doneOn: a.Done).Value)).Value;
 }

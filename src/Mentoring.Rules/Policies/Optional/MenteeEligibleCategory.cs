@@ -121,8 +121,13 @@ internal sealed class MenteeEligibleCategory : Rule
     /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
     private static bool? Holds(string category, Teacher? teacher, DateOnly on, int ageUnder, int maxYears) => category switch
     {
-        YoungSpecialist => teacher is null ? false : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears),
-        NewlyHired => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } y ? y < 1 : null,
+        // One definition of each category: the domain's specification says yes; the facts the case lacks leave it open.
+        YoungSpecialist => teacher is null ? false
+            : Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder, maxYears).IsSatisfiedBy(teacher) ? true
+            : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears) is null ? null : false,
+        NewlyHired => teacher is null ? false
+            : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
+            : teacher.HireDate is null ? null : false,
         _ => teacher is null ? false : null,
     };
 

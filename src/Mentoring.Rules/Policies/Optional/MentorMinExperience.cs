@@ -75,7 +75,11 @@ internal sealed class MentorMinExperience : Rule
                 subjects);
         }
 
-        return have >= years
+        // One definition of the criterion: a teacher is judged by the domain's specification (students have no experience).
+        var met = mentor is Teacher known
+            ? Specifications.SharedSpecifications.Experience(on, years, scope).IsSatisfiedBy(known)
+            : have >= years;
+        return met
             ? Verdict.Satisfied(
                 () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на день назначения {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",
                 () => $"Mentor {evaluation.Name(mentor)} (pair {pair.Id}) has {Plural.EnWithNumber(have, "whole year", "whole years")} of {scope.Term().NameEn} on {on:yyyy-MM-dd} (the day of the appointment), at least {years}.",

@@ -71,7 +71,10 @@ internal sealed class PairStudentAge : Rule
                 continue;
             }
 
-            var inside = youngest >= min && oldest < max;
+            // One definition of the band: a known birth date is judged by the domain's specification.
+            var inside = student.BirthDate is not null
+                ? Specifications.SharedSpecifications.StudentAge(joined, min, max).IsSatisfiedBy(student)
+                : youngest >= min && oldest < max;
             var outside = oldest < min || youngest >= max;
             if (outside)
             {
