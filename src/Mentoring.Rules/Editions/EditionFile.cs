@@ -11,7 +11,7 @@ namespace Mentoring.Rules.Editions;
 /// <c>docs/editions.md</c>) and builds it through <see cref="EditionBuilder"/>. Every problem is reported at once,
 /// each with its place as <c>file:line:column: field</c> in <see cref="Error.Target"/>.
 /// </summary>
-public static class EditionFile
+public static partial class EditionFile
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
