@@ -79,7 +79,8 @@ public static class MentoringRulesServiceCollectionExtensions
 
     private static EditionCatalog Built(IServiceProvider provider)
     {
-        var options = provider.GetRequiredService<IOptions<MentoringRulesOptions>>().Value;   // validated: built, or throws
+        // The monitor's instance is the one ValidateOnStart validated (and so built): validated here too, or throws.
+        var options = provider.GetRequiredService<IOptionsMonitor<MentoringRulesOptions>>().CurrentValue;
         return options.Build(Logging.Abstractions.NullLogger.Instance).Editions!;
     }
 

@@ -10,11 +10,11 @@ internal static partial class MentoringLog
 {
     [LoggerMessage(EventId = 1001, EventName = "ValidationCompleted", Level = LogLevel.Debug,
         Message = "Validated {OrganizationId} under {EditionId} as of {AsOf}: {Violated} violated, {Unknown} unknown, {Satisfied} satisfied in {ElapsedMs} ms")]
-    public static partial void ValidationCompleted(ILogger logger, string organizationId, string editionId, DateOnly asOf, int violated, int unknown, int satisfied, double elapsedMs);
+    public static partial void ValidationCompleted(ILogger logger, string organizationId, string editionId, string asOf, int violated, int unknown, int satisfied, double elapsedMs);
 
     [LoggerMessage(EventId = 1002, EventName = "ValidationRefused", Level = LogLevel.Warning,
         Message = "Validation of {OrganizationId} under {EditionId} as of {AsOf} refused: {ErrorCode} {ErrorMessage}")]
-    public static partial void ValidationRefused(ILogger logger, string organizationId, string editionId, DateOnly asOf, string errorCode, string errorMessage);
+    public static partial void ValidationRefused(ILogger logger, string organizationId, string editionId, string asOf, string errorCode, string errorMessage);
 
     [LoggerMessage(EventId = 1003, EventName = "ValidationCancelled", Level = LogLevel.Information,
         Message = "Validation of {OrganizationId} under {EditionId} cancelled")]

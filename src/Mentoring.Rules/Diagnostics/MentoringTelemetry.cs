@@ -55,7 +55,7 @@ internal sealed class MentoringTelemetry
         {
             activity.SetTag(MentoringDiagnostics.EditionTag, editionId);
             activity.SetTag(MentoringDiagnostics.OrganizationTag, organizationId);
-            activity.SetTag(MentoringDiagnostics.AsOfTag, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            activity.SetTag(MentoringDiagnostics.AsOfTag, Iso(asOf));
         }
 
         return activity;
@@ -100,7 +100,11 @@ internal sealed class MentoringTelemetry
                 new(MentoringDiagnostics.SeverityTag, SeverityName(severity)));
         }
 
-        MentoringLog.ValidationCompleted(Logger, report.OrganizationId, editionId, report.AsOf, violated, unknown, satisfied, elapsed.TotalMilliseconds);
+        if (Logger.IsEnabled(LogLevel.Debug))
+        {
+            var asOf = Iso(report.AsOf);
+            MentoringLog.ValidationCompleted(Logger, report.OrganizationId, editionId, asOf, violated, unknown, satisfied, elapsed.TotalMilliseconds);
+        }
     }
 
     /// <summary>Records a validation the edition refused (unknown, not in force).</summary>
@@ -111,7 +115,12 @@ internal sealed class MentoringTelemetry
             new(MentoringDiagnostics.EditionTag, editionId),
             new(MentoringDiagnostics.ResultTag, "refused"),
             new(MentoringDiagnostics.ErrorTypeTag, code));
-        MentoringLog.ValidationRefused(Logger, organizationId ?? "-", editionId, asOf, code, string.Join("; ", errors.Select(e => e.Message)));
+        if (Logger.IsEnabled(LogLevel.Warning))
+        {
+            var date = Iso(asOf);
+            var messages = string.Join("; ", errors.Select(e => e.Message));
+            MentoringLog.ValidationRefused(Logger, organizationId ?? "-", editionId, date, code, messages);
+        }
     }
 
     /// <summary>Marks a span as failed by an exception (cancellation included) and logs a cancellation.</summary>
@@ -124,6 +133,8 @@ internal sealed class MentoringTelemetry
             MentoringLog.ValidationCancelled(Logger, organizationId, editionId);
         }
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string OutcomeName(Outcome outcome) => outcome switch
     {
