@@ -14,6 +14,7 @@ using Mentoring.Domain.Documents;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Validation;
 using Mentoring.Samples.WebHost;
+using Microsoft.AspNetCore.Http.Features;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
@@ -74,16 +75,14 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
             return Problems.TooLarge(maxRequestBytes);
         }
 
-        CaseFileResult read;
-        try
+        // Kestrel's limit (the same number) guards every endpoint; here the reader applies it itself, so that a body sent
+        // without Content-Length is refused with its located error (MD1001, 413) as soon as it passes the limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrelLimit)
         {
-            read = await CaseFile.ReadAsync(request.Body, new CaseFileOptions { FileName = "request.json", MaxBytes = maxRequestBytes }, cancellation).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problems.TooLarge(maxRequestBytes);   // Kestrel's limit, for a body sent without Content-Length
+            kestrelLimit.MaxRequestBodySize = null;
         }
 
+        var read = await CaseFile.ReadAsync(request.Body, new CaseFileOptions { FileName = "request.json", MaxBytes = maxRequestBytes }, cancellation).ConfigureAwait(false);
         if (read.Case is not { } municipal)
         {
             return Problems.CaseFile(read.Diagnostics);
