@@ -260,13 +260,16 @@ public sealed class HostingConventionsTests
             .AddSingleton<IHostEnvironment>(new TestEnvironment(files.Folder))
             .AddMentoringRules(o => o.AddEditionFile("school.json"))
             .BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
         var validator = provider.GetRequiredService<MentoringValidator>();
 
         Fixtures.Ok(validator.Validate(ViolatingCase(), "school", AsOf));
         Assert.False(validator.Validate(ViolatingCase(), "no-such-edition", AsOf).IsSuccess);
 
         var events = logs.Entries.ToArray();
-        Assert.Contains(events, e => e.Id == new EventId(1101, "EditionFileLoaded") && e.Message.Contains(Path.Combine(files.Folder, "school.json"), StringComparison.Ordinal));
+        var loaded = Assert.Single(events, e => e.Id.Id == 1101);   // validated on start and resolved: built once
+        Assert.Equal(new EventId(1101, "EditionFileLoaded"), loaded.Id);
+        Assert.Contains(Path.Combine(files.Folder, "school.json"), loaded.Message, StringComparison.Ordinal);
         Assert.Contains(events, e => e.Id.Id == 1103 && e.Id.Name == "RulesConfigured" && e.Level == LogLevel.Information);
         Assert.Contains(events, e => e.Id.Id == 1001 && e.Id.Name == "ValidationCompleted" && e.Level == LogLevel.Debug && e.Message.Contains("school", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Id.Id == 1002 && e.Id.Name == "ValidationRefused" && e.Level == LogLevel.Warning && e.Message.Contains("MR0202", StringComparison.Ordinal));
