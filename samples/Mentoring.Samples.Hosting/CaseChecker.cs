@@ -1,51 +1,47 @@
-using Mentoring.Domain.Cases;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace Mentoring.Samples.Hosting;
 
-/// <summary>A host's own service: validates a case and logs what the regulation says, one line per violation.</summary>
+/// <summary>A host's own service: validates a case file and logs what the regulation says, one line per violation.</summary>
 /// <param name="validator">The validator AddMentoringRules registered (a singleton, safe to share).</param>
 /// <param name="logger">The logger.</param>
 internal sealed partial class CaseChecker(MentoringValidator validator, ILogger<CaseChecker> logger)
 {
-    /// <summary>Validates the case under an edition as of a date and logs the violations.</summary>
-    /// <returns>The number of violations.</returns>
-    public int Check(MentoringCase @case, string editionId, DateOnly asOf)
+    /// <summary>Reads the case file asynchronously, validates every organization under an edition as of a date and logs the violations.</summary>
+    /// <returns>The number of violations, or null when the file or the edition cannot be used.</returns>
+    public async Task<int?> CheckAsync(string caseFile, string editionId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var result = validator.Validate(@case, editionId, asOf);
+        var stream = File.OpenRead(caseFile);
+        await using var _ = stream.ConfigureAwait(false);
+        var result = await validator.ValidateAsync(stream, editionId, asOf, options: null, new() { FileName = caseFile }, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             foreach (var error in result.ValidationErrors)
             {
-                LogEditionError(logger, editionId, error.ToString());
+                LogRefused(logger, editionId, error.ToString());
             }
 
-            return 0;
+            return null;
         }
 
-        var report = result.Value;
-        foreach (var finding in report.Findings.Where(f => f.Outcome == Outcome.Violated))
+        var violated = 0;
+        foreach (var report in result.Value)
         {
-            var (severity, ruleId, clause, message) = (finding.Severity, finding.RuleId, finding.Clause, finding.MessageEn);
-            LogViolation(logger, severity, ruleId, clause, message);
+            foreach (var finding in report.Findings.Where(f => f.Outcome == Outcome.Violated))
+            {
+                LogViolation(logger, finding.Severity, finding.RuleId, finding.Clause, finding.MessageEn);
+                violated++;
+            }
         }
 
-        var chain = string.Join(" > ", report.EditionChain);
-        var (violated, unknown, satisfied) = (report.Count(Outcome.Violated), report.Count(Outcome.Unknown), report.Count(Outcome.Satisfied));
-        var date = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        LogSummary(logger, report.OrganizationId, editionId, chain, date, violated, unknown, satisfied);
         return violated;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Severity} {RuleId} ({Clause}): {Message}")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "{Severity} {RuleId} ({Clause}): {Message}")]
     private static partial void LogViolation(ILogger logger, Severity severity, string ruleId, string clause, string message);
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "{Organization} under {Edition} ({Chain}) as of {AsOf}: {Violated} violated, {Unknown} unknown, {Satisfied} satisfied")]
-    private static partial void LogSummary(ILogger logger, string organization, string edition, string chain, string asOf, int violated, int unknown, int satisfied);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Edition {Edition}: {Error}")]
-    private static partial void LogEditionError(ILogger logger, string edition, string error);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Edition {Edition}: {Error}")]
+    private static partial void LogRefused(ILogger logger, string edition, string error);
 }

@@ -1,49 +1,71 @@
-// Hosting: the rules in a host's services, without a generic host. AddMentoringRules registers PolicyCatalog,
-// EditionCatalog and MentoringValidator as singletons (built once, on first use, thread-safe); the host adds its
-// school's edition file, and its own service takes the validator and a logger by injection.
-using Mentoring.Domain.Documents;
-using Mentoring.Rules.Editions;
+// Hosting: the rules in a generic host, configured the Microsoft.Extensions way.
+//  - appsettings.json's "Mentoring" section binds IOptions<MentoringRulesOptions> (the school's edition file, relative
+//    to the content root); the options are validated when the host starts, so a bad edition file stops it here.
+//  - the validator logs through the host's logging (event ids 1001–1104, docs/hosting.md) and measures through its
+//    IMeterFactory; OpenTelemetry's console exporter prints the "Mentoring.Rules" meter and activity source.
+//  - "today" is the host's TimeProvider's (TimeProvider.System unless a host registers another).
+// Usage: dotnet run --project samples/Mentoring.Samples.Hosting [-- <case file> [yyyy-MM-dd]]
+using System.Globalization;
+using Mentoring.Rules.Diagnostics;
+using Mentoring.Rules.Validation;
 using Mentoring.Samples.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
-var editionFile = Path.Combine(AppContext.BaseDirectory, "editions", "my-school.json");
-var caseFile = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "krasnokutsky-2022", "violations.json");
-var asOf = args.Length > 1 ? DateOnly.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : new DateOnly(2024, 10, 1);   // my-school is in force from 2024-09-01
-
-using var services = new ServiceCollection()
-    .AddLogging(logging => logging
-        .AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.IncludeScopes = false;
-        })
-        .SetMinimumLevel(LogLevel.Information))
-    .AddMentoringRules(rules => rules.AddEditionFile(editionFile))  // a misconfigured edition throws on first resolution
-    .AddSingleton<CaseChecker>()
-    .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
-var editions = services.GetRequiredService<EditionCatalog>();
-Console.WriteLine($"Editions: {string.Join(", ", editions.Editions.Select(e => e.Id))}");
-
-var read = CaseFile.Read(caseFile);
-if (!read.IsSuccess)
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
-    foreach (var diagnostic in read.ValidationErrors)
+    Args = args.Length > 0 && !args[0].StartsWith('-') ? [] : args,
+    ContentRootPath = AppContext.BaseDirectory,   // appsettings.json, editions/ and data/ are copied beside the program
+});
+
+builder.Services.AddMentoringRules(builder.Configuration.GetSection(MentoringRulesOptions.SectionName), configure: null);
+builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("Mentoring.Samples.Hosting"))
+    .WithMetrics(metrics => metrics.AddMeter(MentoringDiagnostics.MeterName).AddConsoleExporter())
+    .WithTracing(tracing => tracing.AddSource(MentoringDiagnostics.ActivitySourceName).AddConsoleExporter());
+builder.Services.AddSingleton<CaseChecker>();
+
+using var host = builder.Build();
+try
+{
+    await host.StartAsync().ConfigureAwait(false);   // ValidateOnStart: reads and checks every configured edition file
+}
+catch (OptionsValidationException exception)
+{
+    foreach (var failure in exception.Failures)
     {
-        Console.Error.WriteLine(diagnostic);
+        Console.Error.WriteLine(failure);
     }
 
     return 2;
 }
 
-var checker = services.GetRequiredService<CaseChecker>();
+var sample = builder.Configuration.GetSection("Sample");
+var caseFile = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : Path.Combine(builder.Environment.ContentRootPath, sample["CaseFile"]!);
+var validator = host.Services.GetRequiredService<MentoringValidator>();
+var asOf = args.Length > 1 ? DateOnly.Parse(args[1], CultureInfo.InvariantCulture) : validator.Today;   // the host's clock
+var editions = sample.GetSection("Editions").Get<string[]>() ?? ["krasnokutsky-2022"];
+
+var checker = host.Services.GetRequiredService<CaseChecker>();
+var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
 var violations = 0;
-foreach (var @case in read.Case!.Cases)
+foreach (var edition in editions)
 {
     // The district's edition and the school's own (which inherits it) side by side.
-    violations += checker.Check(@case, "krasnokutsky-2022", asOf);
-    violations += checker.Check(@case, "my-school", asOf);
+    var checkedCase = await checker.CheckAsync(caseFile, edition, asOf, lifetime.ApplicationStopping).ConfigureAwait(false);
+    if (checkedCase is null)
+    {
+        await host.StopAsync().ConfigureAwait(false);
+        return 2;
+    }
+
+    violations += checkedCase.Value;
 }
 
+await host.StopAsync().ConfigureAwait(false);   // disposing the host flushes the exporters: the metrics are printed at the end
 return violations > 0 ? 1 : 0;

@@ -31,17 +31,17 @@ internal sealed record FindingJson(
     Outcome Outcome,
     Severity Severity,
     string Clause,
+    string Message,
     string MessageRu,
     string MessageEn,
     IReadOnlyList<string> Subjects)
 {
+    /// <summary>The finding as JSON; <c>message</c> is in the request's language (Accept-Language).</summary>
     public static FindingJson From(Finding finding) => new(
-        finding.RuleId, finding.Outcome, finding.Severity, finding.Clause, finding.MessageRu, finding.MessageEn,
+        finding.RuleId, finding.Outcome, finding.Severity, finding.Clause,
+        Problems.Language == "ru" ? finding.MessageRu : finding.MessageEn, finding.MessageRu, finding.MessageEn,
         [.. finding.Subjects.Select(s => s.Id)]);
 }
 
 /// <summary>An edition a client may ask for.</summary>
 internal sealed record EditionInfo(string Id, string TitleRu, string TitleEn, string? Inherits);
-
-/// <summary>Why a request was refused.</summary>
-internal sealed record Problem(string Title, IReadOnlyList<string> Errors);

@@ -18,7 +18,7 @@ namespace Mentoring.Domain.Documents;
 /// position of every value, a shape pass against the format (unknown properties, wrong JSON types), and the
 /// mapping through the domain's validating factories and transitions.
 /// </remarks>
-public static class CaseFile
+public static partial class CaseFile
 {
     /// <summary>The format version written and read (<c>formatVersion</c>).</summary>
     public const int FormatVersion = 1;

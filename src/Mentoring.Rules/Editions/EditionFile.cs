@@ -12,7 +12,7 @@ namespace Mentoring.Rules.Editions;
 /// each a <see cref="ValidationError"/> with its place as <c>file(line,column): field</c> (the form of
 /// <see cref="Mentoring.Domain.Documents.DocumentLocation"/>) in <see cref="ValidationError.Identifier"/>.
 /// </summary>
-public static class EditionFile
+public static partial class EditionFile
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

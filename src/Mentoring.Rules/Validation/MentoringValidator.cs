@@ -13,8 +13,12 @@ using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Programs;
 using Mentoring.Domain.Registries;
 using Mentoring.Domain.Roadmaps;
+using System.Diagnostics.Metrics;
+using Mentoring.Domain.Documents;
+using Mentoring.Rules.Diagnostics;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
+using Microsoft.Extensions.Logging;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -53,11 +57,29 @@ public sealed class MentoringValidator
     // Each policy's place in rule-identifier order (the catalogue's order): reports are sorted by it first.
     private readonly Dictionary<PolicyDescriptor, int> _ranks;
 
-    /// <summary>Creates a validator.</summary>
+    private readonly MentoringTelemetry _telemetry;
+
+    /// <summary>Creates a validator that reads the system clock and reports on the process-wide meter, without logging.</summary>
     /// <param name="editions">The editions (and through them the policies) it validates with.</param>
     public MentoringValidator(EditionCatalog editions)
+        : this(editions, null, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a validator with a host's clock, logging and metrics (what <c>AddMentoringRules</c> gives it from the
+    /// host's services). Its instruments and span are named in <see cref="MentoringDiagnostics"/>.
+    /// </summary>
+    /// <param name="editions">The editions (and through them the policies) it validates with.</param>
+    /// <param name="timeProvider">The clock of <see cref="Today"/> and of durations; the system's when null.</param>
+    /// <param name="loggerFactory">Where its log events go; none when null.</param>
+    /// <param name="meterFactory">Creates its meter (the host then owns it); a process-wide meter when null.</param>
+    public MentoringValidator(EditionCatalog editions, TimeProvider? timeProvider, ILoggerFactory? loggerFactory, IMeterFactory? meterFactory)
     {
         ArgumentNullException.ThrowIfNull(editions);
+        _telemetry = timeProvider is null && loggerFactory is null && meterFactory is null
+            ? MentoringTelemetry.Default
+            : new MentoringTelemetry(timeProvider, loggerFactory, meterFactory);
         Editions = editions;
         _ranks = new Dictionary<PolicyDescriptor, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < editions.Policies.Policies.Count; i++)
@@ -72,6 +94,10 @@ public sealed class MentoringValidator
     /// <summary>The policies.</summary>
     public PolicyCatalog Policies => Editions.Policies;
 
+    /// <summary>Today's date by the validator's clock (its <see cref="TimeProvider"/>, in the clock's local time zone).</summary>
+    /// <remarks>The library never reads the system clock itself: a host that validates "as of today" asks this, and a test gives a fixed clock.</remarks>
+    public DateOnly Today => DateOnly.FromDateTime(_telemetry.Time.GetLocalNow().DateTime);
+
     /// <summary>Validates one organization's case.</summary>
     /// <param name="case">The case.</param>
     /// <param name="editionId">The edition, such as <c>krasnokutsky-2022</c>.</param>
@@ -81,7 +107,7 @@ public sealed class MentoringValidator
     public Result<ValidationReport> Validate(MentoringCase @case, string editionId, DateOnly asOf, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return Editions.Resolve(editionId, asOf).Map(edition => Validate(@case, edition, options));
+        return Resolve(@case.Organization.Id.Value, editionId, asOf).Map(edition => Validate(@case, edition, options));
     }
 
     /// <summary>Validates every organization of a municipal case, in file order.</summary>
@@ -93,8 +119,60 @@ public sealed class MentoringValidator
     public Result<IReadOnlyList<ValidationReport>> Validate(MunicipalCase @case, string editionId, DateOnly asOf, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return Editions.Resolve(editionId, asOf)
+        return Resolve(null, editionId, asOf)
             .Map(edition => (IReadOnlyList<ValidationReport>)[.. @case.Cases.Select(c => Validate(c, edition, options))]);
+    }
+
+    /// <summary>
+    /// Validates every organization of a municipal case, in file order, stopping when <paramref name="cancellationToken"/>
+    /// is cancelled (between organizations and inside the engine's run).
+    /// </summary>
+    /// <param name="case">The municipal case.</param>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Stops the validation.</param>
+    /// <returns>One report per organization, or the edition's error.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Task<Result<IReadOnlyList<ValidationReport>>> ValidateAsync(MunicipalCase @case, string editionId, DateOnly asOf, ValidationOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        cancellationToken.ThrowIfCancellationRequested();
+        var resolved = Resolve(null, editionId, asOf);
+        if (!resolved.IsSuccess)
+        {
+            return Task.FromResult(Result<IReadOnlyList<ValidationReport>>.Invalid(resolved.ValidationErrors));
+        }
+
+        var reports = new List<ValidationReport>(@case.Cases.Count);
+        foreach (var organization in @case.Cases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reports.Add(Observe(organization, resolved.Value, options ?? ValidationOptions.Default, cancellationToken));
+        }
+
+        return Task.FromResult(Result<IReadOnlyList<ValidationReport>>.Success(reports));
+    }
+
+    /// <summary>
+    /// Reads a case file from a stream asynchronously (at most <see cref="CaseFileOptions.MaxBytes"/> bytes) and
+    /// validates every organization in it; <paramref name="cancellationToken"/> stops the reading and the validation.
+    /// </summary>
+    /// <param name="caseFile">The case file's JSON, UTF-8.</param>
+    /// <param name="editionId">The edition.</param>
+    /// <param name="asOf">The date of validation.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="readOptions">How to read the file (its name in locations, its size limit); the defaults when null.</param>
+    /// <param name="cancellationToken">Stops the reading and the validation.</param>
+    /// <returns>One report per organization, or every problem of the file (code and location, as <see cref="CaseFile.ReadAsync"/> gives them), or the edition's error.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<Result<IReadOnlyList<ValidationReport>>> ValidateAsync(Stream caseFile, string editionId, DateOnly asOf, ValidationOptions? options, CaseFileOptions? readOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        var read = await CaseFile.ReadAsync(caseFile, readOptions, cancellationToken).ConfigureAwait(false);
+        return read.IsSuccess
+            ? await ValidateAsync(read.Value, editionId, asOf, options, cancellationToken).ConfigureAwait(false)
+            : Result<IReadOnlyList<ValidationReport>>.Invalid(read.ValidationErrors);
     }
 
     /// <summary>Validates one organization's case under an already resolved edition.</summary>
@@ -106,7 +184,38 @@ public sealed class MentoringValidator
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(edition);
-        return Run(@case, edition, options ?? ValidationOptions.Default).Report;
+        return Observe(@case, edition, options ?? ValidationOptions.Default, CancellationToken.None);
+    }
+
+    /// <summary>Resolves an edition, recording a refusal (log event, counter) when it cannot be used.</summary>
+    private Result<ResolvedEdition> Resolve(string? organizationId, string editionId, DateOnly asOf)
+    {
+        var resolved = Editions.Resolve(editionId, asOf);
+        if (!resolved.IsSuccess)
+        {
+            _telemetry.Refused(organizationId, editionId ?? string.Empty, asOf, [.. resolved.ValidationErrors]);
+        }
+
+        return resolved;
+    }
+
+    /// <summary>One organization's validation with its span, its measurements and its log event.</summary>
+    private ValidationReport Observe(MentoringCase @case, ResolvedEdition edition, ValidationOptions options, CancellationToken cancellationToken)
+    {
+        var organizationId = @case.Organization.Id.Value;
+        var started = _telemetry.Time.GetTimestamp();
+        using var activity = MentoringTelemetry.Start(organizationId, edition.Edition.Id, edition.AsOf);
+        try
+        {
+            var report = Run(@case, edition, options, recorder: null, cancellationToken).Report;
+            _telemetry.Completed(activity, report, edition.Edition.Id, started);
+            return report;
+        }
+        catch (Exception exception)
+        {
+            _telemetry.Failed(activity, exception, organizationId, edition.Edition.Id);
+            throw;
+        }
     }
 
     /// <summary>
@@ -180,7 +289,7 @@ public sealed class MentoringValidator
     /// Runs an NRules session over a case and turns the verdicts its rules emitted into a report; the session stays
     /// open for questions. A recorder, when given, listens to the engine's condition evaluations while it runs.
     /// </summary>
-    private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options, RejectionRecorder? recorder = null)
+    private (ValidationReport Report, ISession Session, IReadOnlySet<string> Fired) Run(MentoringCase @case, ResolvedEdition edition, ValidationOptions options, RejectionRecorder? recorder = null, CancellationToken cancellationToken = default)
     {
         edition = edition.AdoptedBy(AdoptedOn(@case));
         var session = Factory(edition).CreateSession();
@@ -193,7 +302,8 @@ public sealed class MentoringValidator
 
         var evaluation = new Evaluation(@case, edition, options.Redact);
         session.InsertAll(Facts(@case, evaluation));
-        session.Fire();
+        session.Fire(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();   // the engine stops quietly: never a partial report
         if (recorder is not null)
         {
             session.Events.LhsExpressionEvaluatedEvent -= recorder.OnEvaluated;

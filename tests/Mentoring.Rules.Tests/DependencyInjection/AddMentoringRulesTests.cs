@@ -73,7 +73,7 @@ public sealed class AddMentoringRulesTests
         var path = files.Write("bad.json", "{\n  \"id\": \"bad\",\n  \"title\": { \"ru\": \"Т\", \"en\": \"T\" },\n  \"rules\": { \"no.such\": {} }\n}");
         using var provider = Provider(o => { o.UseBundledEditions = false; o.AddRules(typeof(TeacherSeenRule)).AddEditionFile(path); });
 
-        var exception = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<MentoringValidator>());
+        var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<MentoringValidator>());
 
         Assert.Contains($"{path}:4:14", exception.Message, StringComparison.Ordinal);
         Assert.Contains("MR0101", exception.Message, StringComparison.Ordinal);

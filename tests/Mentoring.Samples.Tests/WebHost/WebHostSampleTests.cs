@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Mentoring.Domain.Documents;
 using Mentoring.Rules.Editions;
@@ -56,25 +55,6 @@ public sealed class WebHostSampleTests(WebHostServer server) : IClassFixture<Web
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
-    public async Task PostValidate_BrokenJson_Returns400WithTheDiagnostic()
-    {
-        using var response = await Post($"/validate?edition={Edition}&asOf={AsOf}", Encoding.UTF8.GetBytes("{ \"organization\": "));
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("request.json", json.RootElement.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task PostValidate_UnknownEdition_Returns400NamingTheEdition()
-    {
-        using var response = await Post($"/validate?edition=no-such-edition&asOf={AsOf}", await File.ReadAllBytesAsync(ViolationsFile));
-        var body = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("no-such-edition", body, StringComparison.Ordinal);
-    }
 
     [Fact]
     public async Task GetEditions_Always_ListsTheBundledEditions()

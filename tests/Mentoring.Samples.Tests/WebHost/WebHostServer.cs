@@ -12,6 +12,9 @@ namespace Mentoring.Samples.Tests.WebHost;
 /// </summary>
 public sealed class WebHostServer : IDisposable
 {
+    /// <summary>The request size limit the server is started with (WebHost:MaxRequestBytes): the sample files fit in it.</summary>
+    public const long MaxRequestBytes = 128 * 1024;
+
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
@@ -38,6 +41,7 @@ public sealed class WebHostServer : IDisposable
         start.ArgumentList.Add(Address.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["WebHost__MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
