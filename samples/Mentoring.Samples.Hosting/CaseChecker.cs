@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Domain.Cases;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Validation;
@@ -19,7 +20,7 @@ internal sealed partial class CaseChecker(MentoringValidator validator, ILogger<
         {
             foreach (var error in result.ValidationErrors)
             {
-                LogEditionError(logger, editionId, error.ToString());
+                LogEditionError(logger, editionId, error.Describe());
             }
 
             return 0;

@@ -39,7 +39,7 @@ if (!read.IsSuccess)
 
 var checker = services.GetRequiredService<CaseChecker>();
 var violations = 0;
-foreach (var @case in read.Case!.Cases)
+foreach (var @case in read.Value.Cases)
 {
     // The district's edition and the school's own (which inherits it) side by side.
     violations += checker.Check(@case, "krasnokutsky-2022", asOf);

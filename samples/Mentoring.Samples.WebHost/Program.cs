@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Validation;
@@ -40,13 +41,13 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
     var read = CaseFile.Read(body.ToArray(), new CaseFileOptions { FileName = "request.json" });
     if (!read.IsSuccess)
     {
-        return Results.BadRequest(new Problem("The case file is not valid.", [.. read.ValidationErrors.Select(d => d.ToString())]));
+        return Results.BadRequest(new Problem("The case file is not valid.", [.. read.ValidationErrors.Select(d => d.Describe())]));
     }
 
-    var result = validator.Validate(read.Case!, edition, asOf.Value);
+    var result = validator.Validate(read.Value, edition, asOf.Value);
     return result.IsSuccess
         ? Results.Ok(new ValidationResponse(edition, asOf.Value, [.. result.Value.Select(ReportJson.From)]))
-        : Results.BadRequest(new Problem("The edition cannot be used.", [.. result.ValidationErrors.Select(e => e.ToString())]));
+        : Results.BadRequest(new Problem("The edition cannot be used.", [.. result.ValidationErrors.Select(e => e.Describe())]));
 });
 
 app.Run();
