@@ -55,9 +55,9 @@ internal static class Cli
             }
 
             var parsed = root.Parse(args);
-            if (parsed.ValidationErrors.Count() > 0)
+            if (parsed.Errors.Count > 0)
             {
-                foreach (var error in parsed.ValidationErrors)
+                foreach (var error in parsed.Errors)
                 {
                     context.Error(error.Message);
                 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Mentoring.Domain;
+using Ardalis.Result;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
 

@@ -1,4 +1,4 @@
-using Mentoring.Domain.Documents;
+using Ardalis.Result;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Validation;
@@ -20,7 +20,7 @@ internal sealed record FileResult(string File, IReadOnlyList<ValidationReport> R
 internal enum FailOn
 {
     /// <summary>Only errors (the default: readings.md, principle 7).</summary>
-    ValidationError,
+    Error,
 
     /// <summary>Errors and warnings.</summary>
     Warning,

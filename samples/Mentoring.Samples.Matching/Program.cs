@@ -1,6 +1,8 @@
 // Matching: propose mentor–mentee pairs from the registries (базы наставников и наставляемых) of the case files of a
 // municipality. Each file's registries become candidates; candidates of every organization are matched together
 // (municipal reach); then one organization is matched under its edition, whose rules (caps, experience) bound it.
+using Ardalis.Result;
+using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Matching;
 using Mentoring.Rules.Editions;
@@ -17,11 +19,11 @@ foreach (var file in files)
     var read = CaseFile.Read(file);
     if (!read.IsSuccess)
     {
-        read.ValidationErrors.ToList().ForEach(d => Console.Error.WriteLine(d));
+        read.ValidationErrors.ToList().ForEach(d => Console.Error.WriteLine(d.Describe()));
         return 2;
     }
 
-    foreach (var @case in read.Case!.Cases)
+    foreach (var @case in read.Value.Cases)
     {
         var (m, e) = MatchingCandidates.From(@case, asOf);
         mentors.AddRange(m);
@@ -45,11 +47,11 @@ Console.WriteLine();
 Console.WriteLine($"{cases[0].Organization.Id} under {edition.Edition.Id}:");
 return Print(EditionMatching.Match(cases[0], edition)) ? 0 : 1;
 
-static bool Print(Mentoring.Domain.Result<MatchingResult> matched)
+static bool Print(Result<MatchingResult> matched)
 {
     if (!matched.IsSuccess)
     {
-        matched.ValidationErrors.ToList().ForEach(e => Console.Error.WriteLine(e));   // e.g. MD0005: a record identifier used twice
+        matched.ValidationErrors.ToList().ForEach(e => Console.Error.WriteLine(e.Describe()));   // e.g. MD0005: a record identifier used twice
         return false;
     }
 

@@ -18,7 +18,7 @@ var policies = services.GetRequiredService<PolicyCatalog>();
 var own = policies.Find("school-1.mentor-competences")!;
 Console.WriteLine($"Rules: {policies.Policies.Count} (with the school's own «{own.TitleRu}», {own.Source})");
 
-var @case = CaseFile.Read(Path.Combine(AppContext.BaseDirectory, "data", "krasnokutsky-2022", "violations.json")).Case!.Cases[0];
+var @case = CaseFile.Read(Path.Combine(AppContext.BaseDirectory, "data", "krasnokutsky-2022", "violations.json")).Value.Cases[0];
 var validator = services.GetRequiredService<MentoringValidator>();
 foreach (var edition in new[] { "krasnokutsky-2022", "school-1" })
 {

@@ -23,7 +23,7 @@ if (!read.IsSuccess)
 {
     foreach (var diagnostic in read.ValidationErrors)
     {
-        Console.Error.WriteLine(diagnostic);
+        Console.Error.WriteLine($"{diagnostic.ErrorCode} at {diagnostic.Identifier}: {diagnostic.ErrorMessage}");
     }
 
     return 2;
@@ -33,7 +33,7 @@ var library = typeof(MentoringValidator).Assembly;
 Console.WriteLine($"Mentoring.Rules {library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion} from {library.Location}");
 
 var validator = new MentoringValidator(EditionCatalog.Bundled);
-var report = validator.Validate(read.Case!.Cases[0], "krasnokutsky-2022", new DateOnly(2024, 10, 1)).Value;
+var report = validator.Validate(read.Value.Cases[0], "krasnokutsky-2022", new DateOnly(2024, 10, 1)).Value;
 foreach (var finding in report.Findings.Where(f => f.Outcome == Outcome.Violated))
 {
     Console.WriteLine($"VIOLATED {finding.RuleId} ({finding.Clause}): {finding.MessageEn}");

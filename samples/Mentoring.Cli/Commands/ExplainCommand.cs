@@ -53,7 +53,7 @@ internal static class ExplainCommand
     }
 
     private static EditionRuleState State(EditionCatalog catalog, Edition edition, PolicyDescriptor policy, DateOnly asOf) =>
-        catalog.Resolve(edition.Id, asOf).Match(
-            r => new EditionRuleState(edition, true, r.IsEnabled(policy.Id), r.EnabledSource(policy.Id), r.Parameters(policy.Id).All),
-            _ => new EditionRuleState(edition, false, false, string.Empty, []));
+        catalog.Resolve(edition.Id, asOf) is { IsSuccess: true } resolved
+            ? new EditionRuleState(edition, true, resolved.Value.IsEnabled(policy.Id), resolved.Value.EnabledSource(policy.Id), resolved.Value.Parameters(policy.Id).All)
+            : new EditionRuleState(edition, false, false, string.Empty, []);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ardalis.Result;
 using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Matching;
@@ -107,11 +108,11 @@ internal static class MatchCommand
         }
 
         var read = CaseFile.Read(path);
-        if (read.Case is not { } cases)
+        if (read.Value is not { } cases)
         {
             foreach (var d in read.ValidationErrors)
             {
-                context.Error($"{d.Location()!.File}: {d.Code} ({d.Location()!.Path}): {d.ErrorMessage}");
+                context.Error($"{d.Location()!.File}: {d.ErrorCode} ({d.Location()!.Path}): {d.ErrorMessage}");
             }
 
             return null;
@@ -152,7 +153,7 @@ internal static class MatchCommand
             : Fail(context, string.Join("; ", result.ValidationErrors.Select(e => e.ErrorMessage)));
     }
 
-    private static T? Import<T>(CliContext context, string path, Language language, Func<Stream, TableFormat, ImportOptions, ImportResult<T>> read)
+    private static T? Import<T>(CliContext context, string path, Language language, Func<Stream, TableFormat, ImportOptions, Result<T>> read)
         where T : class
     {
         TableFormat? format = Path.GetExtension(path).ToUpperInvariant() switch
@@ -178,10 +179,10 @@ internal static class MatchCommand
         foreach (var d in result.ValidationErrors)
         {
             var position = d.Location()!.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Location()!.Line},{d.Location()!.Column})") : string.Empty;
-            context.Error($"{d.Location()!.File}{position}: {d.Code} ({d.Location()!.Path}): {d.ErrorMessage}");
+            context.Error($"{d.Location()!.File}{position}: {d.ErrorCode} ({d.Location()!.Path}): {d.ErrorMessage}");
         }
 
-        return result.ValidationErrors.Count() == 0 ? result.Value : null;
+        return result.IsSuccess ? result.Value : null;
     }
 
     private static List<(string, MatchingResult)>? Fail(CliContext context, string message)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Ardalis.Result;
+using Mentoring.Domain;
 using Mentoring.Domain.Cases;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Monitoring.Indicators;
@@ -76,17 +78,17 @@ internal static class ReportCommand
         {
             if (ValidateCommand.Missing(input) is { } missing)
             {
-                context.Error($"{input}: {missing.Code}: {missing.ErrorMessage}");
+                context.Error($"{input}: {missing.ErrorCode}: {missing.ErrorMessage}");
                 failed = true;
                 continue;
             }
 
             var read = CaseFile.Read(input);
-            if (read.Case is not { } file)
+            if (read.Value is not { } file)
             {
                 foreach (var d in read.ValidationErrors)
                 {
-                    context.Error($"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.Code} {d.ErrorMessage}");
+                    context.Error($"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.ErrorCode} {d.ErrorMessage}");
                 }
 
                 failed = true;
@@ -98,7 +100,7 @@ internal static class ReportCommand
         }
 
         var roadmapSources = request.Roadmaps.Select(r => RoadmapSources.Load(r, context.Language)).ToArray();
-        foreach (var error in roadmapSources.SelectMany(r => r.ValidationErrors))
+        foreach (var error in roadmapSources.SelectMany(r => r.Errors))
         {
             context.Error(error);
             failed = true;
@@ -107,7 +109,7 @@ internal static class ReportCommand
         var merged = MunicipalCase.Create(municipality, cases);
         foreach (var error in merged.ValidationErrors)
         {
-            context.Error($"{error.Code}: {error.ErrorMessage}");
+            context.Error($"{error.ErrorCode}: {error.ErrorMessage}");
             failed = true;
         }
 
@@ -129,7 +131,7 @@ internal static class ReportCommand
         {
             foreach (var error in indicators.ValidationErrors)
             {
-                context.Error($"{error.Code}: {error.ErrorMessage}");
+                context.Error($"{error.ErrorCode}: {error.ErrorMessage}");
             }
 
             return ExitCodes.BadInput;
@@ -157,7 +159,7 @@ internal static class ReportCommand
             return context.Fail(context.T($"не удалось записать {request.Output} ({exception.GetType().Name}).", $"cannot write {request.Output}: {exception.Message}"));
         }
 
-        var errors = validation.Sum(v => v.ValidationErrors);
+        var errors = validation.Sum(v => v.Errors);
         var warnings = validation.Sum(v => v.Warnings);
         var unknowns = validation.Sum(v => v.Unknowns);
         var overdue = roadmapReports.Sum(r => r.Overdue.Count);

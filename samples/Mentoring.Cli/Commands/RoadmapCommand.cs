@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ardalis.Result;
 using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
@@ -60,9 +61,9 @@ internal static class RoadmapCommand
         }
 
         var loaded = RoadmapSources.Load(source, context.Language);
-        if (loaded.ValidationErrors.Count() != 0)
+        if (loaded.Errors.Count != 0)
         {
-            foreach (var error in loaded.ValidationErrors)
+            foreach (var error in loaded.Errors)
             {
                 context.Error(error);
             }
@@ -190,7 +191,7 @@ internal static class RoadmapSources
         if (SeedRoadmaps.Find(source) is { } seed)
         {
             var roadmap = SeedRoadmaps.Load(seed.Id);
-            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.ValidationErrors.Select(e => $"{e.Code}: {e.ErrorMessage}")]);
+            return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.ValidationErrors.Select(e => $"{e.ErrorCode}: {e.ErrorMessage}")]);
         }
 
         if (!File.Exists(source))
@@ -206,7 +207,7 @@ internal static class RoadmapSources
             var id = RoadmapId.Create(name);
             if (!id.IsSuccess)
             {
-                return new Loaded([], [.. id.ValidationErrors.Select(e => $"{source}: {e.Code}: {e.ErrorMessage}")]);
+                return new Loaded([], [.. id.ValidationErrors.Select(e => $"{source}: {e.ErrorCode}: {e.ErrorMessage}")]);
             }
 
             using var stream = File.OpenRead(source);
@@ -217,7 +218,7 @@ internal static class RoadmapSources
         }
 
         var read = CaseFile.Read(source);
-        if (read.Case is not { } cases)
+        if (read.Value is not { } cases)
         {
             return new Loaded([], [.. read.ValidationErrors.Select(d => Describe(d, language))]);
         }
@@ -229,5 +230,5 @@ internal static class RoadmapSources
     }
 
     private static string Describe(ValidationError d, Language language) =>
-        $"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.Code} {d.ErrorMessage}";
+        $"{d.Location()!.File}:{d.Location()!.Line}:{d.Location()!.Column}: {d.ErrorCode} {d.ErrorMessage}";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Ardalis.Result;
 using Mentoring.Cli.Output;
 using Mentoring.Domain;
 using Mentoring.Domain.Documents;
@@ -75,7 +76,7 @@ internal static class ValidateCommand
             ? new FileResult(input.Path, [], [problem])
             : Validate(validator, edition, input.Path, options));
 
-        foreach (var error in results.SelectMany(r => r.ValidationErrors))
+        foreach (var error in results.SelectMany(r => r.Errors))
         {
             context.Error(Describe(error, output.Language));
         }
@@ -93,13 +94,13 @@ internal static class ValidateCommand
         }
 
         var read = CaseFile.Read(path);
-        return read.Case is { } cases
+        return read.Value is { } cases
             ? new FileResult(
                 path,
                 [.. cases.Cases.Select(c => validator.Validate(c, edition, options))],
                 [],
                 cases.Cases.GroupBy(c => c.Organization.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Organization.Name, StringComparer.Ordinal))
-            : new FileResult(path, [], read.ValidationErrors);
+            : new FileResult(path, [], [.. read.ValidationErrors]);
     }
 
     /// <summary>
@@ -167,6 +168,6 @@ internal static class ValidateCommand
     {
         var position = d.Location()!.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"({d.Location()!.Line},{d.Location()!.Column})") : string.Empty;
         var place = string.IsNullOrEmpty(d.Location()!.Path) || d.Location()!.Path == "$" ? string.Empty : $" ({d.Location()!.Path})";
-        return $"{d.Location()!.File}{position}: {d.Code}{place}: {d.ErrorMessage}";
+        return $"{d.Location()!.File}{position}: {d.ErrorCode}{place}: {d.ErrorMessage}";
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Mentoring.Cli.Commands;
+using Mentoring.Domain;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
 

@@ -9,8 +9,8 @@ namespace Mentoring.Rules.Editions;
 /// <summary>
 /// Reads an edition from a JSON file (the format of <c>docs/schema/edition.schema.json</c>, explained in
 /// <c>docs/editions.md</c>) and builds it through <see cref="EditionBuilder"/>. Every problem is reported at once,
-/// each a <see cref="ValidationError"/> with its place as <c>file(line,column): field</c> (the form of
-/// <see cref="Mentoring.Domain.Documents.DocumentLocation"/>) in <see cref="ValidationError.Identifier"/>.
+/// each a <see cref="ValidationError"/> with its place as <c>file:line:column: field</c> in
+/// <see cref="ValidationError.Identifier"/>.
 /// </summary>
 public static partial class EditionFile
 {

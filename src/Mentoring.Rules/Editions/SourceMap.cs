@@ -126,13 +126,13 @@ internal sealed class SourceMap
         return Format(Origin, line, column);
     }
 
-    /// <summary>Formats a location as <c>file(line,column)</c>, the form of <see cref="Mentoring.Domain.Documents.DocumentLocation"/>.</summary>
+    /// <summary>Formats a location as <c>file:line:column</c>.</summary>
     /// <param name="origin">The file.</param>
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The location.</returns>
     public static string Format(string origin, long line, long column) =>
-        string.Create(CultureInfo.InvariantCulture, $"{origin}({line},{column})");
+        string.Create(CultureInfo.InvariantCulture, $"{origin}:{line}:{column}");
 
     /// <summary>The 1-based line and column (in characters) of a byte offset.</summary>
     /// <param name="text">The UTF-8 text.</param>

@@ -22,6 +22,7 @@ public sealed class ReadmeExampleTests
         Console.SetOut(output);
         try
         {
+#pragma warning disable IDE0011 // README keeps the example short: one-line loops without braces
             // README:begin
             var @case = MentoringCase.Build("school-7", "СОШ № 7", OrganizationKind.School, c => c
                 .AddTeacher("T-01", "Соколова Анна Викторовна")
@@ -35,6 +36,7 @@ public sealed class ReadmeExampleTests
             foreach (var f in report.Findings.Where(f => f.Outcome == Outcome.Violated))
                 Console.WriteLine($"{f.RuleId} ({f.Clause}): {f.MessageRu}");   // program.duration (002 §1 (понятия)): Программа PR-1 длится 2 полных месяца …
             // README:end
+#pragma warning restore IDE0011
         }
         finally
         {

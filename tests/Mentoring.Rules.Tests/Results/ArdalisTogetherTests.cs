@@ -50,12 +50,14 @@ public sealed class ArdalisTogetherTests
             .AddTeacher("T-02", "Егоров Илья Сергеевич")
             .AddPair("P-1", ["T-01"], ["T-02"], MentoringForm.TeacherTeacher));
         Result<ValidationReport> report = @case.Bind(c => new MentoringValidator(EditionCatalog.Bundled).Validate(c, "krasnokutsky-2022", new DateOnly(2024, 10, 1)));
-        IResult untyped = report;
 
         Assert.True(id.IsSuccess);
-        Assert.Equal(ResultStatus.Ok, untyped.Status);
-        Assert.Equal("school-7", report.Value.OrganizationId.Value);
+        Assert.Equal(ResultStatus.Ok, Status(report));
+        Assert.Equal("school-7", report.Value.OrganizationId);
     }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "The test shows that the library's results are Ardalis's IResult.")]
+    private static ResultStatus Status(IResult result) => result.Status;
 
     [Fact]
     public void LibraryErrors_AreValidationErrors_WithCodeLocationAndSeverity()

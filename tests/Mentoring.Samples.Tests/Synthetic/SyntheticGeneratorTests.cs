@@ -49,8 +49,8 @@ public sealed class SyntheticGeneratorTests
             var bytes = Bytes(organization);
             var read = CaseFile.Read(bytes);
 
-            Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
-            var back = Assert.Single(read.Case!.Cases);
+            Assert.True(read.IsSuccess, string.Join("; ", read.ValidationErrors));
+            var back = Assert.Single(read.Value.Cases);
             Assert.Equal(organization.Case.Organization.Id, back.Organization.Id);
             Assert.Equal(organization.Case.Teachers.Count, back.Teachers.Count);
             Assert.Equal(organization.Case.Pairs.Count, back.Pairs.Count);

@@ -76,7 +76,7 @@ public sealed class WebHostSampleTests(WebHostServer server) : IClassFixture<Web
 
     private static string[] ExpectedViolatedRules()
     {
-        var @case = CaseFile.Read(ViolationsFile).Case!.Cases[0];
+        var @case = CaseFile.Read(ViolationsFile).Value.Cases[0];
         var report = new MentoringValidator(EditionCatalog.Bundled).Validate(@case, Edition, DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)).Value;
         return [.. report.Findings.Where(f => f.Outcome == Outcome.Violated).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)];
     }
