@@ -21,7 +21,8 @@ internal static class Problems
     /// <summary>The extension member that lists the located errors.</summary>
     public const string ErrorsMember = "errors";
 
-    private const string TypeBase = "https://github.com/mentoring-domain/mentoring/blob/main/docs/hosting.md#";
+    // A URN, not a web address: RFC 9457 allows a type that does not resolve; docs/hosting.md lists them.
+    private const string TypeBase = "urn:mentoring:problem:";
 
     /// <summary>The request's language: <c>ru</c> or <c>en</c> (request localization has set the UI culture from Accept-Language).</summary>
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru" ? "ru" : "en";
