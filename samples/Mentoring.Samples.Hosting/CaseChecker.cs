@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Validation;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ internal sealed partial class CaseChecker(MentoringValidator validator, ILogger<
         {
             foreach (var error in result.ValidationErrors)
             {
-                LogRefused(logger, editionId, error.ToString());
+                LogRefused(logger, editionId, error.Describe());
             }
 
             return null;

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Mentoring.Domain;
 using Mentoring.Domain.Cases;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Documents;
@@ -47,10 +48,13 @@ public sealed class SchoolSystem(SchoolDbContext db, string editionId)
     public async Task<ImportOutcome> ImportAsync(string caseFile, DateOnly asOf, bool strict)
     {
         var read = CaseFile.Read(caseFile);
-        if (read.Case is not { } municipal)
+        if (!read.IsSuccess)
         {
-            return new(false, read.Diagnostics.Count, 0, [.. read.Diagnostics.Select(d => d.ToString())]);
+            string[] problems = [.. read.ValidationErrors.Select(e => e.Describe())];
+            return new(false, problems.Length, 0, problems);
         }
+
+        var municipal = read.Value;
 
         var saved = true;
         int errors = 0, warnings = 0;
@@ -58,9 +62,10 @@ public sealed class SchoolSystem(SchoolDbContext db, string editionId)
         foreach (var school in municipal.Cases)
         {
             var report = _validator.Validate(school, editionId, asOf);
-            if (report.IsFailure)
+            if (!report.IsSuccess)
             {
-                return new(false, report.Errors.Count, 0, [.. report.Errors.Select(e => e.MessageRu)]);
+                string[] refused = [.. report.ValidationErrors.Select(e => e.Describe())];
+                return new(false, refused.Length, 0, refused);
             }
 
             var found = report.Value.Findings;

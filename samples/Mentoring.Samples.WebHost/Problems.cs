@@ -1,13 +1,12 @@
 using System.Globalization;
-using Mentoring.Domain;
-using Mentoring.Domain.Documents;
+using ValidationError = Ardalis.Result.ValidationError;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mentoring.Samples.WebHost;
 
 /// <summary>One located error of a problem: its stable code, where it is, and the message in the request's language.</summary>
 /// <param name="Code">The stable code (MDxxxx, MRxxxx, MWxxxx).</param>
-/// <param name="Location">Where: <c>file:line:column: JSON path</c>, a query parameter (<c>query.asOf</c>), or the edition file's place.</param>
+/// <param name="Location">Where: <c>file(line,column): $.path</c>, a query parameter (<c>query.asOf</c>), or the edition file's place.</param>
 /// <param name="Message">The message in the request's language (Accept-Language: ru or en).</param>
 internal sealed record ProblemError(string Code, string? Location, string Message);
 
@@ -27,21 +26,25 @@ internal static class Problems
     /// <summary>The request's language: <c>ru</c> or <c>en</c> (request localization has set the UI culture from Accept-Language).</summary>
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru" ? "ru" : "en";
 
-    /// <summary>A library error (edition, validation).</summary>
-    public static ProblemError From(Error error) => new(error.Code, error.Target, error.MessageIn(Language));
-
-    /// <summary>A case file's diagnostic, located by file, line, column and JSON path.</summary>
-    public static ProblemError From(DocumentDiagnostic diagnostic) =>
-        new(diagnostic.Code, $"{diagnostic.File}:{diagnostic.Line}:{diagnostic.Column}: {diagnostic.Path}", diagnostic.MessageIn(Language));
+    /// <summary>
+    /// A library error (a case file's, an edition's): its stable code, its location (<c>file(line,column): $.path</c> for
+    /// a case file) and its message, already in the request's language (errors are written in the UI culture, which
+    /// request localization has set from Accept-Language).
+    /// </summary>
+    public static ProblemError From(ValidationError error) =>
+        new(error.ErrorCode, string.IsNullOrEmpty(error.Identifier) ? null : error.Identifier, error.ErrorMessage);
 
     /// <summary>The case file could not be read (400), or was too large (413).</summary>
-    public static IResult CaseFile(IReadOnlyList<DocumentDiagnostic> diagnostics) =>
-        diagnostics.Any(d => d.Code == TooLargeCode)
-            ? Problem(StatusCodes.Status413PayloadTooLarge, "too-large", Text.TooLarge, [.. diagnostics.Select(From)])
-            : Problem(StatusCodes.Status400BadRequest, "invalid-case-file", Text.InvalidCaseFile, [.. diagnostics.Select(From)]);
+    public static IResult CaseFile(IEnumerable<ValidationError> errors)
+    {
+        ProblemError[] located = [.. errors.Select(From)];
+        return located.Any(e => e.Code == TooLargeCode)
+            ? Problem(StatusCodes.Status413PayloadTooLarge, "too-large", Text.TooLarge, located)
+            : Problem(StatusCodes.Status400BadRequest, "invalid-case-file", Text.InvalidCaseFile, located);
+    }
 
     /// <summary>The edition cannot be used: unknown (MR0202) or not in force on the date.</summary>
-    public static IResult Edition(IReadOnlyList<Error> errors) =>
+    public static IResult Edition(IEnumerable<ValidationError> errors) =>
         Problem(StatusCodes.Status400BadRequest, "edition", Text.Edition, [.. errors.Select(From)]);
 
     /// <summary>A query parameter is missing or malformed.</summary>

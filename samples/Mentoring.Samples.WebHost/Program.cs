@@ -83,15 +83,15 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
         }
 
         var read = await CaseFile.ReadAsync(request.Body, new CaseFileOptions { FileName = "request.json", MaxBytes = maxRequestBytes }, cancellation).ConfigureAwait(false);
-        if (read.Case is not { } municipal)
+        if (!read.IsSuccess)
         {
-            return Problems.CaseFile(read.Diagnostics);
+            return Problems.CaseFile(read.ValidationErrors);
         }
 
-        var result = await validator.ValidateAsync(municipal, edition, date, options: null, cancellation).ConfigureAwait(false);
+        var result = await validator.ValidateAsync(read.Value, edition, date, options: null, cancellation).ConfigureAwait(false);
         return result.IsSuccess
             ? TypedResults.Ok(new ValidationResponse(edition, date, [.. result.Value.Select(ReportJson.From)]))
-            : Problems.Edition(result.Errors);
+            : Problems.Edition(result.ValidationErrors);
     })
     .WithName("Validate")
     .WithSummary("Validates a case file under an edition as of a date.")

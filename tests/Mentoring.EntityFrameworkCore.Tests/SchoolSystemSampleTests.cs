@@ -33,7 +33,7 @@ public sealed class SchoolSystemSampleTests : IDisposable
         var answers = await system.AskAsync(AsOf);
 
         Assert.True(import.Saved);
-        var school = Assert.Single(CaseFile.Read(caseFile).Case!.Cases);
+        var school = Assert.Single(CaseFile.Read(caseFile).Value.Cases);
         var edition = EditionCatalog.Bundled.Resolve("argun-2021", AsOf).Value;
         string[][] expected =
         [

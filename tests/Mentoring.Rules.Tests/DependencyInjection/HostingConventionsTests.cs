@@ -148,8 +148,8 @@ public sealed class HostingConventionsTests
 
         var result = await validator.ValidateAsync(stream, "krasnokutsky-2022", AsOf, null, new() { FileName = "posted.json" }, CancellationToken.None);
 
-        var error = Assert.Single(result.Errors);
-        Assert.StartsWith("posted.json:1:", error.Target, StringComparison.Ordinal);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.StartsWith("posted.json(1,", error.Identifier, StringComparison.Ordinal);
     }
 
     [Fact]
