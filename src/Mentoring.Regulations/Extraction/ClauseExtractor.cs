@@ -170,12 +170,15 @@ internal static class ClauseExtractor
 
         // Who a mentee is: «педагоги в возрасте до 35 лет», «со стажем работы до 3 лет».
         var aboutMentees = Regex.IsMatch(s, "наставляем|молод[а-я]*\\s+(?:специалист|педагог)|начинающ|подшефн|стаж[её]р|(?:над|на)\\s+(?:[а-я]+\\s+)?(?:педагог|работник|учител|воспитател)", RegexOptions.CultureInvariant);
-        if (aboutMentees && Regex.IsMatch(s, "возраст|молод", RegexOptions.CultureInvariant))
+        var teachersAged = Regex.IsMatch(s, @"(?:педагогическ[а-я]*\s+работник|педагог|учител|воспитател)[а-я]*\s+до\s+\d{2}\s+лет", RegexOptions.CultureInvariant);
+        if ((aboutMentees && Regex.IsMatch(s, "возраст|молод", RegexOptions.CultureInvariant)) || teachersAged)
         {
             foreach (Match age in AgeUnder.Matches(s))
             {
                 var before = s[Math.Max(0, age.Index - 40)..age.Index];
-                if (before.Contains("стаж", StringComparison.Ordinal) || before.Contains("опыт", StringComparison.Ordinal) || Whole(age, "n", 18, 69) is not { } n)
+                // Students' ages («обучающихся в возрасте от 10 до 18 лет») and ranges bound no teacher.
+                if (before.Contains("стаж", StringComparison.Ordinal) || before.Contains("опыт", StringComparison.Ordinal) || s.Contains("обучающ", StringComparison.Ordinal)
+                    || Regex.IsMatch(before, @"от\s+\S+\s*$", RegexOptions.CultureInvariant) || Whole(age, "n", 21, 50) is not { } n)
                 {
                     continue;
                 }
@@ -187,7 +190,7 @@ internal static class ClauseExtractor
             }
         }
 
-        if (aboutMentees && !MentorExperience.IsMatch(s))
+        if ((aboutMentees || teachersAged) && !MentorExperience.IsMatch(s))
         {
             var exp = MenteeExperience.Match(s);
             var lower = exp.Success ? Regex.Match(s[Math.Max(0, exp.Groups["op"].Index - 14)..exp.Groups["op"].Index], @"от\s+(\S+)\s*$", RegexOptions.CultureInvariant) : Match.Empty;
@@ -225,6 +228,13 @@ internal static class ClauseExtractor
         if (Council.IsMatch(s))
         {
             found.Add(("pair.order-after-council", null, true));
+        }
+
+        // The curator refreshes the list of mentees «не менее одного раза в год».
+        if (s.Contains("куратор", StringComparison.Ordinal) && s.Contains("актуализ", StringComparison.Ordinal)
+            && Regex.IsMatch(s, @"не (?:менее|реже) (?:одного|1) раза в год", RegexOptions.CultureInvariant))
+        {
+            found.Add(("org.curator-annual-refresh", "refreshIntervalMonths", 12));
         }
 
         // The smallest group.
