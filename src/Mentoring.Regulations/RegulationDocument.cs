@@ -43,8 +43,11 @@ public sealed class RegulationDocument
             ".DOCX" => RegulationFormat.Docx,
             ".PDF" => RegulationFormat.Pdf,
             ".TXT" or ".TEXT" or "" => RegulationFormat.Text,
-            var other => throw new RegulationReadException(
-                "MG0104", $"{path}: the extension '{other}' is none of .docx, .pdf, .txt.", $"{path}: расширение «{other}» не из числа .docx, .pdf, .txt.", path),
+            _ => throw new RegulationReadException(
+                "MG0104",
+                $"{path}: the extension '{Path.GetExtension(path)}' is none of .docx, .pdf, .txt.",
+                $"{path}: расширение «{Path.GetExtension(path)}» не из числа .docx, .pdf, .txt.",
+                path),
         };
         FileStream stream;
         try
