@@ -190,6 +190,13 @@ internal static class ClauseExtractor
             }
         }
 
+        // No age limit: «без ограничения возраста», «независимо от возраста».
+        if (aboutMentees && Regex.IsMatch(s, @"без ограничени[а-я]* (?:по )?возраст|независимо от возраста", RegexOptions.CultureInvariant) && !found.Any(f => f.Item2 == "ageUnder"))
+        {
+            found.Add(("mentee.eligible-category", null, true));
+            found.Add(("mentee.eligible-category", "ageUnder", null));
+        }
+
         if ((aboutMentees || teachersAged) && !MentorExperience.IsMatch(s))
         {
             var exp = MenteeExperience.Match(s);

@@ -26,6 +26,7 @@ public sealed class ClauseExtractorTests
     [InlineData("Наставничество устанавливается для молодых специалистов в возрасте до 35 лет.", "mentee.eligible-category.ageUnder=35")]
     [InlineData("Наставляемые – молодые педагоги не старше 35 лет.", "mentee.eligible-category.ageUnder=36")]
     [InlineData("Наставничество устанавливается над педагогами, имеющими стаж педагогической работы до 3 лет.", "mentee.eligible-category.maxExperienceYears=3")]
+    [InlineData("Наставничество устанавливается над молодыми специалистами без ограничения возраста со стажем работы до 3 лет.", "mentee.eligible-category.ageUnder=null; mentee.eligible-category.maxExperienceYears=3")]
     [InlineData("Наставничество распространяется на молодых специалистов в возрасте до 35 лет, имеющих трудовой стаж педагогической деятельности от 0 до 3-х лет.", "mentee.eligible-category.ageUnder=35; mentee.eligible-category.maxExperienceYears=3")]
     [InlineData("Наставник назначается приказом директора при обоюдном согласии наставника и молодого специалиста.", "consent.mentor-written.consentForm=mutual")]
     [InlineData("Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации.", "consent.mentor-written.consentForm=written")]
