@@ -42,6 +42,7 @@ internal static class Cli
                 MatchCommand.Create(context),
                 RoadmapCommand.Create(context),
                 ReportCommand.Create(context),
+                EditionCommand.Create(context),
             };
 
             foreach (var option in root.Options)

@@ -25,7 +25,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.", DescriptionRu = "Категории, к которым может относиться наставляемый.")]
-[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Min = 18, Max = 70, Description = "A young specialist is younger than this.", DescriptionRu = "Молодой специалист моложе этого возраста.")]
+[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Nullable = true, Min = 18, Max = 70, Description = "A young specialist is younger than this; null for no age limit («без ограничения возраста»).", DescriptionRu = "Молодой специалист моложе этого возраста; пустое значение — без ограничения возраста.")]
 [RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.", DescriptionRu = "Педагогический стаж молодого специалиста меньше этого числа полных лет.")]
 internal sealed class MenteeEligibleCategory : Rule
 {
@@ -51,7 +51,8 @@ internal sealed class MenteeEligibleCategory : Rule
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentee)
     {
         var categories = parameters.ChoiceList("categories");
-        var ageUnder = parameters.WholeNumber("ageUnder") ?? 35;
+        // null: the edition's source sets no age limit, so a young specialist is one by experience alone.
+        var ageUnder = parameters.WholeNumber("ageUnder");
         var maxYears = parameters.WholeNumber("maxExperienceYears") ?? 3;
         var teacher = mentee as Teacher;
         Subject[] subjects = [Subject.Of(mentee), Subject.Of(pair)];
@@ -119,12 +120,14 @@ internal sealed class MenteeEligibleCategory : Rule
     }
 
     /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
-    private static bool? Holds(string category, Teacher? teacher, DateOnly on, int ageUnder, int maxYears) => category switch
+    private static bool? Holds(string category, Teacher? teacher, DateOnly on, int? ageUnder, int maxYears) => category switch
     {
         // One definition of each category: the domain's specification says yes; the facts the case lacks leave it open.
+        // Without an age limit («без ограничения возраста») a young specialist is one by experience alone.
+        YoungSpecialist when ageUnder is null => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } years ? years < maxYears : null,
         YoungSpecialist => teacher is null ? false
-            : Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder, maxYears).IsSatisfiedBy(teacher) ? true
-            : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears) is null ? null : false,
+            : Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder.Value, maxYears).IsSatisfiedBy(teacher) ? true
+            : teacher.IsYoungSpecialistOn(on, ageUnder.Value, maxYears) is null ? null : false,
         NewlyHired => teacher is null ? false
             : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
             : teacher.HireDate is null ? null : false,
@@ -132,8 +135,9 @@ internal sealed class MenteeEligibleCategory : Rule
     };
 
     /// <summary>The category in Russian, for a message.</summary>
-    private static string Ru(string category, int ageUnder, int maxYears) => category switch
+    private static string Ru(string category, int? ageUnder, int maxYears) => category switch
     {
+        YoungSpecialist when ageUnder is null => $"молодой специалист (без ограничения возраста, стаж менее {maxYears} лет)",
         YoungSpecialist => $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
         NewlyHired => "вновь принятый на работу (менее года в организации)",
         _ => "переведённый на должность без опыта работы в ней",

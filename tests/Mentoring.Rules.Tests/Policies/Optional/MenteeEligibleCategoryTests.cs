@@ -111,6 +111,29 @@ public sealed class MenteeEligibleCategoryTests
     }
 
     [Theory]
+    [InlineData(34, Outcome.Satisfied)]
+    [InlineData(50, Outcome.Satisfied)]
+    public void Validate_NoAgeLimit_AnyAgeWithLittleExperience(int age, Outcome expected)
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "ageUnder", null));
+
+        var finding = PolicyRunner.FindingFor(Mentee(Formed.AddYears(-age), D(2022, 9, 1)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains("без ограничения возраста", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoAgeLimit_ExperienceStillBounds()
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "ageUnder", null));
+
+        var finding = PolicyRunner.FindingFor(Mentee(D(1990, 1, 1), D(2015, 9, 1)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+    }
+
+    [Theory]
     [InlineData(29, Outcome.Satisfied)]
     [InlineData(30, Outcome.Violated)]
     public void Validate_EditionAgeUnderThirty_Boundary(int age, Outcome expected)

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Mentoring.Regulations.Tests.Benchmark;
+
+/// <summary>
+/// The extractor measured on real Положения (Fixtures/*.txt: short quoted excerpts with their addresses; the settings
+/// each should give, written by hand, in *.expected.json): precision and recall per parameter. Precision must be 100%;
+/// the table is docs/benchmarks.md, «Reading a Положение» (refresh with MENTORING_UPDATE_DOCS=1).
+/// </summary>
+public sealed class FixtureBenchmarkTests
+{
+    private const string Heading = "## Reading a Положение";
+
+    public static TheoryData<string> Names => [.. FixtureNames];
+
+    internal static IReadOnlyList<string> FixtureNames =>
+        [.. Directory.GetFiles(Paths.Fixtures, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)];
+
+    internal static string TextOf(string name) =>
+        string.Join('\n', File.ReadAllLines(Path.Combine(Paths.Fixtures, name + ".txt")).Where(l => !l.StartsWith('#')));
+
+    internal static Dictionary<string, object?> Actual(EditionDraft draft)
+    {
+        var actual = new Dictionary<string, object?>(StringComparer.Ordinal) { ["inherits"] = draft.Inherits };
+        foreach (var s in draft.Settings)
+        {
+            actual[s.Parameter is null ? s.RuleId : $"{s.RuleId}.{s.Parameter}"] = s.Value;
+        }
+
+        return actual;
+    }
+
+    internal static Dictionary<string, object?> Expected(string name)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.Fixtures, name + ".expected.json")));
+        var expected = new Dictionary<string, object?>(StringComparer.Ordinal) { ["inherits"] = json.RootElement.GetProperty("inherits").GetString() };
+        foreach (var p in json.RootElement.GetProperty("settings").EnumerateObject())
+        {
+            expected[p.Name] = p.Value.ValueKind switch
+            {
+                JsonValueKind.Number => p.Value.GetInt32(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Null => null,
+                _ => p.Value.GetString(),
+            };
+        }
+
+        return expected;
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Create_RealFixture_MakesOnlyRightSettings(string name)
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse(TextOf(name), name + ".txt"));
+        var expected = Expected(name);
+
+        var wrong = Actual(draft).Where(a => !expected.TryGetValue(a.Key, out var e) || !Equals(e, a.Value)).Select(a => $"{a.Key}={a.Value ?? "null"}").ToList();
+
+        Assert.True(wrong.Count == 0, $"{name}: settings not in the hand-written edition: {string.Join(", ", wrong)}");
+    }
+
+    [Fact]
+    public void Fixtures_AtLeastFifteenSchoolsAndKindergartens_EachWithItsAddress()
+    {
+        var real = FixtureNames.Where(n => File.ReadLines(Path.Combine(Paths.Fixtures, n + ".txt")).First().StartsWith("# URL: http", StringComparison.Ordinal)).ToList();
+
+        Assert.True(real.Count >= 15, $"{real.Count} fixtures with an address");
+        Assert.Contains(real, n => File.ReadAllText(Path.Combine(Paths.Fixtures, n + ".txt")).Contains("# Kind: kindergarten", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Benchmark_PrecisionAndRecall_PrecisionIsFullAndTheTableIsCurrent()
+    {
+        var rows = new SortedDictionary<string, (int Expected, int Found, int Right)>(StringComparer.Ordinal);
+        var fixtures = 0;
+        foreach (var name in FixtureNames)
+        {
+            fixtures++;
+            var expected = Expected(name);
+            var actual = Actual(EditionDraft.Create(RegulationDocument.Parse(TextOf(name), name + ".txt")));
+            foreach (var key in expected.Keys.Union(actual.Keys))
+            {
+                var row = rows.GetValueOrDefault(key);
+                var hasE = expected.TryGetValue(key, out var e);
+                var hasA = actual.TryGetValue(key, out var a);
+                rows[key] = (row.Expected + (hasE ? 1 : 0), row.Found + (hasA ? 1 : 0), row.Right + (hasE && hasA && Equals(e, a) ? 1 : 0));
+            }
+        }
+
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Measured by `FixtureBenchmarkTests` on {fixtures} fixtures (tests/Mentoring.Regulations.Tests/Fixtures: short quoted excerpts of real Положения with their addresses, and two of the library's seeds), against the settings written by hand for each (`*.expected.json`). A setting is right when the draft gives the same value; `inherits` is the bundled edition the draft inherits.");
+        table.AppendLine();
+        table.AppendLine("| Setting | Expected | Made | Right | Precision | Recall |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (key, (expectedCount, found, right)) in rows)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"| `{key}` | {expectedCount} | {found} | {right} | {Percent(right, found)} | {Percent(right, expectedCount)} |");
+        }
+
+        var total = (Expected: rows.Values.Sum(r => r.Expected), Found: rows.Values.Sum(r => r.Found), Right: rows.Values.Sum(r => r.Right));
+        table.AppendLine(CultureInfo.InvariantCulture, $"| **all** | {total.Expected} | {total.Found} | {total.Right} | {Percent(total.Right, total.Found)} | {Percent(total.Right, total.Expected)} |");
+
+        Assert.Equal(total.Found, total.Right);
+
+        var docs = Paths.InRoot("docs", "benchmarks.md");
+        var text = File.ReadAllText(docs).ReplaceLineEndings("\n");
+        var start = text.IndexOf(Heading, StringComparison.Ordinal);
+        Assert.True(start >= 0 || Environment.GetEnvironmentVariable("MENTORING_UPDATE_DOCS") == "1", $"docs/benchmarks.md has no section «{Heading}»");
+        var section = Section(text, start);
+        var fresh = table.ToString().ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("MENTORING_UPDATE_DOCS") == "1")
+        {
+            var marker = "<!-- regulations-table -->\n";
+            var updated = start < 0
+                ? text.TrimEnd('\n') + "\n\n" + Heading + "\n\n" + marker + fresh + marker
+                : text.Replace(marker + section + marker, marker + fresh + marker, StringComparison.Ordinal);
+            File.WriteAllText(docs, updated);
+            return;
+        }
+
+        Assert.Equal(fresh, section);
+    }
+
+    private static string Section(string text, int start)
+    {
+        const string marker = "<!-- regulations-table -->\n";
+        if (start < 0)
+        {
+            return string.Empty;
+        }
+
+        var from = text.IndexOf(marker, start, StringComparison.Ordinal);
+        var to = from < 0 ? -1 : text.IndexOf(marker, from + marker.Length, StringComparison.Ordinal);
+        return from < 0 || to < 0 ? string.Empty : text[(from + marker.Length)..to];
+    }
+
+    private static string Percent(int part, int whole) => whole == 0 ? "—" : (100.0 * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}
