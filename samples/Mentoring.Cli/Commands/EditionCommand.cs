@@ -46,9 +46,9 @@ internal static class EditionCommand
             var draft = EditionDraft.Create(document);
             var json = draft.ToJson();
             var loaded = EditionFile.Parse(json, draft.Id + ".json");
-            if (loaded.IsFailure)
+            if (!loaded.IsSuccess)
             {
-                return context.Fail(string.Join(Environment.NewLine, loaded.Errors.Select(e => e.MessageIn(russian ? "ru" : "en"))));
+                return context.Fail(string.Join(Environment.NewLine, loaded.ValidationErrors.Select(e => e.ErrorMessage)));
             }
 
             if (parsed.GetValue(output) is { } path)

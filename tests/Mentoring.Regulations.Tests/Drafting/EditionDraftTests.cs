@@ -17,7 +17,7 @@ public sealed class EditionDraftTests
     private static Edition Load(EditionDraft draft)
     {
         var read = EditionFile.Parse(draft.ToJson(), draft.Id + ".json");
-        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.Errors));
+        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.ValidationErrors.Select(e => e.ErrorMessage)));
         return read.Value;
     }
 
@@ -30,9 +30,9 @@ public sealed class EditionDraftTests
         var edition = Load(draft);
         var catalog = EditionCatalog.Bundled.With(edition);
 
-        Assert.True(catalog.IsSuccess, string.Join(Environment.NewLine, catalog.Errors));
+        Assert.True(catalog.IsSuccess, string.Join(Environment.NewLine, catalog.ValidationErrors.Select(e => e.ErrorMessage)));
         var resolved = catalog.Value.Resolve(draft.Id, AsOf);
-        Assert.True(resolved.IsSuccess, string.Join(Environment.NewLine, resolved.Errors));
+        Assert.True(resolved.IsSuccess, string.Join(Environment.NewLine, resolved.ValidationErrors.Select(e => e.ErrorMessage)));
         Assert.Equal(draft.Inherits, resolved.Value.Chain[^2]);
     }
 
@@ -48,11 +48,11 @@ public sealed class EditionDraftTests
         foreach (var file in Directory.GetFiles(Paths.InRoot("samples", "data", parent), "*.json"))
         {
             var read = CaseFile.Read(file);
-            Assert.True(read.IsSuccess, string.Join("; ", read.Diagnostics));
-            foreach (var @case in read.Case!.Cases)
+            Assert.True(read.IsSuccess, string.Join("; ", read.ValidationErrors.Select(e => e.ErrorMessage)));
+            foreach (var @case in read.Value.Cases)
             {
                 var report = validator.Validate(@case, draft.Id, AsOf);
-                Assert.True(report.IsSuccess, string.Join(Environment.NewLine, report.Errors));
+                Assert.True(report.IsSuccess, string.Join(Environment.NewLine, report.ValidationErrors.Select(e => e.ErrorMessage)));
                 Assert.NotEmpty(report.Value.Findings);
             }
         }
