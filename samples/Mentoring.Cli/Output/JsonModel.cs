@@ -46,6 +46,15 @@ internal sealed record JsonNotChecked(string RuleId, string Title);
 
 internal sealed record JsonError(string File, int Line, int Column, string Path, string Code, string Message);
 
+/// <summary>
+/// Any command's <c>--format json</c> when the run ended before a report (a usage error, an edition that cannot be
+/// used): no findings, the exit code, and the errors — the same shape as <see cref="JsonValidation"/>, so a script reads
+/// <c>summary.exitCode</c> and <c>errors</c> alike.
+/// </summary>
+internal sealed record JsonFailure(IReadOnlyList<JsonFinding> Findings, JsonFailureSummary Summary, IReadOnlyList<JsonError> Errors);
+
+internal sealed record JsonFailureSummary(int ExitCode);
+
 /// <summary><c>mentoring rules --format json</c>.</summary>
 internal sealed record JsonRule(string Id, string Title, string Clause, string Citation, string Severity, bool EnabledByDefault, string? EffectiveFrom, IReadOnlyList<JsonParameter> Parameters);
 
@@ -66,6 +75,7 @@ internal sealed record JsonParameterValue(string Name, string Value, string Sour
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(JsonValidation))]
+[JsonSerializable(typeof(JsonFailure))]
 [JsonSerializable(typeof(IReadOnlyList<JsonRule>))]
 [JsonSerializable(typeof(IReadOnlyList<JsonEdition>))]
 [JsonSerializable(typeof(JsonExplanation))]

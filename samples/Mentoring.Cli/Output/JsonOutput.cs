@@ -49,6 +49,16 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
             [.. run.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Path, e.Code, e.MessageIn(Language.Code)))]),
         Context.JsonValidation);
 
+    public override void Failure(IReadOnlyList<JsonError> errors, int exitCode) =>
+        Write(new JsonFailure([], new JsonFailureSummary(exitCode), errors), Context.JsonFailure);
+
+    /// <summary>The JSON document of a run that ended before any report, written to <paramref name="writer"/>.</summary>
+    public static void Failure(TextWriter writer, IReadOnlyList<JsonError> errors, int exitCode)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(new JsonFailure([], new JsonFailureSummary(exitCode), errors), Context.JsonFailure));
+        writer.Flush();
+    }
+
     public override void Rules(IReadOnlyList<PolicyDescriptor> policies) =>
         Write<IReadOnlyList<JsonRule>>([.. policies.Select(Rule)], Context.IReadOnlyListJsonRule);
 
