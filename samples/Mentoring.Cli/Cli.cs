@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Mentoring.Cli.Commands;
+using Mentoring.Cli.Output;
 
 namespace Mentoring.Cli;
 
@@ -64,6 +65,11 @@ internal static class Cli
                 }
 
                 stderr.WriteLine(language.T($"Справка: {Name(parsed)} --help", $"Run '{Name(parsed)} --help' for usage."));
+                if (WantsJson(args))
+                {
+                    JsonOutput.Failure(stdout, [.. parsed.Errors.Select(e => UsageError(e.Message))], ExitCodes.BadInput);
+                }
+
                 return ExitCodes.BadInput;
             }
 
@@ -80,9 +86,15 @@ internal static class Cli
         catch (Exception exception)
         {
             // An exception's text is English: in Russian output its kind is named instead, in Russian.
-            context.Error(language.T(
+            var message = language.T(
                 $"непредвиденная ошибка программы ({exception.GetType().Name}); проверьте входные файлы и параметры.",
-                $"{exception.GetType().Name}: {exception.Message}"));
+                $"{exception.GetType().Name}: {exception.Message}");
+            context.Error(message);
+            if (WantsJson(args))
+            {
+                JsonOutput.Failure(stdout, [new JsonError(string.Empty, 0, 0, string.Empty, "CLI009", message)], ExitCodes.BadInput);
+            }
+
             return ExitCodes.BadInput;
         }
         finally
@@ -90,6 +102,23 @@ internal static class Cli
             CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    /// <summary>True when the arguments ask for <c>--format json</c> (<c>--format json</c>, <c>--format=json</c>, <c>--format:json</c>): then even a usage error is a JSON document.</summary>
+    internal static bool WantsJson(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if ((args[i] == "--format" && i + 1 < args.Count && args[i + 1] == "json") || args[i] is "--format=json" or "--format:json")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A usage error (System.CommandLine's parse error) for the JSON document: CLI008.</summary>
+    private static JsonError UsageError(string message) => new(string.Empty, 0, 0, string.Empty, "CLI008", message);
 
     /// <summary>The language <c>--lang</c> asks for (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>); Russian otherwise.</summary>
     internal static Language LanguageOf(IReadOnlyList<string> args)

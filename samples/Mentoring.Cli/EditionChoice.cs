@@ -55,6 +55,12 @@ internal static class EditionChoice
             return (bundled, value);
         }
 
+        // The type first: a FIFO or a device (`--edition /dev/zero`) is refused without being opened.
+        if (InputFiles.NotAFile(value, value) is { } notAFile)
+        {
+            return Result<(EditionCatalog, string)>.Invalid(notAFile);
+        }
+
         return EditionFile.Read(value, bundled.Policies)
             .Bind(edition => bundled.With(edition).Map(catalog => (catalog, edition.Id)));
     }

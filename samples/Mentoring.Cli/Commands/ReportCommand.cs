@@ -33,6 +33,7 @@ internal static class ReportCommand
             Description = context.T("Ещё дорожная карта: образец или таблица", "Another roadmap: a seed id or a CSV/XLSX table"),
             AllowMultipleArgumentsPerToken = false,
         };
+        var redact = new Option<bool>("--redact") { Description = context.T("Убрать имена людей и свободный текст, где они могут быть", "Leave people's names, and free text that may hold them, out") };
         var fromYear = new Option<int?>("--from-year") { Description = context.T("Первый год показателей [по умолчанию: первый год данных]", "First year of the indicators [default: the data's first year]") };
         var strict = context.StrictOption();
         var failOn = context.FailOnOption();
@@ -40,7 +41,7 @@ internal static class ReportCommand
 
         var command = new Command("report", context.T("HTML-отчёт мониторинга (на русском языке)", "The monitoring report as one HTML file (in Russian)"))
         {
-            inputs, output, asOf, edition, roadmaps, fromYear, strict, failOn, language,
+            inputs, output, asOf, edition, roadmaps, fromYear, strict, failOn, language, redact,
         };
         command.SetAction(parsed => Run(
             context,
@@ -51,7 +52,7 @@ internal static class ReportCommand
                 parsed.GetValue(edition),
                 parsed.GetValue(roadmaps) ?? [],
                 parsed.GetValue(fromYear),
-                new ValidationOptions { Strict = parsed.GetValue(strict) },
+                new ValidationOptions { Strict = parsed.GetValue(strict), Redact = parsed.GetValue(redact) },
                 parsed.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error)));
         return command;
     }
@@ -76,7 +77,7 @@ internal static class ReportCommand
         var failed = false;
         foreach (var input in request.Inputs)
         {
-            if (ValidateCommand.Missing(input) is { } missing)
+            if (InputFiles.Problem(input) is { } missing)
             {
                 context.Error($"{input}: {missing.ErrorCode}: {missing.ErrorMessage}");
                 failed = true;
@@ -144,6 +145,7 @@ internal static class ReportCommand
             EditionId = edition.Edition.Id,
             EditionTitle = edition.Edition.TitleRu,
             Strict = request.Options.Strict,
+            Redact = request.Options.Redact,
             NotChecked = ValidationRun.NotCheckedBy(catalog, edition),
             OrganizationNames = all.Cases.ToDictionary(c => c.Organization.Id.Value, c => c.Organization.Name, StringComparer.Ordinal),
             Validation = validation,

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.Result;
 using Mentoring.Cli.Output;
 using Mentoring.Domain;
+using Mentoring.Domain.Cases;
 using Mentoring.Domain.Documents;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Validation;
@@ -66,6 +68,7 @@ internal static class ValidateCommand
                 context.Error(line);
             }
 
+            output.Failure([.. resolved.ValidationErrors.Select(JsonError.From)], ExitCodes.BadInput);
             return ExitCodes.BadInput;
         }
 
@@ -86,22 +89,65 @@ internal static class ValidateCommand
         return run.ExitCode;
     }
 
+    /// <summary>
+    /// One file: refused by its type when it is not a regular file (never opened), read, and each organization
+    /// validated; a failure inside the validation of one organization is that organization's error (CLI007), and the
+    /// others are still reported.
+    /// </summary>
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "One input's failure is reported for that input; the other inputs are still validated (issue #14).")]
     private static FileResult Validate(MentoringValidator validator, ResolvedEdition edition, string path, ValidationOptions options)
     {
-        if (Missing(path) is { } missing)
+        if (InputFiles.Problem(path) is { } problem)
         {
-            return new FileResult(path, [], [missing]);
+            return new FileResult(path, [], [problem]);
         }
 
-        var read = CaseFile.Read(path);
-        return read.Value is { } cases
-            ? new FileResult(
-                path,
-                [.. cases.Cases.Select(c => validator.Validate(c, edition, options))],
-                [],
-                cases.Cases.GroupBy(c => c.Organization.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Organization.Name, StringComparer.Ordinal))
-            : new FileResult(path, [], [.. read.ValidationErrors]);
+        Result<MunicipalCase> read;
+        try
+        {
+            read = CaseFile.Read(path);
+        }
+        catch (Exception e)
+        {
+            return new FileResult(path, [], [Failed(path, "CLI005", "The file cannot be read", "Файл не удалось прочитать", e)]);
+        }
+
+        if (!read.IsSuccess)
+        {
+            return new FileResult(path, [], [.. read.ValidationErrors]);
+        }
+
+        var cases = read.Value;
+
+        var reports = new List<ValidationReport>(cases.Cases.Count);
+        var errors = new List<ValidationError>();
+        foreach (var @case in cases.Cases)
+        {
+            try
+            {
+                reports.Add(validator.Validate(@case, edition, options));
+            }
+            catch (Exception e)
+            {
+                errors.Add(Failed(
+                    path,
+                    "CLI007",
+                    $"The validation of organization {@case.Organization.Id} failed",
+                    $"Проверка организации {@case.Organization.Id} не выполнена",
+                    e));
+            }
+        }
+
+        return new FileResult(
+            path,
+            reports,
+            errors,
+            cases.Cases.GroupBy(c => c.Organization.Id.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Organization.Name, StringComparer.Ordinal));
     }
+
+    /// <summary>An input's failure as its error: the exception named by its type (its text is the system's, in English).</summary>
+    private static ValidationError Failed(string path, string code, string en, string ru, Exception e) =>
+        DocumentLocation.Locate(DomainErrors.Create(code, $"{en}: {e.GetType().Name}: {e.Message}", $"{ru}: внутренняя ошибка ({e.GetType().Name})."), path, 0, 0);
 
     /// <summary>
     /// A file that is not there, said in both languages (the reader's own message would carry the system's English
@@ -111,19 +157,36 @@ internal static class ValidateCommand
         ? null
         : DocumentLocation.Locate(DomainErrors.Create("CLI002", "The file does not exist.", "Файл не найден."), path, 0, 0);
 
-    /// <summary>Files as given, and each folder's <c>*.json</c> files (not its subfolders) in ordinal order.</summary>
+    /// <summary>
+    /// Files as given, and each folder's <c>*.json</c> files (not its subfolders) in ordinal order; a folder that cannot
+    /// be listed (CLI005) or holds no case file (CLI001) is an error of that input, and the other inputs go on.
+    /// </summary>
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "One input's failure is reported for that input; the other inputs are still validated (issue #14).")]
     private static List<(string Path, ValidationError? Problem)> Expand(string[] inputs)
     {
         var files = new List<(string, ValidationError?)>();
         foreach (var input in inputs)
         {
-            if (!Directory.Exists(input))
+            if (InputFiles.KindOf(input) != InputKind.Folder)
             {
                 files.Add((input, null));
                 continue;
             }
 
-            var inFolder = Directory.EnumerateFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+            string[] inFolder;
+            try
+            {
+                inFolder = Directory.EnumerateFiles(input, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+            }
+            catch (Exception e)
+            {
+                files.Add((input, DocumentLocation.Locate(DomainErrors.Create(
+                    "CLI005",
+                    $"The folder cannot be read: {e.GetType().Name}: {e.Message}",
+                    $"Папку не удалось прочитать ({(e is UnauthorizedAccessException ? "нет доступа" : "ошибка ввода-вывода")})."), input, 0, 0)));
+                continue;
+            }
+
             files.AddRange(inFolder.Select(f => (f, (ValidationError?)null)));
             if (inFolder.Length == 0)
             {

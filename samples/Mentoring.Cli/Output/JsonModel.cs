@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ardalis.Result;
+using Mentoring.Domain;
 
 namespace Mentoring.Cli.Output;
 
@@ -44,7 +46,23 @@ internal sealed record JsonSummary(
 /// <summary>A rule the edition does not switch on: not checked, never passed.</summary>
 internal sealed record JsonNotChecked(string RuleId, string Title);
 
-internal sealed record JsonError(string File, int Line, int Column, string Path, string Code, string Message);
+/// <summary>An input that could not be used: where (a document location, or the identifier as given), its code and message.</summary>
+internal sealed record JsonError(string File, int Line, int Column, string Path, string Code, string Message)
+{
+    /// <summary>The error as JSON: its document location when it has one, otherwise its identifier as the file.</summary>
+    public static JsonError From(ValidationError error) => error.Location() is { } at
+        ? new(at.File, at.Line, at.Column, at.Path, error.ErrorCode, error.ErrorMessage)
+        : new(error.Identifier ?? string.Empty, 0, 0, string.Empty, error.ErrorCode, error.ErrorMessage);
+}
+
+/// <summary>
+/// Any command's <c>--format json</c> when the run ended before a report (a usage error, an edition that cannot be
+/// used): no findings, the exit code, and the errors — the same shape as <see cref="JsonValidation"/>, so a script reads
+/// <c>summary.exitCode</c> and <c>errors</c> alike.
+/// </summary>
+internal sealed record JsonFailure(IReadOnlyList<JsonFinding> Findings, JsonFailureSummary Summary, IReadOnlyList<JsonError> Errors);
+
+internal sealed record JsonFailureSummary(int ExitCode);
 
 /// <summary><c>mentoring rules --format json</c>.</summary>
 internal sealed record JsonRule(string Id, string Title, string Clause, string Citation, string Severity, bool EnabledByDefault, string? EffectiveFrom, IReadOnlyList<JsonParameter> Parameters);
@@ -66,6 +84,7 @@ internal sealed record JsonParameterValue(string Name, string Value, string Sour
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(JsonValidation))]
+[JsonSerializable(typeof(JsonFailure))]
 [JsonSerializable(typeof(IReadOnlyList<JsonRule>))]
 [JsonSerializable(typeof(IReadOnlyList<JsonEdition>))]
 [JsonSerializable(typeof(JsonExplanation))]

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Mentoring.Cli.Commands;
-using Mentoring.Domain;
 using Mentoring.Rules.Editions;
 using Mentoring.Rules.Policies;
 
@@ -47,8 +46,18 @@ internal sealed class JsonOutput(Language language, TextWriter writer) : OutputW
                 run.Count(Outcome.NotApplicable),
                 [.. run.NotChecked.Select(p => new JsonNotChecked(p.Id, Words.Title(p, Language)))],
                 run.ExitCode),
-            [.. run.Errors.Select(e => new JsonError(e.Location()!.File, e.Location()!.Line, e.Location()!.Column, e.Location()!.Path, e.ErrorCode, e.ErrorMessage))]),
+            [.. run.Errors.Select(JsonError.From)]),
         Context.JsonValidation);
+
+    public override void Failure(IReadOnlyList<JsonError> errors, int exitCode) =>
+        Write(new JsonFailure([], new JsonFailureSummary(exitCode), errors), Context.JsonFailure);
+
+    /// <summary>The JSON document of a run that ended before any report, written to <paramref name="writer"/>.</summary>
+    public static void Failure(TextWriter writer, IReadOnlyList<JsonError> errors, int exitCode)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(new JsonFailure([], new JsonFailureSummary(exitCode), errors), Context.JsonFailure));
+        writer.Flush();
+    }
 
     public override void Rules(IReadOnlyList<PolicyDescriptor> policies) =>
         Write<IReadOnlyList<JsonRule>>([.. policies.Select(Rule)], Context.IReadOnlyListJsonRule);

@@ -27,4 +27,14 @@ internal abstract class OutputWriter(Language language)
     public abstract void Editions(IReadOnlyList<Edition> editions);
 
     public abstract void Explain(RuleInfo rule);
+
+    /// <summary>
+    /// A run that ended before any report (a usage error, an edition that cannot be used): nothing on standard output in
+    /// text (the errors are on standard error), a JSON document with the errors in JSON.
+    /// </summary>
+    /// <param name="errors">The errors, each with its code and, when known, its file.</param>
+    /// <param name="exitCode">The exit code of the run.</param>
+    public virtual void Failure(IReadOnlyList<JsonError> errors, int exitCode)
+    {
+    }
 }

@@ -29,7 +29,7 @@ internal static class CalendarMath
         }
 
         var years = to.Year - from.Year;
-        return from.AddYears(years) > to ? years - 1 : years;
+        return from.PlusYears(years) > to ? years - 1 : years;
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ internal static class CalendarMath
         }
 
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
-        return from.AddMonths(months) > to ? months - 1 : months;
+        return from.PlusMonths(months) > to ? months - 1 : months;
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal static class CalendarMath
     public static DateOnly LiteralTermEnd(DateOnly start, int months)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(months);
-        return start.AddDays(-1).AddMonths(months);
+        return start.PlusDays(-1).PlusMonths(months);
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ internal static class CalendarMath
         var month = (monthIndex % 12) + 1;
         var anniversary = start.Day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, start.Day)
-            : new DateOnly(year, month, 1).AddMonths(1);
-        return anniversary.AddDays(-1);
+            : new DateOnly(year, month, 1).PlusMonths(1);
+        return anniversary.PlusDays(-1);
     }
 }

@@ -22,7 +22,7 @@ public sealed class DateRange : IEquatable<DateRange>
     public DateOnly End { get; }
 
     /// <summary>The day after the last day.</summary>
-    public DateOnly EndExclusive => End.AddDays(1);
+    public DateOnly EndExclusive => End.PlusDays(1);
 
     /// <summary>The number of days, both ends counted.</summary>
     public int Days => End.DayNumber - Start.DayNumber + 1;

@@ -83,7 +83,7 @@ public sealed class ProductionCalendar
         var approximate = false;
         for (var day = notice; day < through;)
         {
-            day = day.AddDays(1);
+            day = day.PlusDays(1);
             approximate |= !HasOfficialData(day.Year);
             if (Working(day, week))
             {
@@ -110,9 +110,10 @@ public sealed class ProductionCalendar
         CheckWeek(week);
         var day = notice;
         var approximate = false;
-        for (var left = workingDays; left > 0;)
+        for (var left = workingDays; left > 0 && day < DateOnly.MaxValue;)
         {
-            day = day.AddDays(1);
+            // The calendar's last day ends the count: a notice given near 9999-12-31 runs out at it.
+            day = day.PlusDays(1);
             approximate |= !HasOfficialData(day.Year);
             if (Working(day, week))
             {
@@ -140,9 +141,9 @@ public sealed class ProductionCalendar
         CheckWeek(week);
         var day = deadline;
         var approximate = !HasOfficialData(day.Year);
-        while (!Working(day, week))
+        while (!Working(day, week) && day < DateOnly.MaxValue)
         {
-            day = day.AddDays(1);
+            day = day.PlusDays(1);
             approximate |= !HasOfficialData(day.Year);
         }
 
@@ -181,9 +182,9 @@ public sealed class ProductionCalendar
                     throw new InvalidDataException($"Production calendar {year}: bad range '{text}'.");
                 }
 
-                for (var day = first; day <= last; day = day.AddDays(1))
+                for (var number = first.DayNumber; number <= last.DayNumber; number++)
                 {
-                    nonWorking.Add(day);
+                    nonWorking.Add(DateOnly.FromDayNumber(number));
                 }
             }
 
@@ -268,17 +269,18 @@ public sealed class ProductionCalendar
     private static HashSet<DateOnly> Moved(int year, Func<DateOnly, bool> dayOff)
     {
         var moved = new HashSet<DateOnly>();
-        for (var day = new DateOnly(year, 2, 1); day.Year == year; day = day.AddDays(1))
+        for (var number = new DateOnly(year, 2, 1).DayNumber; number <= new DateOnly(year, 12, 31).DayNumber; number++)
         {
+            var day = DateOnly.FromDayNumber(number);
             if (!IsStatutoryHoliday(day) || !dayOff(day))
             {
                 continue;
             }
 
-            var next = day.AddDays(1);
-            while (dayOff(next) || IsStatutoryHoliday(next) || moved.Contains(next))
+            var next = day.PlusDays(1);
+            while ((dayOff(next) || IsStatutoryHoliday(next) || moved.Contains(next)) && next < DateOnly.MaxValue)
             {
-                next = next.AddDays(1);
+                next = next.PlusDays(1);
             }
 
             moved.Add(next);

@@ -28,6 +28,15 @@ public sealed class MentoringCase
     private readonly Dictionary<PairId, MentoringPair> _pairs;
     private readonly Dictionary<ProgramId, PersonalizedProgram> _programs;
 
+    // The model's keyed queries, built once with the (immutable) case: a rule asks for one person's or one pair's
+    // items by key instead of scanning the whole organization for each of them (issue #14: validation linear in size).
+    private readonly Dictionary<PairId, PersonalizedProgram[]> _programsOfPair;
+    private readonly Dictionary<(PersonId Person, ConsentKind Kind), Consent[]> _consentsAbout;
+    private readonly Dictionary<PersonId, MentoringPair[]> _pairsMentoredBy;
+    private readonly Dictionary<PersonId, MentorRecord[]> _mentorRecordsOf;
+    private readonly Dictionary<PersonId, MenteeRecord[]> _menteeRecordsOf;
+    private readonly Dictionary<string, IPerson> _peopleByFullName;
+
     internal MentoringCase(MentoringCaseBuilder source)
     {
         Organization = source.Organization;
@@ -50,6 +59,16 @@ public sealed class MentoringCase
         _people = People.ToDictionary(p => p.Id);
         _pairs = Pairs.ToDictionary(p => p.Id);
         _programs = Programs.ToDictionary(p => p.Id);
+        _programsOfPair = Index<PairId, PersonalizedProgram>(Programs, p => [p.PairId]);
+        _consentsAbout = Index<(PersonId, ConsentKind), Consent>(Consents, c => [(c.Subject, c.Kind)]);
+        _pairsMentoredBy = Index(Pairs, p => p.Mentors.Distinct());
+        _mentorRecordsOf = Index<PersonId, MentorRecord>(MentorRegistry?.Records ?? [], r => r.PersonId is { } id ? [id] : []);
+        _menteeRecordsOf = Index<PersonId, MenteeRecord>(MenteeRegistry?.Records ?? [], r => r.PersonId is { } id ? [id] : []);
+        _peopleByFullName = new Dictionary<string, IPerson>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in People)
+        {
+            _peopleByFullName.TryAdd(person.Name.FullName, person); // the first person of that name, in People order
+        }
     }
 
     /// <summary>
@@ -151,7 +170,34 @@ public sealed class MentoringCase
     /// <summary>The programs of a pair or group.</summary>
     /// <param name="pairId">The pair.</param>
     /// <returns>Its programs, in case order.</returns>
-    public IEnumerable<PersonalizedProgram> ProgramsOf(PairId pairId) => Programs.Where(p => p.PairId == pairId);
+    public IEnumerable<PersonalizedProgram> ProgramsOf(PairId pairId) => _programsOfPair.GetValueOrDefault(pairId) ?? [];
+
+    /// <summary>The consents of one kind about a person: given by the person, or for the person by a representative.</summary>
+    /// <param name="personId">The person the consent is about (<see cref="Consent.Subject"/>).</param>
+    /// <param name="kind">The kind of consent.</param>
+    /// <returns>The consents, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<Consent> ConsentsAbout(PersonId personId, ConsentKind kind) => _consentsAbout.GetValueOrDefault((personId, kind)) ?? [];
+
+    /// <summary>The pairs and groups that have the person among their mentors.</summary>
+    /// <param name="personId">The person.</param>
+    /// <returns>The pairs, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<MentoringPair> PairsMentoredBy(PersonId personId) => _pairsMentoredBy.GetValueOrDefault(personId) ?? [];
+
+    /// <summary>The records of the mentor registry linked to a person.</summary>
+    /// <param name="personId">The person.</param>
+    /// <returns>The records, in registry order; empty when the case keeps no mentor registry.</returns>
+    public IReadOnlyList<MentorRecord> MentorRecordsOf(PersonId personId) => _mentorRecordsOf.GetValueOrDefault(personId) ?? [];
+
+    /// <summary>The records of the mentee registry linked to a person.</summary>
+    /// <param name="personId">The person.</param>
+    /// <returns>The records, in registry order; empty when the case keeps no mentee registry.</returns>
+    public IReadOnlyList<MenteeRecord> MenteeRecordsOf(PersonId personId) => _menteeRecordsOf.GetValueOrDefault(personId) ?? [];
+
+    /// <summary>Finds the person whose full name is the text, case aside (a registry record that writes a name but links no one).</summary>
+    /// <param name="fullName">The full name as written.</param>
+    /// <returns>The first such person in <see cref="People"/> order, or null.</returns>
+    public IPerson? FindPersonByFullName(string? fullName) =>
+        fullName is null ? null : _peopleByFullName.GetValueOrDefault(fullName);
 
     /// <summary>The consents a person gave, or that were given on the person's behalf.</summary>
     /// <param name="personId">The person.</param>
@@ -171,4 +217,25 @@ public sealed class MentoringCase
     /// <returns>The orders, in case order.</returns>
     public IEnumerable<TOrder> OrdersOf<TOrder>()
         where TOrder : Order => Orders.OfType<TOrder>();
+
+    /// <summary>Items grouped by their keys, each group in the items' order.</summary>
+    private static Dictionary<TKey, TItem[]> Index<TKey, TItem>(IEnumerable<TItem> items, Func<TItem, IEnumerable<TKey>> keys)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<TItem>>();
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item))
+            {
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups.Add(key, group = []);
+                }
+
+                group.Add(item);
+            }
+        }
+
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ProgramTerm : IEquatable<ProgramTerm>
     public DateOnly End { get; }
 
     /// <summary>The day after the last day.</summary>
-    public DateOnly EndExclusive => End.AddDays(1);
+    public DateOnly EndExclusive => End.PlusDays(1);
 
     /// <summary>
     /// The number of whole months the term lasts by the literal reading of ГК РФ ст. 191–192 (the more generous one):
@@ -43,7 +43,7 @@ public sealed class ProgramTerm : IEquatable<ProgramTerm>
     /// The rule catalogue's revised date convention; before it, this counted from <see cref="Start"/> with
     /// <see cref="DateOnly.AddMonths"/> and called 31.01.2024–29.04.2024 three months.
     /// </remarks>
-    public int WholeMonths => CalendarMath.WholeMonths(Start.AddDays(-1), End);
+    public int WholeMonths => CalendarMath.WholeMonths(Start.PlusDays(-1), End);
 
     /// <summary>The number of days, both ends counted.</summary>
     public int Days => End.DayNumber - Start.DayNumber + 1;

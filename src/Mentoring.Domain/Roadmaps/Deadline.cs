@@ -188,7 +188,7 @@ public sealed class Deadline : IEquatable<Deadline>
     public IReadOnlyList<DateOnly> DueDatesWithin(DateRange range)
     {
         ArgumentNullException.ThrowIfNull(range);
-        return [.. Occurrences(range.Start.AddYears(-1), range.End).Select(o => o.Due).Where(range.Contains).Distinct()];
+        return [.. Occurrences(range.Start.PlusYears(-1), range.End).Select(o => o.Due).Where(range.Contains).Distinct()];
     }
 
     /// <summary>
@@ -213,7 +213,7 @@ public sealed class Deadline : IEquatable<Deadline>
     public bool IsOverdue(DateOnly asOf, IReadOnlyCollection<DateOnly> completions)
     {
         ArgumentNullException.ThrowIfNull(completions);
-        var past = Occurrences(asOf.AddYears(-3), asOf).Select(o => Shifted(o.Due)).Where(due => due < asOf).ToArray();
+        var past = Occurrences(asOf.PlusYears(-3), asOf).Select(o => Shifted(o.Due)).Where(due => due < asOf).ToArray();
         if (past.Length == 0)
         {
             return false;
@@ -233,7 +233,7 @@ public sealed class Deadline : IEquatable<Deadline>
     public DateOnly? NextDueOn(DateOnly asOf)
     {
         DateOnly? nominal = null;
-        foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
+        foreach (var occurrence in Occurrences(asOf.PlusYears(-1), asOf.PlusYears(3)))
         {
             if (occurrence.Due >= asOf)
             {
@@ -252,7 +252,7 @@ public sealed class Deadline : IEquatable<Deadline>
     /// </summary>
     internal DateOnly? NextLegalDueOn(DateOnly asOf)
     {
-        foreach (var occurrence in Occurrences(asOf.AddYears(-1), asOf.AddYears(3)))
+        foreach (var occurrence in Occurrences(asOf.PlusYears(-1), asOf.PlusYears(3)))
         {
             var due = Shifted(occurrence.Due);
             if (due >= asOf)
@@ -268,7 +268,7 @@ public sealed class Deadline : IEquatable<Deadline>
     internal DateOnly? PreviousDueBefore(DateOnly asOf)
     {
         DateOnly? previous = null;
-        foreach (var occurrence in Occurrences(asOf.AddYears(-3), asOf))
+        foreach (var occurrence in Occurrences(asOf.PlusYears(-3), asOf))
         {
             if (Shifted(occurrence.Due) < asOf)
             {

@@ -61,6 +61,17 @@ public sealed class Evaluation
         return _parameters!;
     }
 
+    /// <summary>
+    /// How a message quotes free text of the case — a title, a reason, a note, who is responsible, where something was
+    /// published —, which may hold a name: as written, or «***» when redacted (docs/cli.md, <c>--redact</c>).
+    /// </summary>
+    /// <param name="text">The text as the case writes it.</param>
+    /// <returns>The text to print.</returns>
+    public string Text(string text) => Redact ? RedactedText : text;
+
+    /// <summary>What a redacted free text prints instead: «***».</summary>
+    public const string RedactedText = "***";
+
     /// <summary>How a message names a person: the short name («Иванова М. П.»), or the identifier when redacted.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The name to print.</returns>

@@ -45,7 +45,7 @@ public static class HtmlReport
         Summary(html, input);
         Findings(html, input);
         NotChecked(html, input);
-        Roadmaps(html, input.Roadmaps);
+        Roadmaps(html, input.Roadmaps, input.Redact);
         Indicators(html, input.Indicators);
         html.Append("<footer>Отчёт сформирован автоматически по данным дел о наставничестве. Коды правил и записей приведены только в столбце «Подробности».</footer>\n</body>\n</html>\n");
         return html.ToString();
@@ -168,7 +168,10 @@ public static class HtmlReport
         html.Append("</svg>\n");
     }
 
-    private static void Roadmaps(StringBuilder html, IReadOnlyList<RoadmapStatusReport> roadmaps)
+    /// <summary>Free text that may hold a name: as written, or «***» when redacted.</summary>
+    private static string Free(string text, bool redact) => redact ? Policies.Evaluation.RedactedText : text;
+
+    private static void Roadmaps(StringBuilder html, IReadOnlyList<RoadmapStatusReport> roadmaps, bool redact)
     {
         html.Append("<section id=\"roadmaps\">\n<h2>Дорожные карты</h2>\n");
         if (roadmaps.Count == 0)
@@ -178,7 +181,7 @@ public static class HtmlReport
 
         foreach (var report in roadmaps)
         {
-            html.Append("<h3>").Append(E(report.Roadmap.Title)).Append("</h3>\n<p class=\"meta\">")
+            html.Append("<h3>").Append(E(Free(report.Roadmap.Title, redact))).Append("</h3>\n<p class=\"meta\">")
                 .Append("на ").Append(D(report.AsOf))
                 .Append(" · просрочено: <b>").Append(report.Overdue.Count).Append("</b> · скоро срок (").Append(report.DueSoonDays).Append(" дн.): <b>").Append(report.DueSoon.Count)
                 .Append("</b> · выполнено: <b>").Append(report.Done.Count).Append("</b> · впереди: ").Append(report.Upcoming.Count)
@@ -187,8 +190,8 @@ public static class HtmlReport
             foreach (var entry in report.Entries)
             {
                 var (css, text) = StatusText(entry);
-                html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"№\">").Append(E(entry.Activity.Number)).Append("</td><td data-label=\"Мероприятие\">").Append(E(entry.Activity.Title))
-                    .Append("</td><td data-label=\"Срок\">").Append(E(entry.Activity.Deadline.Text)).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible ?? "—"))
+                html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"№\">").Append(E(entry.Activity.Number)).Append("</td><td data-label=\"Мероприятие\">").Append(E(Free(entry.Activity.Title, redact)))
+                    .Append("</td><td data-label=\"Срок\">").Append(E(entry.Activity.Deadline.Text)).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible is { } responsible ? Free(responsible, redact) : "—"))
                     .Append("</td><td data-label=\"Состояние\" class=\"status\">").Append(E(text)).Append("</td></tr>\n");
             }
 

@@ -27,6 +27,13 @@ public sealed class ReportInput
     /// <summary>True when the findings were computed strictly (a missing written document is a violation).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// True to leave people's names out (the CLI's <c>--redact</c>): the findings are redacted by the validation
+    /// (<see cref="Validation.ValidationOptions.Redact"/>); the roadmaps' free text — titles, activities, who is
+    /// responsible — is printed as «***».
+    /// </summary>
+    public bool Redact { get; init; }
+
     /// <summary>The rules the edition does not switch on: listed as not checked, never counted as passed (readings.md, principle 2).</summary>
     public IReadOnlyList<PolicyDescriptor> NotChecked { get; init; } = [];
 

@@ -96,8 +96,8 @@ public sealed class RoadmapStatusReport
             DateOnly? missed = null;
             if (status == RoadmapActivityStatus.Overdue)
             {
-                var from = Earliest(a.Deadline) is { } first && first < asOf ? first : asOf.AddYears(-1);
-                var past = a.Deadline.DueDatesWithin(DateRange.Create(from, asOf.AddDays(-1)).Value);
+                var from = Earliest(a.Deadline) is { } first && first < asOf ? first : asOf.PlusYears(-1);
+                var past = a.Deadline.DueDatesWithin(DateRange.Create(from, asOf.PlusDays(-1)).Value);
                 missed = past.Count == 0 ? null : past[^1];
             }
 

@@ -206,7 +206,7 @@ internal sealed class CompletionEarlyNotice : Rule
     /// <summary>The years of the counted days (after the notice, through the ending) the calendar has no official data for.</summary>
     private static IEnumerable<int> YearsWithoutData(DateOnly notice, DateOnly through)
     {
-        for (var year = notice.AddDays(1).Year; year <= through.Year; year++)
+        for (var year = notice.PlusDays(1).Year; year <= through.Year; year++)
         {
             if (!ProductionCalendar.Russia.HasOfficialData(year))
             {

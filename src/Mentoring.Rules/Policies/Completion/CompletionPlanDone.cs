@@ -20,15 +20,17 @@ internal sealed class CompletionPlanDone : Rule
     /// <inheritdoc />
     public override void Define()
     {
+        Evaluation evaluation = null!;
         PersonalizedProgram program = null!;
 
         When()
+            .Match(() => evaluation)
             .Match(() => program, p => p.Completion != null && p.Completion.Ground == CompletionGround.PlanCompleted);
         Then()
-            .Do(ctx => ctx.Emit(Judge(program)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, program)));
     }
 
-    private static Verdict Judge(PersonalizedProgram program)
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program)
     {
         var completion = program.Completion!;
         var subject = Subject.Of(program);
@@ -46,7 +48,7 @@ internal sealed class CompletionPlanDone : Rule
         {
             return Verdict.Violated(
                 () => $"Программа {program.Id} завершена {completion.Date:dd.MM.yyyy} по выполнению плана, но не выполнены мероприятия: "
-                    + string.Join("; ", undone.Select(a => $"{a.Id} «{a.Title}» (до {a.Due:dd.MM.yyyy})")) + ".",
+                    + string.Join("; ", undone.Select(a => $"{a.Id} «{evaluation.Text(a.Title)}» (до {a.Due:dd.MM.yyyy})")) + ".",
                 () => $"Program {program.Id} ended on {completion.Date:yyyy-MM-dd} on the ground that the plan is done, but activities are not done: "
                     + string.Join(", ", undone.Select(a => a.Id.Value)) + ".",
                 subject);

@@ -20,21 +20,23 @@ internal sealed class CompletionReasonStated : Rule
     /// <inheritdoc />
     public override void Define()
     {
+        Evaluation evaluation = null!;
         PersonalizedProgram program = null!;
 
         When()
+            .Match(() => evaluation)
             .Match(() => program, p => p.Completion != null && p.Completion.IsEarly);
         Then()
-            .Do(ctx => ctx.Emit(Judge(program)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, program)));
     }
 
-    private static Verdict Judge(PersonalizedProgram program)
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program)
     {
         var completion = program.Completion!;
         return completion.Reason is { } reason
             ? Verdict.Satisfied(
-                () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), причина: {reason}.",
-                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ('{completion.Ground.Term().NameEn}') for the stated reason: {reason}.",
+                () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), причина: {evaluation.Text(reason)}.",
+                () => $"Program {program.Id} ended early on {completion.Date:yyyy-MM-dd} ('{completion.Ground.Term().NameEn}') for the stated reason: {evaluation.Text(reason)}.",
                 Subject.Of(program))
             : Verdict.Violated(
                 () => $"Программа {program.Id} завершена досрочно {completion.Date:dd.MM.yyyy} («{completion.Ground.Term().NameRu}»), но причина не указана.",

@@ -50,20 +50,25 @@ internal sealed class MentorWrittenConsent : Rule
     {
         Evaluation evaluation = null!;
         IPerson mentor = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
         IReadOnlyList<PairingOrder> orders = null!;
         IReadOnlyList<PersonalizedProgram> programs = null!;
-        IReadOnlyList<Consent> consents = null!;
 
+        // The mentor is a person some pair names as mentor; the mentor's pairs and consents are the case's, looked up
+        // by the mentor's identifier (the model's keyed queries), not found by scanning every pair and consent per person.
         When()
             .Match(() => evaluation)
             .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>().CollectList())
             .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
-            .Match(() => mentor, m => ConsentFacts.Mentors(pairs, m.Id))
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.MentorParticipation, c => c.Subject == mentor.Id).CollectList());
+            .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, ConsentFacts.MentoredBy(pairs, mentor.Id), orders, programs, consents)));
+            .Do(ctx => ctx.Emit(Judge(
+                evaluation,
+                evaluation.ParametersOf(ctx),
+                mentor,
+                evaluation.Case.PairsMentoredBy(mentor.Id),
+                orders,
+                programs,
+                evaluation.Case.ConsentsAbout(mentor.Id, ConsentKind.MentorParticipation))));
     }
 
     private static Verdict Judge(

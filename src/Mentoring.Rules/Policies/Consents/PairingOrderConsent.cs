@@ -45,19 +45,19 @@ internal sealed class PairingOrderConsent : Rule
         PairingOrder order = null!;
         IReadOnlyList<PairingOrder> orders = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<Consent> consents = null!;
 
+        // Each participant's consents are the case's, looked up by the participant's identifier (the model's keyed
+        // query), not found by scanning every consent per participant.
         When()
             .Match(() => evaluation)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PairingDuties, c => c.GivenOn <= evaluation.AsOf).CollectList())
             .Query(() => orders, q => q.Match<PairingOrder>().CollectList())
             .Match(() => order, o => o.Date <= evaluation.AsOf)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => ConsentFacts.Fixes(order, p)).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, order, orders, pairs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, order, orders, pairs)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs, IReadOnlyList<Consent> consents)
+    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
         var subjects = new List<Subject>(pairs.Count + 1) { Subject.Of(order) };
@@ -76,7 +76,7 @@ internal sealed class PairingOrderConsent : Rule
             {
                 foreach (var person in people)
                 {
-                    var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf, pair.Id), order.Date, asOf);
+                    var standing = ConsentFacts.Standing(ConsentFacts.About(evaluation.Case.ConsentsAbout(person, ConsentKind.PairingDuties), person, asOf, pair.Id), order.Date, asOf);
                     if (standing.State == ConsentState.InForce)
                     {
                         if (!used.Contains(standing.Deciding!))

@@ -28,25 +28,25 @@ internal sealed class PersonalDataConsent : Rule
         Evaluation evaluation = null!;
         MentorRecord mentorRecord = null!;
         MenteeRecord menteeRecord = null!;
-        IReadOnlyList<Consent> consents = null!;
 
+        // The record's person's consents are the case's, looked up by the person's identifier (the model's keyed
+        // query), not found by scanning every consent per record.
         When()
             .Match(() => evaluation)
-            .Query(() => consents, q => q.Match<Consent>(c => c.Kind == ConsentKind.PersonalData, c => c.GivenOn <= evaluation.AsOf).CollectList())
             .Or(x => x
                 .Match(() => mentorRecord)
                 .Match(() => menteeRecord));
         Then()
             .Do(ctx => ctx.Emit(mentorRecord != null
-                ? Judge(evaluation, new Entry(mentorRecord.Id, mentorRecord.PersonId, mentorRecord.FullName, "базе наставников", "mentor registry"), consents)
-                : Judge(evaluation, new Entry(menteeRecord.Id, menteeRecord.PersonId, menteeRecord.FullName, "базе наставляемых", "mentee registry"), consents)));
+                ? Judge(evaluation, new Entry(mentorRecord.Id, mentorRecord.PersonId, mentorRecord.FullName, "базе наставников", "mentor registry"))
+                : Judge(evaluation, new Entry(menteeRecord.Id, menteeRecord.PersonId, menteeRecord.FullName, "базе наставляемых", "mentee registry"))));
     }
 
-    private static Verdict Judge(Evaluation evaluation, Entry entry, IReadOnlyList<Consent> consents)
+    private static Verdict Judge(Evaluation evaluation, Entry entry)
     {
         var asOf = evaluation.AsOf;
         var record = Subject.Of(SubjectKind.RegistryRecord, entry.Id.Value, entry.FullName);
-        var person = entry.PersonId ?? Named(evaluation, entry.FullName);
+        var person = entry.PersonId ?? evaluation.Case.FindPersonByFullName(entry.FullName)?.Id;
         if (person is null)
         {
             return Verdict.Unknown(
@@ -56,7 +56,7 @@ internal sealed class PersonalDataConsent : Rule
                 record);
         }
 
-        var standing = ConsentFacts.Standing(ConsentFacts.About(consents, person, asOf), asOf, asOf, acceptMutual: true);
+        var standing = ConsentFacts.Standing(ConsentFacts.About(evaluation.Case.ConsentsAbout(person, ConsentKind.PersonalData), person, asOf), asOf, asOf, acceptMutual: true);
         var what = ("согласие на обработку персональных данных", "consent to the processing of personal data");
         if (standing is { State: ConsentState.InForce, EndedOn: { } endedToday, Deciding: { } stopped })
         {
@@ -104,20 +104,6 @@ internal sealed class PersonalDataConsent : Rule
         string Written() => evaluation.Redact || entry.FullName is null ? entry.Id.Value : entry.FullName;
         string WhoRu() => $"{evaluation.Name(person)} (запись {entry.Id} в {entry.RegistryRu})";
         string WhoEn() => $"{evaluation.Name(person)} (record {entry.Id} of the {entry.RegistryEn})";
-    }
-
-    /// <summary>The person of the case whose full name the record writes (case aside), or null.</summary>
-    private static PersonId? Named(Evaluation evaluation, string? fullName)
-    {
-        foreach (var person in evaluation.Case.People)
-        {
-            if (string.Equals(person.Name.FullName, fullName, StringComparison.OrdinalIgnoreCase))
-            {
-                return person.Id;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>What the rule reads from a record of either registry.</summary>

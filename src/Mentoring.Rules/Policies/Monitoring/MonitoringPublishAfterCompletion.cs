@@ -20,23 +20,25 @@ internal sealed class MonitoringPublishAfterCompletion : Rule
     /// <inheritdoc />
     public override void Define()
     {
+        Evaluation evaluation = null!;
         PersonalizedProgram program = null!;
 
         When()
+            .Match(() => evaluation)
             .Match(() => program, p => p.Publications.Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(program)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, program)));
     }
 
-    private static Verdict Judge(PersonalizedProgram program)
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program)
     {
         var early = program.PublicationsBeforeCompletion();
         var ended = program.Completion?.Date;
         if (early.Count != 0)
         {
             return Verdict.Violated(
-                () => $"Результаты программы {program.Id} опубликованы {WhenRu()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:dd.MM.yyyy} — {p.Where}"))}.",
-                () => $"Results of program {program.Id} were published {WhenEn()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:yyyy-MM-dd} at {p.Where}"))}.",
+                () => $"Результаты программы {program.Id} опубликованы {WhenRu()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:dd.MM.yyyy} — {evaluation.Text(p.Where)}"))}.",
+                () => $"Results of program {program.Id} were published {WhenEn()}: {string.Join("; ", early.Select(p => $"{p.PublishedOn:yyyy-MM-dd} at {evaluation.Text(p.Where)}"))}.",
                 Subject.Of(program));
         }
 

@@ -1,3 +1,4 @@
+using Mentoring.Domain.Calendar;
 using Mentoring.Domain;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
@@ -71,7 +72,7 @@ internal sealed class MentorMaxMentees : Rule
                 continue;
             }
 
-            if (periods.Count != 0 && periods[^1].End.AddDays(1) == segment.Start)
+            if (periods.Count != 0 && periods[^1].End.PlusDays(1) == segment.Start)
             {
                 var open = periods[^1];
                 periods[^1] = (open.Start, segment.End, segment.Mentees.Count > open.Peak.Mentees.Count ? segment : open.Peak);
@@ -150,9 +151,9 @@ internal sealed class MentorMaxMentees : Rule
 
                 hasProgram = true;
                 var end = program.Term.End;
-                if (program.Completion is { } done && done.Date.AddDays(-1) < end)
+                if (program.Completion is { } done && done.Date.PlusDays(-1) < end)
                 {
-                    end = done.Date.AddDays(-1);
+                    end = done.Date.PlusDays(-1);
                 }
 
                 if (end > asOf)
@@ -184,7 +185,7 @@ internal sealed class MentorMaxMentees : Rule
             bounds.Add(start);
             if (end < asOf)
             {
-                bounds.Add(end.AddDays(1));
+                bounds.Add(end.PlusDays(1));
             }
         }
 
@@ -193,7 +194,7 @@ internal sealed class MentorMaxMentees : Rule
         for (var i = 0; i < list.Count; i++)
         {
             var day = list[i];
-            var last = i + 1 < list.Count ? list[i + 1].AddDays(-1) : asOf;
+            var last = i + 1 < list.Count ? list[i + 1].PlusDays(-1) : asOf;
             var running = new List<MentoringPair>();
             foreach (var (pair, start, end) in spans)
             {

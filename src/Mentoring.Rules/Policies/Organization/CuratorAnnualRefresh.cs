@@ -1,3 +1,4 @@
+using Mentoring.Domain.Calendar;
 using Mentoring.Domain;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.People;
@@ -86,9 +87,9 @@ internal sealed class CuratorAnnualRefresh : Rule
         var previous = start;
         foreach (var day in refreshes.Append(asOf))
         {
-            if (gap is null && day > previous.AddMonths(months))
+            if (gap is null && day > previous.PlusMonths(months))
             {
-                gap = (previous, previous.AddMonths(months));
+                gap = (previous, previous.PlusMonths(months));
             }
 
             previous = day;
@@ -109,7 +110,7 @@ internal sealed class CuratorAnnualRefresh : Rule
         var who = evaluation.Name(curator);
         if (gap is null && years.Count == 0)
         {
-            var next = (last ?? start).AddMonths(months);
+            var next = (last ?? start).PlusMonths(months);
             return Verdict.Satisfied(
                 () => $"Куратор: {who} (приказ {order}) — {LastRu()}; следующая актуализация списка — не позднее {next:dd.MM.yyyy}.",
                 () => $"Curator {who} ({OrganizationFacts.En(order)}): {LastEn()}; the next refresh of the list is due by {next:yyyy-MM-dd}.",

@@ -65,8 +65,8 @@ internal sealed class ReleaseExceptional : Rule
         }
 
         return Verdict.Satisfied(
-            () => $"Приказ {order} освобождает {evaluation.Name(released)} в исключительном случае ({order.Reason}), с заменой ({evaluation.Name(order.ReplacementId!)}) и обеспечением непрерывности ({order.ContinuityNote}).",
-            () => $"{OrganizationFacts.En(order)} releases {evaluation.Name(released)} in an exceptional case ({order.Reason}), with a replacement ({evaluation.Name(order.ReplacementId!)}) and continuity ensured ({order.ContinuityNote}).",
+            () => $"Приказ {order} освобождает {evaluation.Name(released)} в исключительном случае ({evaluation.Text(order.Reason!)}), с заменой ({evaluation.Name(order.ReplacementId!)}) и обеспечением непрерывности ({evaluation.Text(order.ContinuityNote!)}).",
+            () => $"{OrganizationFacts.En(order)} releases {evaluation.Name(released)} in an exceptional case ({evaluation.Text(order.Reason!)}), with a replacement ({evaluation.Name(order.ReplacementId!)}) and continuity ensured ({evaluation.Text(order.ContinuityNote!)}).",
             subjects);
     }
 

@@ -71,7 +71,7 @@ internal sealed class RoadmapApproved : Rule
                     () => $"Roadmap «{Title()}» is approved by {OrganizationFacts.En(order)}.",
                     subjects);
 
-            string Title() => roadmap?.Title ?? order.RoadmapId.Value;
+            string Title() => roadmap is null ? order.RoadmapId.Value : evaluation.Text(roadmap.Title);
         }
 
         var stated = new List<Roadmap>();
@@ -85,21 +85,21 @@ internal sealed class RoadmapApproved : Rule
 
         if (stated.Count != 0)
         {
-            var missing = stated.Select(r => $"приказ № {r.OrderNumber ?? "—"} от {r.OrderDate:dd.MM.yyyy} об утверждении дорожной карты «{r.Title}»").ToList();
+            var missing = stated.Select(r => $"приказ № {r.OrderNumber ?? "—"} от {r.OrderDate:dd.MM.yyyy} об утверждении дорожной карты «{evaluation.Text(r.Title)}»").ToList();
             return Verdict.Unknown(
                 missing,
                 () => $"Дорожная карта ссылается на приказ об утверждении, но самого приказа в деле нет: {string.Join("; ", missing)}.",
-                () => $"The roadmap refers to its approving order, which is not in the case: {string.Join("; ", stated.Select(r => $"order No. {r.OrderNumber ?? "—"} of {r.OrderDate:yyyy-MM-dd} for «{r.Title}»"))}.",
+                () => $"The roadmap refers to its approving order, which is not in the case: {string.Join("; ", stated.Select(r => $"order No. {r.OrderNumber ?? "—"} of {r.OrderDate:yyyy-MM-dd} for «{evaluation.Text(r.Title)}»"))}.",
                 [subject, .. stated.Select(Subject.Of)]);
         }
 
         return Verdict.Violated(
             () => roadmaps.Count == 0
                 ? $"В {organization.Name} ведётся наставничество, но на {asOf:dd.MM.yyyy} нет дорожной карты, утверждённой приказом руководителя."
-                : $"Дорожная карта «{roadmaps[0].Title}» не утверждена приказом руководителя на {asOf:dd.MM.yyyy}.",
+                : $"Дорожная карта «{evaluation.Text(roadmaps[0].Title)}» не утверждена приказом руководителя на {asOf:dd.MM.yyyy}.",
             () => roadmaps.Count == 0
                 ? $"{organization.Name} runs mentoring, but on {asOf:yyyy-MM-dd} no roadmap is approved by the head's order."
-                : $"Roadmap «{roadmaps[0].Title}» is not approved by the head's order on {asOf:yyyy-MM-dd}.",
+                : $"Roadmap «{evaluation.Text(roadmaps[0].Title)}» is not approved by the head's order on {asOf:yyyy-MM-dd}.",
             [subject, .. roadmaps.Select(Subject.Of)]);
     }
 

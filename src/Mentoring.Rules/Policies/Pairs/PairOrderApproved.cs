@@ -110,8 +110,8 @@ internal sealed class PairOrderApproved : Rule
         if (@case.AuthoritiesOf(signer, order.Date).FirstOrDefault() is { } authority)
         {
             return Verdict.Satisfied(
-                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(order)}; подпись: {evaluation.Name(signer)} — {AuthorityRu(authority)}.",
-                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(order)}, signed by {evaluation.Name(signer)}: {AuthorityEn(authority)}.",
+                () => $"{PairFacts.OpeningRu(evaluation, pair)} утверждена приказом {PairFacts.Ru(order)}; подпись: {evaluation.Name(signer)} — {AuthorityRu(evaluation, authority)}.",
+                () => $"{PairFacts.OpeningEn(evaluation, pair)} is approved by {PairFacts.En(order)}, signed by {evaluation.Name(signer)}: {AuthorityEn(evaluation, authority)}.",
                 [.. subjects, Subject.Of(SubjectKind.Document, authority.Id.Value)]);
         }
 
@@ -139,11 +139,11 @@ internal sealed class PairOrderApproved : Rule
             subjects);
     }
 
-    private static string AuthorityRu(SigningAuthority authority) =>
+    private static string AuthorityRu(Evaluation evaluation, SigningAuthority authority) =>
         (authority.Kind == SigningAuthorityKind.ActingHead ? "исполнение обязанностей руководителя" : "передача права подписи")
-        + (authority.Basis is { } basis ? $" ({basis})" : string.Empty);
+        + (authority.Basis is { } basis ? $" ({evaluation.Text(basis)})" : string.Empty);
 
-    private static string AuthorityEn(SigningAuthority authority) =>
+    private static string AuthorityEn(Evaluation evaluation, SigningAuthority authority) =>
         (authority.Kind == SigningAuthorityKind.ActingHead ? "acting head" : "signature delegated")
-        + (authority.Basis is { } basis ? $" ({basis})" : string.Empty);
+        + (authority.Basis is { } basis ? $" ({evaluation.Text(basis)})" : string.Empty);
 }

@@ -1,7 +1,7 @@
 using Mentoring.Domain;
+using Mentoring.Domain.Cases;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
-using Mentoring.Domain.Registries;
 using NRules.Fluent.Dsl;
 
 namespace Mentoring.Rules.Policies.Pairs;
@@ -27,36 +27,27 @@ internal sealed class PairProfileMatchesRequest : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<Teacher> teachers = null!;
-        IReadOnlyList<MentorRecord> mentorRecords = null!;
-        IReadOnlyList<MenteeRecord> menteeRecords = null!;
 
         When()
             .Match(() => evaluation)
-            .Query(() => teachers, q => q.Match<Teacher>().CollectList())
-            .Query(() => mentorRecords, q => q.Match<MentorRecord>(r => r.PersonId != null).CollectList())
-            .Query(() => menteeRecords, q => q.Match<MenteeRecord>(r => r.PersonId != null).CollectList())
             .Match(() => pair);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, teachers, mentorRecords, menteeRecords)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair)));
     }
 
-    private static Verdict Judge(
-        Evaluation evaluation,
-        MentoringPair pair,
-        IReadOnlyList<Teacher> teachers,
-        IReadOnlyList<MentorRecord> mentorRecords,
-        IReadOnlyList<MenteeRecord> menteeRecords)
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair)
     {
-        // The queries collect every teacher and linked record once for all pairs (not per pair): the pair's own are
-        // picked out here, by identifier, in the same order. A request matches the mentors' competences when it
-        // shares a stem with some list of them (the teacher's or a registry record's of any mentor).
+        // The pair's own mentors and mentees are looked up in the case by identifier (the model's keyed queries: the
+        // teacher, the linked records of both registries), never by scanning the organization's staff for each pair. A
+        // request matches the mentors' competences when it shares a stem with some list of them (the teacher's or a
+        // registry record's of any mentor).
+        var @case = evaluation.Case;
         var competences = new List<IReadOnlyList<string>>();
         List<PersonId>? withoutCompetences = null;
         for (var i = 0; i < pair.Mentors.Count; i++)
         {
             var mentor = pair.Mentors[i];
-            if (!AddCompetences(mentor, teachers, mentorRecords, competences))
+            if (!AddCompetences(mentor, @case, competences))
             {
                 (withoutCompetences ??= []).Add(mentor);
             }
@@ -68,7 +59,7 @@ internal sealed class PairProfileMatchesRequest : Rule
         for (var i = 0; i < pair.Mentees.Count; i++)
         {
             var mentee = pair.Mentees[i];
-            if (Request(mentee, menteeRecords) is not { } request)
+            if (Request(mentee, @case) is not { } request)
             {
                 (withoutRequest ??= []).Add(mentee);
             }
@@ -103,7 +94,7 @@ internal sealed class PairProfileMatchesRequest : Rule
 
         // Every mentee has a request that matches.
         return Verdict.Satisfied(
-            () => $"{PairFacts.OpeningRu(evaluation, pair)}: компетенции наставника соответствуют запросу ({Matched(evaluation, pair, teachers, mentorRecords, menteeRecords)}).",
+            () => $"{PairFacts.OpeningRu(evaluation, pair)}: компетенции наставника соответствуют запросу ({Matched(evaluation, pair)}).",
             () => $"{PairFacts.OpeningEn(evaluation, pair)}: the mentor's competences match every mentee's request.",
             subjects);
     }
@@ -112,22 +103,19 @@ internal sealed class PairProfileMatchesRequest : Rule
     /// Adds the mentor's lists of competences that are not empty, the teacher's, then those of the mentor's records in
     /// the mentor registry; false when the mentor has none.
     /// </summary>
-    private static bool AddCompetences(PersonId mentor, IReadOnlyList<Teacher> teachers, IReadOnlyList<MentorRecord> records, List<IReadOnlyList<string>> into)
+    private static bool AddCompetences(PersonId mentor, MentoringCase @case, List<IReadOnlyList<string>> into)
     {
         var count = into.Count;
-        for (var i = 0; i < teachers.Count; i++)
+        if (@case.FindPerson(mentor) is Teacher { Competences.Count: not 0 } teacher)
         {
-            var teacher = teachers[i];
-            if (teacher.Id == mentor && teacher.Competences.Count != 0)
-            {
-                into.Add(teacher.Competences);
-            }
+            into.Add(teacher.Competences);
         }
 
+        var records = @case.MentorRecordsOf(mentor);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            if (record.PersonId == mentor && record.Competences.Count != 0)
+            if (record.Competences.Count != 0)
             {
                 into.Add(record.Competences);
             }
@@ -137,12 +125,13 @@ internal sealed class PairProfileMatchesRequest : Rule
     }
 
     /// <summary>The main request of the mentee's first record that states one, or null.</summary>
-    private static string? Request(PersonId mentee, IReadOnlyList<MenteeRecord> records)
+    private static string? Request(PersonId mentee, MentoringCase @case)
     {
+        var records = @case.MenteeRecordsOf(mentee);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            if (record.PersonId == mentee && record.MainRequest is { } request)
+            if (record.MainRequest is { } request)
             {
                 return request;
             }
@@ -186,19 +175,14 @@ internal sealed class PairProfileMatchesRequest : Rule
     /// «Петров П. П. — «матем», «урок»; …»: each mentee (all matched) with the stems the request shares with each
     /// mentor's competences in turn, without repeats.
     /// </summary>
-    private static string Matched(
-        Evaluation evaluation,
-        MentoringPair pair,
-        IReadOnlyList<Teacher> teachers,
-        IReadOnlyList<MentorRecord> mentorRecords,
-        IReadOnlyList<MenteeRecord> menteeRecords)
+    private static string Matched(Evaluation evaluation, MentoringPair pair)
     {
         // Each mentor's competences as one list (the stems a request shares with it do not depend on how it is split).
         var offered = new List<IEnumerable<string>>(pair.Mentors.Count);
         for (var i = 0; i < pair.Mentors.Count; i++)
         {
             var lists = new List<IReadOnlyList<string>>();
-            if (AddCompetences(pair.Mentors[i], teachers, mentorRecords, lists))
+            if (AddCompetences(pair.Mentors[i], evaluation.Case, lists))
             {
                 offered.Add(lists.Count == 1 ? lists[0] : lists.SelectMany(l => l));
             }
@@ -208,7 +192,7 @@ internal sealed class PairProfileMatchesRequest : Rule
         for (var i = 0; i < texts.Length; i++)
         {
             var mentee = pair.Mentees[i];
-            var shared = SharedWithEach(Request(mentee, menteeRecords)!, offered);
+            var shared = SharedWithEach(Request(mentee, evaluation.Case)!, offered);
             texts[i] = $"{evaluation.Name(mentee)} — «{string.Join("», «", shared)}»";
         }
 

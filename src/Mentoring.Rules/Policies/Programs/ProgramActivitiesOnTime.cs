@@ -98,7 +98,7 @@ internal sealed class ProgramActivitiesOnTime : Rule
         {
             return Verdict.Violated(
                 () => $"Мероприятия программы {id} {PairTexts.Ru(evaluation, pair)} не выполнены в установленные сроки: "
-                    + string.Join("; ", late.Select(l => $"{l.Activity.Id} «{l.Activity.Title}» — срок {ProgramTexts.Ru(l.Due)}, "
+                    + string.Join("; ", late.Select(l => $"{l.Activity.Id} «{evaluation.Text(l.Activity.Title)}» — срок {ProgramTexts.Ru(l.Due)}, "
                         + (l.DoneOn is { } d ? $"выполнено {ProgramTexts.Ru(d)}" : $"на {ProgramTexts.Ru(asOf)} не выполнено"))) + note + ".",
                 () => $"Activities of program {id} of the {PairTexts.En(evaluation, pair)} were not done by their due dates: "
                     + string.Join("; ", late.Select(l => $"{l.Activity.Id} due {ProgramTexts.En(l.Due)}, "

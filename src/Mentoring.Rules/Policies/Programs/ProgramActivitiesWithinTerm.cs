@@ -24,15 +24,17 @@ internal sealed class ProgramActivitiesWithinTerm : Rule
     /// <inheritdoc />
     public override void Define()
     {
+        Evaluation evaluation = null!;
         PersonalizedProgram program = null!;
 
         When()
+            .Match(() => evaluation)
             .Match(() => program);
         Then()
-            .Do(ctx => ctx.Emit(Judge(program)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, program)));
     }
 
-    private static Verdict Judge(PersonalizedProgram program)
+    private static Verdict Judge(Evaluation evaluation, PersonalizedProgram program)
     {
         var subject = Subject.Of(program);
         var id = program.Id;
@@ -50,7 +52,7 @@ internal sealed class ProgramActivitiesWithinTerm : Rule
         {
             return Verdict.Violated(
                 () => $"Мероприятия программы {id} вне её срока ({ProgramTexts.Ru(term.Start)}–{ProgramTexts.Ru(term.End)}): "
-                    + string.Join("; ", outside.Select(a => $"{a.Activity.Id} «{a.Activity.Title}» — до {ProgramTexts.Ru(a.Due)}")) + ".",
+                    + string.Join("; ", outside.Select(a => $"{a.Activity.Id} «{evaluation.Text(a.Activity.Title)}» — до {ProgramTexts.Ru(a.Due)}")) + ".",
                 () => $"Activities of program {id} fall outside its term ({ProgramTexts.En(term.Start)} to {ProgramTexts.En(term.End)}): "
                     + string.Join("; ", outside.Select(a => $"{a.Activity.Id} due {ProgramTexts.En(a.Due)}")) + ".",
                 subject).AsWarning();

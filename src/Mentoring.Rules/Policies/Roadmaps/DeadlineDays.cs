@@ -13,7 +13,7 @@ internal static class DeadlineDays
     internal static DateOnly Due(DateOnly deadline) => ProductionCalendar.Russia.ShiftDeadline(deadline).Value;
 
     /// <summary>The last day of a month-only deadline («декабрь 2023»), before any shift.</summary>
-    internal static DateOnly EndOfMonth(int year, int month) => new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+    internal static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     /// <summary>The deadline for a message: «31.12.2023 (нерабочий день, срок переносится на 09.01.2024: ГК РФ, ст. 193)» or «31.08.2022».</summary>
     internal static string Ru(DateOnly deadline)

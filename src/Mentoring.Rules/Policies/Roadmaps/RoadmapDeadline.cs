@@ -41,7 +41,7 @@ internal sealed class RoadmapDeadline : Rule
         if (roadmap.Period is { } period && period.Start > asOf)
         {
             return Verdict.NotApplicable(
-                () => $"Дорожная карта «{roadmap.Title}» действует с {period.Start:dd.MM.yyyy}, после даты проверки.",
+                () => $"Дорожная карта «{evaluation.Text(roadmap.Title)}» действует с {period.Start:dd.MM.yyyy}, после даты проверки.",
                 () => $"Roadmap {roadmap.Id} starts on {period.Start:yyyy-MM-dd}, after the date of validation.",
                 subject);
         }
@@ -49,8 +49,8 @@ internal sealed class RoadmapDeadline : Rule
         if (activities.Count == 0)
         {
             return Verdict.Unknown(
-                [$"мероприятия дорожной карты «{roadmap.Title}»"],
-                () => $"В дорожной карте «{roadmap.Title}» не указано ни одного мероприятия.",
+                [$"мероприятия дорожной карты «{evaluation.Text(roadmap.Title)}»"],
+                () => $"В дорожной карте «{evaluation.Text(roadmap.Title)}» не указано ни одного мероприятия.",
                 () => $"Roadmap {roadmap.Id} lists no activities.",
                 subject);
         }
@@ -73,8 +73,8 @@ internal sealed class RoadmapDeadline : Rule
         if (overdue is not null)
         {
             return Verdict.Violated(
-                () => $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{roadmap.Title}»: "
-                    + string.Join("; ", overdue.Select(a => $"{a.Number}. {a.Title} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {r}" : string.Empty)})")) + ".",
+                () => $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{evaluation.Text(roadmap.Title)}»: "
+                    + string.Join("; ", overdue.Select(a => $"{a.Number}. {evaluation.Text(a.Title)} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {evaluation.Text(r)}" : string.Empty)})")) + ".",
                 () => $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
                     + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline as written: «{a.Deadline.Text}»)")) + ".",
                 subject);
@@ -82,7 +82,7 @@ internal sealed class RoadmapDeadline : Rule
 
         var count = activities.Count;
         return Verdict.Satisfied(
-            () => $"На {asOf:dd.MM.yyyy} в дорожной карте «{roadmap.Title}» нет просроченных мероприятий (выполнено {done} из {count}).",
+            () => $"На {asOf:dd.MM.yyyy} в дорожной карте «{evaluation.Text(roadmap.Title)}» нет просроченных мероприятий (выполнено {done} из {count}).",
             () => $"As of {asOf:yyyy-MM-dd}, roadmap {roadmap.Id} has no overdue activity ({done} of {count} done).",
             subject);
     }
