@@ -60,15 +60,15 @@ public static class CaseFile
                 buffer.Write(chunk, 0, read);
             }
 
-            return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+            return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), file, options);
         }
         catch (IOException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
         }
         catch (UnauthorizedAccessException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
         }
     }
 
@@ -79,13 +79,19 @@ public static class CaseFile
     public static CaseFileResult Read(string path, CaseFileOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var named = new CaseFileOptions { MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes, FileName = options?.FileName ?? path };
+        var named = new CaseFileOptions
+        {
+            MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes,
+            MaxDepth = options?.MaxDepth ?? CaseFileOptions.DefaultMaxDepth,
+            MaxStringLength = options?.MaxStringLength ?? CaseFileOptions.DefaultMaxStringLength,
+            FileName = options?.FileName ?? path,
+        };
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable($"'{path}' does not exist."));
+                return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the file does not exist.", "файл не существует."));
             }
 
             if (info.Length > named.MaxBytes)
@@ -98,11 +104,11 @@ public static class CaseFile
         }
         catch (IOException exception)
         {
-            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception));
         }
         catch (UnauthorizedAccessException exception)
         {
-            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception));
         }
     }
 
@@ -116,7 +122,7 @@ public static class CaseFile
         var file = options.FileName ?? StreamName;
         return utf8Json.Length > options.MaxBytes
             ? Fail(file, DomainErrors.CaseFiles.TooLarge(utf8Json.Length, options.MaxBytes))
-            : Parse(utf8Json, file);
+            : Parse(utf8Json.ToArray(), file, options);
     }
 
     /// <summary>Writes one organization's case as a case file (UTF-8, indented, codes for enums, <c>yyyy-MM-dd</c> dates).</summary>
@@ -140,42 +146,50 @@ public static class CaseFile
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A bad document must give a diagnostic, never an exception: a defect of the reader is reported as MD1010.")]
-    private static CaseFileResult Parse(ReadOnlySpan<byte> json, string file)
+    private static CaseFileResult Parse(ReadOnlyMemory<byte> json, string file, CaseFileOptions options)
     {
         try
         {
-            if (json.StartsWith("\uFEFF"u8))
+            if (json.Span.StartsWith("\uFEFF"u8))
             {
                 json = json[3..];
             }
 
-            var index = JsonPositionIndex.Build(json, out var syntax, out var at);
-            if (syntax is not null)
+            if (JsonPositionIndex.Check(json.Span, options) is { } syntax)
             {
-                return new CaseFileResult(null, [DocumentDiagnostic.Create(file, syntax, at.Line, at.Column)]);
+                var (line, column) = new TextPositions(json).At(syntax.Offset);
+                return new CaseFileResult(null, [DocumentDiagnostic.Create(file, syntax.Error, line, column)]);
             }
 
             var errors = new List<Error>();
             var bad = new HashSet<string>(StringComparer.Ordinal);
+            var repeated = new HashSet<Error>(ReferenceEqualityComparer.Instance);
             byte[] cleaned;
-            using (var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }))
+            var documentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = Math.Clamp(options.MaxDepth, 1, 1000) + 1 };
+            using (var document = JsonDocument.Parse(json, documentOptions))
             {
-                cleaned = ShapeChecker.Clean<RootDto>(Context, document.RootElement, errors, bad);
+                cleaned = ShapeChecker.Clean<RootDto>(Context, document.RootElement, errors, bad, repeated);
             }
 
             var root = JsonSerializer.Deserialize(cleaned, Context.RootDto);
             var result = new CaseFileMapper(errors, bad).Map(root);
+            if (errors.Count == 0)
+            {
+                return result is null ? new CaseFileResult(null, [Diagnostic(file, DomainErrors.CaseFiles.Shape())]) : new CaseFileResult(result, []);
+            }
+
+            var places = JsonPositionIndex.Locate(json, errors.Select(e => e.Target ?? JsonPaths.Root));
             var diagnostics = errors
-                .Select(e => (Error: e, Position: index.Locate(e.Target ?? JsonPaths.Root)))
+                .Select(e => (Error: e, Position: places.Find(e.Target ?? JsonPaths.Root, repeated.Contains(e))))
                 .OrderBy(x => x.Position.Line)
                 .ThenBy(x => x.Position.Column)
                 .Select(x => DocumentDiagnostic.Create(file, x.Error, x.Position.Line, x.Position.Column))
                 .ToArray();
-            return new CaseFileResult(diagnostics.Length == 0 ? result : null, diagnostics.Length == 0 && result is null ? [Diagnostic(file, DomainErrors.CaseFiles.Shape())] : diagnostics);
+            return new CaseFileResult(null, diagnostics);
         }
-        catch (Exception exception)
+        catch (Exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.Unexpected(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.Unexpected());
         }
     }
 
