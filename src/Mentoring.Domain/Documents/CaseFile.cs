@@ -70,15 +70,20 @@ public static class CaseFile
         {
             return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
         }
+        catch (Exception exception) when (exception is NotSupportedException or ObjectDisposedException)
+        {
+            return Fail(file, DomainErrors.CaseFiles.NotReadable("the stream cannot be read.", "поток не читается."));
+        }
     }
 
     /// <summary>Reads a case file from disk; a file larger than <see cref="CaseFileOptions.MaxBytes"/> is refused before it is read.</summary>
     /// <param name="path">The file's path; diagnostics name it (unless <see cref="CaseFileOptions.FileName"/> is set).</param>
     /// <param name="options">The options; the defaults when null.</param>
-    /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened).</returns>
+    /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened, or the path is blank or not valid).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static CaseFileResult Read(string path, CaseFileOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         var named = new CaseFileOptions
         {
             MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes,
@@ -86,6 +91,11 @@ public static class CaseFile
             MaxStringLength = options?.MaxStringLength ?? CaseFileOptions.DefaultMaxStringLength,
             FileName = options?.FileName ?? path,
         };
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the path is empty.", "путь к файлу пуст."));
+        }
+
         try
         {
             var info = new FileInfo(path);
@@ -109,6 +119,10 @@ public static class CaseFile
         catch (UnauthorizedAccessException exception)
         {
             return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the path is not a valid file path.", "путь к файлу недопустим."));
         }
     }
 

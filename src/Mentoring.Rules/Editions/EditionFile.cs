@@ -39,9 +39,14 @@ public static class EditionFile
     /// <returns>The edition, or every error with its file, line and column.</returns>
     public static Result<Edition> Read(string path, PolicyCatalog policies, EditionFileOptions options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return RuleErrors.EditionUnreadable("the path is empty", "путь к файлу пуст").At("<path>");
+        }
+
         try
         {
             var info = new FileInfo(path);
@@ -53,7 +58,7 @@ public static class EditionFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
             return Read(stream, path, policies, options);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
             var (en, ru) = Unreadable(e);
             return RuleErrors.EditionUnreadable(en, $"файл не открывается ({ru})").At(path);
@@ -82,9 +87,10 @@ public static class EditionFile
     public static Result<Edition> Read(Stream stream, string origin, PolicyCatalog policies, EditionFileOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(options);
+        origin = string.IsNullOrWhiteSpace(origin) ? "<stream>" : origin;
         try
         {
             using var buffer = new MemoryStream();
@@ -115,6 +121,7 @@ public static class EditionFile
         UnauthorizedAccessException or System.Security.SecurityException => ("access to the file is denied", "доступ к файлу запрещён"),
         PathTooLongException => ("the path is too long", "путь слишком длинный"),
         NotSupportedException or ObjectDisposedException => ("the stream cannot be read", "поток не читается"),
+        ArgumentException => ("the path is not a valid file path", "путь к файлу недопустим"),
         _ => ("an input/output error occurred", "произошла ошибка ввода-вывода"),
     };
 
@@ -126,7 +133,8 @@ public static class EditionFile
     public static Result<Edition> Parse(string json, string origin, PolicyCatalog? policies = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        ArgumentNullException.ThrowIfNull(origin);
+        origin = string.IsNullOrWhiteSpace(origin) ? "<text>" : origin;
         return Parse(Encoding.UTF8.GetBytes(json), origin, policies ?? PolicyCatalog.Bundled, EditionFileOptions.Default);
     }
 

@@ -282,7 +282,7 @@ public class CaseFileReadTests
     {
         var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}").Diagnostics);
 
-        Assert.Equal("case.json(1,2): MD1003 at $.organization: '$.organization' must be an object, but is number.", d.ToString());
+        Assert.Equal("case.json(1,18): MD1003 at $.organization: '$.organization' must be an object, but is number.", d.ToString());
         Assert.Contains("объектом", d.MessageRu, StringComparison.Ordinal);
     }
 
