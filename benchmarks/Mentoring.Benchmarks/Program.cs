@@ -4,7 +4,12 @@ using BenchmarkDotNet.Running;
 // (LargeInputs.cs); anything else goes to BenchmarkDotNet.
 if (args is ["large", ..])
 {
-    return Mentoring.Benchmarks.LargeInputs.Run();
+    return Mentoring.Benchmarks.LargeInputs.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (args is ["scaling", ..])
+{
+    return Mentoring.Benchmarks.LargeInputs.Scaling();
 }
 
 if (args is ["cold" or "breakdown", ..])
