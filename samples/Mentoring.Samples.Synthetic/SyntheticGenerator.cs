@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.Result;
 using Mentoring.Domain;
 using Mentoring.Domain.Calendar;
 using Mentoring.Domain.Cases;

@@ -157,7 +157,7 @@ public class RegistryImporterTests
         var d = Assert.Single(RegistryImporter.ReadMentors(xlsx, TableFormat.Xlsx, School, new ImportOptions { FileName = "base.xlsx" }).ValidationErrors);
 
         Assert.Equal(("MD1005", "Наставники", 2, 2), (d.ErrorCode, d.Location()!.Sheet, d.Location()!.Line, d.Location()!.Column));
-        Assert.Equal("base.xlsx[Наставники](2,2): MD1005 at Дата вхождения в программу: 'сентябрь' is not a date: expected dd.MM.yyyy or yyyy-MM-dd.", d.ToString());
+        Assert.Equal("MD1005 at base.xlsx[Наставники](2,2): Дата вхождения в программу: 'сентябрь' is not a date: expected dd.MM.yyyy or yyyy-MM-dd.", d.Describe());
     }
 
     [Fact]

@@ -50,11 +50,11 @@ public sealed class ArdalisTogetherTests
             .AddTeacher("T-02", "Егоров Илья Сергеевич")
             .AddPair("P-1", ["T-01"], ["T-02"], MentoringForm.TeacherTeacher));
         Result<ValidationReport> report = @case.Bind(c => new MentoringValidator(EditionCatalog.Bundled).Validate(c, "krasnokutsky-2022", new DateOnly(2024, 10, 1)));
-        IResult untyped = report;
 
         Assert.True(id.IsSuccess);
-        Assert.Equal(ResultStatus.Ok, untyped.Status);
-        Assert.Equal("school-7", report.Value.OrganizationId.Value);
+        Assert.Equal(ResultStatus.Ok, StatusOf(report));
+        Assert.Equal(ResultStatus.Ok, StatusOf(id));
+        Assert.Equal("school-7", report.Value.OrganizationId);
     }
 
     [Fact]
@@ -71,4 +71,7 @@ public sealed class ArdalisTogetherTests
         Assert.StartsWith("MD", error.ErrorCode, StringComparison.Ordinal);
         Assert.NotNull(error.Location());
     }
+
+    // Any of the library's results is usable as Ardalis's untyped IResult.
+    private static ResultStatus StatusOf(IResult result) => result.Status;
 }
