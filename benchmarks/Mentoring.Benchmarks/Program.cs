@@ -1,6 +1,17 @@
 using BenchmarkDotNet.Running;
 
-// "cold" and "breakdown [staff] [iterations]" are Stopwatch measurements (Breakdown.cs); anything else goes to BenchmarkDotNet.
+// "cold" and "breakdown [staff] [iterations]" are Stopwatch measurements (Breakdown.cs), "large" the readers on 64 MB inputs
+// (LargeInputs.cs); anything else goes to BenchmarkDotNet.
+if (args is ["large", ..])
+{
+    return Mentoring.Benchmarks.LargeInputs.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (args is ["scaling", ..])
+{
+    return Mentoring.Benchmarks.LargeInputs.Scaling();
+}
+
 if (args is ["cold" or "breakdown", ..])
 {
     return Mentoring.Benchmarks.Breakdown.Run(args);

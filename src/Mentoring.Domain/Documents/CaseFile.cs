@@ -64,33 +64,50 @@ public static partial class CaseFile
                 buffer.Write(chunk, 0, read);
             }
 
-            return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+            return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), file, options);
         }
         catch (IOException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
         }
         catch (UnauthorizedAccessException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
+        }
+        catch (Exception exception) when (exception is NotSupportedException or ObjectDisposedException)
+        {
+            return Fail(file, DomainErrors.CaseFiles.NotReadable("the stream cannot be read.", "поток не читается."));
         }
     }
 
     /// <summary>Reads a case file from disk; a file larger than <see cref="CaseFileOptions.MaxBytes"/> is refused before it is read.</summary>
     /// <param name="path">The file's path; diagnostics name it (unless <see cref="CaseFileOptions.FileName"/> is set).</param>
     /// <param name="options">The options; the defaults when null.</param>
-    /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened).</returns>
+    /// <returns>The cases, or every problem found (MD1006 when the file cannot be opened, or the path is blank or not valid).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static Result<MunicipalCase> Read(string path, CaseFileOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var named = new CaseFileOptions { MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes, FileName = options?.FileName ?? path, Culture = options?.Culture };
+        ArgumentNullException.ThrowIfNull(path);
+        var named = new CaseFileOptions
+        {
+            MaxBytes = options?.MaxBytes ?? CaseFileOptions.DefaultMaxBytes,
+            MaxDepth = options?.MaxDepth ?? CaseFileOptions.DefaultMaxDepth,
+            MaxStringLength = options?.MaxStringLength ?? CaseFileOptions.DefaultMaxStringLength,
+            FileName = options?.FileName ?? path,
+            Culture = options?.Culture,
+        };
         using var culture = MessageCulture.Use(named.Culture);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the path is empty.", "путь к файлу пуст."));
+        }
+
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable($"'{path}' does not exist."));
+                return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the file does not exist.", "файл не существует."));
             }
 
             if (info.Length > named.MaxBytes)
@@ -103,11 +120,15 @@ public static partial class CaseFile
         }
         catch (IOException exception)
         {
-            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception));
         }
         catch (UnauthorizedAccessException exception)
         {
-            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable(exception));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return Fail(named.FileName, DomainErrors.CaseFiles.NotReadable("the path is not a valid file path.", "путь к файлу недопустим."));
         }
     }
 
@@ -122,7 +143,7 @@ public static partial class CaseFile
         var file = options.FileName ?? StreamName;
         return utf8Json.Length > options.MaxBytes
             ? Fail(file, DomainErrors.CaseFiles.TooLarge(utf8Json.Length, options.MaxBytes))
-            : Parse(utf8Json, file);
+            : Parse(utf8Json.ToArray(), file, options);
     }
 
     /// <summary>Writes one organization's case as a case file (UTF-8, indented, codes for enums, <c>yyyy-MM-dd</c> dates).</summary>
@@ -146,47 +167,50 @@ public static partial class CaseFile
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A bad document must give a diagnostic, never an exception: a defect of the reader is reported as MD1010.")]
-    private static Result<MunicipalCase> Parse(ReadOnlySpan<byte> json, string file)
+    private static Result<MunicipalCase> Parse(ReadOnlyMemory<byte> json, string file, CaseFileOptions options)
     {
         try
         {
-            if (json.StartsWith("\uFEFF"u8))
+            if (json.Span.StartsWith("\uFEFF"u8))
             {
                 json = json[3..];
             }
 
-            var index = JsonPositionIndex.Build(json, out var syntax, out var at);
-            if (syntax is not null)
+            if (JsonPositionIndex.Check(json.Span, options) is { } syntax)
             {
-                return Result<MunicipalCase>.Invalid(DocumentLocation.Locate(syntax, file, at.Line, at.Column));
+                var (line, column) = new TextPositions(json).At(syntax.Offset);
+                return Result<MunicipalCase>.Invalid(DocumentLocation.Locate(syntax.Error, file, line, column));
             }
 
             var errors = new List<ValidationError>();
             var bad = new HashSet<string>(StringComparer.Ordinal);
+            var repeated = new HashSet<ValidationError>(ReferenceEqualityComparer.Instance);
             byte[] cleaned;
-            using (var document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }))
+            var documentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = Math.Clamp(options.MaxDepth, 1, 1000) + 1 };
+            using (var document = JsonDocument.Parse(json, documentOptions))
             {
-                cleaned = ShapeChecker.Clean<RootDto>(Context, document.RootElement, errors, bad);
+                cleaned = ShapeChecker.Clean<RootDto>(Context, document.RootElement, errors, bad, repeated);
             }
 
             var root = JsonSerializer.Deserialize(cleaned, Context.RootDto);
             var result = new CaseFileMapper(errors, bad).Map(root);
+            if (errors.Count == 0)
+            {
+                return result is null ? Fail(file, DomainErrors.CaseFiles.Shape()) : Result<MunicipalCase>.Success(result);
+            }
+
+            var places = JsonPositionIndex.Locate(json, errors.Select(e => string.IsNullOrEmpty(e.Identifier) ? JsonPaths.Root : e.Identifier));
             var diagnostics = errors
-                .Select(e => (Error: e, Position: index.Locate(string.IsNullOrEmpty(e.Identifier) ? JsonPaths.Root : e.Identifier)))
+                .Select(e => (Error: e, Position: places.Find(string.IsNullOrEmpty(e.Identifier) ? JsonPaths.Root : e.Identifier, repeated.Contains(e))))
                 .OrderBy(x => x.Position.Line)
                 .ThenBy(x => x.Position.Column)
                 .Select(x => DocumentLocation.Locate(x.Error, file, x.Position.Line, x.Position.Column))
                 .ToArray();
-            if (diagnostics.Length != 0)
-            {
-                return Result<MunicipalCase>.Invalid(diagnostics);
-            }
-
-            return result is null ? Fail(file, DomainErrors.CaseFiles.Shape()) : Result<MunicipalCase>.Success(result);
+            return Result<MunicipalCase>.Invalid(diagnostics);
         }
-        catch (Exception exception)
+        catch (Exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.Unexpected(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.Unexpected());
         }
     }
 

@@ -49,7 +49,9 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
 
             var municipality = root.Municipality is { } m ? MapMunicipality(m, "$.municipality") : null;
             var cases = Items(organizations, "$.organizations", MapCase);
-            return errors.Count != 0 ? null : Collect(MunicipalCase.Create(municipality, cases), JsonPaths.Root, null);
+            MunicipalCase? municipal = null;
+            Guarded(JsonPaths.Root, () => municipal = errors.Count != 0 ? null : Collect(MunicipalCase.Create(municipality, cases), JsonPaths.Root, null));
+            return errors.Count != 0 ? null : municipal;
         }
 
         if (root.Organization is null || root.Municipality is not null)
@@ -62,7 +64,8 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
             return null;
         }
 
-        var single = MapCase(root, JsonPaths.Root);
+        MentoringCase? single = null;
+        Guarded(JsonPaths.Root, () => single = MapCase(root, JsonPaths.Root));
         return single is null || errors.Count != 0 ? null : Collect(MunicipalCase.Create(null, [single]), JsonPaths.Root, null);
     }
 
@@ -634,8 +637,24 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
             var itemPath = JsonPaths.Item(path, i);
             if (Required(list![i], itemPath) is { } dto)
             {
-                visit(dto, itemPath);
+                Guarded(itemPath, () => visit(dto, itemPath));
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs one item's mapping; a value that is valid JSON of the right type but beyond what the domain's
+    /// arithmetic handles (a date at the end of the calendar) becomes MD1014 at the item, never an exception.
+    /// </summary>
+    private void Guarded(string path, Action map)
+    {
+        try
+        {
+            map();
+        }
+        catch (Exception exception) when (exception is ArgumentException or ArithmeticException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            errors.Add(DomainErrors.CaseFiles.OutOfRange(path));
         }
     }
 

@@ -39,79 +39,44 @@ internal static class JsonPaths
 }
 
 /// <summary>
-/// The first pass over a document: checks that it is well-formed JSON and records where every value (and every
-/// property name) starts, so that later errors can name a line and a column.
+/// The first pass over a document: checks that it is well-formed UTF-8 JSON within the limits of
+/// <see cref="CaseFileOptions"/>, and, when errors need places, where the values of the paths they name are.
 /// </summary>
-internal sealed class JsonPositionIndex
+internal static class JsonPositionIndex
 {
-    internal static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
-
-    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
-
-    private JsonPositionIndex()
+    /// <summary>Reads the whole document once, linear in its size; returns the first syntax, encoding or limit error with its byte offset.</summary>
+    internal static (ValidationError Error, long Offset)? Check(ReadOnlySpan<byte> json, CaseFileOptions options)
     {
-    }
-
-    /// <summary>The line and column of a path, or of its nearest enclosing path that the document contains.</summary>
-    internal (int Line, int Column) Locate(string path)
-    {
-        for (var current = path; current is not null; current = JsonPaths.Parent(current))
+        var invalid = TextPositions.FirstInvalidUtf8(json);
+        if (invalid >= 0)
         {
-            if (_positions.TryGetValue(current, out var position))
-            {
-                return position;
-            }
+            var (en, ru) = TextPositions.Describe(json, invalid);
+            return (DomainErrors.CaseFiles.InvalidText(en, ru), invalid);
         }
 
-        return (1, 1);
-    }
-
-    /// <summary>Reads the whole document once; on a syntax error, returns the error with its line and column.</summary>
-    internal static JsonPositionIndex Build(ReadOnlySpan<byte> json, out ValidationError? syntaxError, out (int Line, int Column) errorPosition)
-    {
-        var index = new JsonPositionIndex();
-        var lines = new LineCounter();
-        var frames = new Stack<(string Path, bool IsArray, int Next)>();
-        string? pendingProperty = null;
-        var reader = new Utf8JsonReader(json, ReaderOptions);
-        syntaxError = null;
-        errorPosition = (0, 0);
+        var maxDepth = Math.Clamp(options.MaxDepth, 1, 1000);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth + 1 });
         try
         {
             while (reader.Read())
             {
-                var position = lines.At(json, (int)reader.TokenStartIndex);
                 switch (reader.TokenType)
                 {
-                    case JsonTokenType.PropertyName:
-                        pendingProperty = JsonPaths.Property(frames.Peek().Path, reader.GetString() ?? string.Empty);
-                        index._positions.TryAdd(pendingProperty, position);
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.Pop();
-                        break;
-                    default:
-                        string path;
-                        if (frames.Count == 0)
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= maxDepth:
+                        return (DomainErrors.CaseFiles.TooDeep(maxDepth), reader.TokenStartIndex);
+                    case JsonTokenType.String or JsonTokenType.PropertyName:
+                        if (reader.ValueSpan.Length > options.MaxStringLength)
                         {
-                            path = JsonPaths.Root;
-                            index._positions.TryAdd(path, position);
-                        }
-                        else if (frames.Peek().IsArray)
-                        {
-                            var frame = frames.Pop();
-                            path = JsonPaths.Item(frame.Path, frame.Next);
-                            frames.Push(frame with { Next = frame.Next + 1 });
-                            index._positions.TryAdd(path, position);
-                        }
-                        else
-                        {
-                            path = pendingProperty ?? JsonPaths.Root;
+                            var length = System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
+                            if (length > options.MaxStringLength)
+                            {
+                                return (DomainErrors.CaseFiles.TextTooLong(length, options.MaxStringLength), reader.TokenStartIndex);
+                            }
                         }
 
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        if (reader.ValueIsEscaped && !CanUnescape(ref reader))
                         {
-                            frames.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                            return (DomainErrors.CaseFiles.InvalidText("an escape \\u makes a lone surrogate (half of a character)", "экранирование \\u даёт одиночный суррогат (половину символа)"), reader.TokenStartIndex);
                         }
 
                         break;
@@ -120,64 +85,143 @@ internal sealed class JsonPositionIndex
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
-            var detail = exception.Message;
-            var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            syntaxError = DomainErrors.CaseFiles.Syntax(cut > 0 ? detail[..cut] : detail);
-            errorPosition = (line, column);
-        }
-        catch (ArgumentException exception)
-        {
-            // Invalid UTF-8 in a property name surfaces as an ArgumentException from GetString.
-            syntaxError = DomainErrors.CaseFiles.Syntax(exception.Message);
-            errorPosition = lines.At(json, (int)reader.TokenStartIndex);
-        }
-        catch (InvalidOperationException exception)
-        {
-            syntaxError = DomainErrors.CaseFiles.Syntax(exception.Message);
-            errorPosition = lines.At(json, (int)reader.TokenStartIndex);
+            // The parser's own message is English and names .NET internals: describe what was found instead.
+            var line = exception.LineNumber ?? 0;
+            var bytePosition = exception.BytePositionInLine ?? 0;
+            var offset = OffsetOf(json, line, bytePosition);
+            var (en, ru) = TextPositions.Describe(json, offset);
+            return (DomainErrors.CaseFiles.Syntax($"unexpected {en} here.", $"здесь неожиданно встречается {ru}."), offset);
         }
 
-        return index;
+        return null;
     }
 
-    /// <summary>Turns byte offsets into 1-based lines and columns (columns count characters), scanning forward only.</summary>
-    private sealed class LineCounter
+    /// <summary>Where the values of <paramref name="wanted"/> paths (and of their repeated properties) start: a second pass, made only when there are errors to place.</summary>
+    internal static Located Locate(ReadOnlyMemory<byte> json, IEnumerable<string> wanted)
     {
-        private int _scanned;
-        private int _line = 1;
-        private int _lineStart;
-
-        internal (int Line, int Column) At(ReadOnlySpan<byte> json, int offset)
+        var located = new Located(json);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in wanted)
         {
-            offset = Math.Clamp(offset, 0, json.Length);
-            if (offset < _scanned)
+            for (var current = path; current is not null && set.Add(current); current = JsonPaths.Parent(current))
             {
-                _scanned = 0;
-                _line = 1;
-                _lineStart = 0;
             }
-
-            for (; _scanned < offset; _scanned++)
-            {
-                if (json[_scanned] == (byte)'\n')
-                {
-                    _line++;
-                    _lineStart = _scanned + 1;
-                }
-            }
-
-            var column = 1;
-            foreach (var b in json[_lineStart..offset])
-            {
-                if ((b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
-            return (_line, column);
         }
+
+        var seenNames = new HashSet<string>(StringComparer.Ordinal);
+        var frames = new Stack<(string Path, bool IsArray, int Next)>();
+        string? pendingProperty = null;
+        var repeated = false;
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 1001 });
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pendingProperty = JsonPaths.Property(frames.Peek().Path, reader.GetString() ?? string.Empty);
+                    repeated = set.Contains(pendingProperty) && !seenNames.Add(pendingProperty);
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.Pop();
+                    break;
+                default:
+                    string path;
+                    if (frames.Count == 0)
+                    {
+                        path = JsonPaths.Root;
+                    }
+                    else if (frames.Peek().IsArray)
+                    {
+                        var frame = frames.Pop();
+                        path = JsonPaths.Item(frame.Path, frame.Next);
+                        frames.Push(frame with { Next = frame.Next + 1 });
+                    }
+                    else
+                    {
+                        path = pendingProperty ?? JsonPaths.Root;
+                    }
+
+                    if (set.Contains(path))
+                    {
+                        if (repeated)
+                        {
+                            located.Repeats.TryAdd(path, reader.TokenStartIndex);
+                        }
+                        else
+                        {
+                            located.Values.TryAdd(path, reader.TokenStartIndex);
+                        }
+                    }
+
+                    repeated = false;
+                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        frames.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                    }
+
+                    break;
+            }
+        }
+
+        return located;
+    }
+
+    private static bool CanUnescape(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static long OffsetOf(ReadOnlySpan<byte> json, long line, long bytePositionInLine)
+    {
+        long start = 0;
+        for (var i = 0; i < json.Length && line > 0; i++)
+        {
+            if (json[i] == (byte)'\n')
+            {
+                line--;
+                start = i + 1;
+            }
+        }
+
+        return start + bytePositionInLine;
+    }
+
+    /// <summary>The places found by <see cref="Locate"/>: value offsets by path, and the offsets of repeated properties' second values.</summary>
+    internal sealed class Located(ReadOnlyMemory<byte> json)
+    {
+        private TextPositions? _positions;
+
+        internal Dictionary<string, long> Values { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, long> Repeats { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The line and column of a path's value (of its second occurrence when <paramref name="repeat"/>), or of its nearest enclosing path.</summary>
+        internal (int Line, int Column) Find(string path, bool repeat)
+        {
+            if (repeat && Repeats.TryGetValue(path, out var second))
+            {
+                return At(second);
+            }
+
+            for (var current = path; current is not null; current = JsonPaths.Parent(current))
+            {
+                if (Values.TryGetValue(current, out var offset))
+                {
+                    return At(offset);
+                }
+            }
+
+            return (1, 1);
+        }
+
+        internal (int Line, int Column) At(long offset) => (_positions ??= new TextPositions(json)).At(offset);
     }
 }

@@ -15,21 +15,23 @@ internal sealed class ShapeChecker
     private readonly JsonSerializerContext _context;
     private readonly List<ValidationError> _errors;
     private readonly HashSet<string> _badPaths;
+    private readonly HashSet<ValidationError> _repeated;
 
-    private ShapeChecker(JsonSerializerContext context, List<ValidationError> errors, HashSet<string> badPaths)
+    private ShapeChecker(JsonSerializerContext context, List<ValidationError> errors, HashSet<string> badPaths, HashSet<ValidationError> repeated)
     {
         _context = context;
         _errors = errors;
         _badPaths = badPaths;
+        _repeated = repeated;
     }
 
-    /// <summary>Checks <paramref name="root"/> against <typeparamref name="T"/> and returns the cleaned copy as UTF-8 JSON.</summary>
-    internal static byte[] Clean<T>(JsonSerializerContext context, JsonElement root, List<ValidationError> errors, HashSet<string> badPaths)
+    /// <summary>Checks <paramref name="root"/> against <typeparamref name="T"/> and returns the cleaned copy as UTF-8 JSON; errors about a repeated property go into <paramref name="repeated"/> too, to be placed at the repetition.</summary>
+    internal static byte[] Clean<T>(JsonSerializerContext context, JsonElement root, List<ValidationError> errors, HashSet<string> badPaths, HashSet<ValidationError> repeated)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            new ShapeChecker(context, errors, badPaths).Walk(root, typeof(T), JsonPaths.Root, writer);
+            new ShapeChecker(context, errors, badPaths, repeated).Walk(root, typeof(T), JsonPaths.Root, writer);
         }
 
         return buffer.WrittenSpan.ToArray();
@@ -50,11 +52,11 @@ internal sealed class ShapeChecker
         }
         else if (target == typeof(int))
         {
-            Scalar(element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _), "a whole number", element, path, writer);
+            Number(element.ValueKind != JsonValueKind.Number || element.TryGetInt32(out _), "a whole number", element, path, writer);
         }
         else if (target == typeof(decimal))
         {
-            Scalar(element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _), "a number", element, path, writer);
+            Number(element.ValueKind != JsonValueKind.Number || element.TryGetDecimal(out _), "a number", element, path, writer);
         }
         else if (target == typeof(bool))
         {
@@ -101,7 +103,9 @@ internal sealed class ShapeChecker
 
                 if (!seen.Add(property.Name))
                 {
-                    _errors.Add(DomainErrors.General.DuplicateId(path, property.Name).At(propertyPath));
+                    var error = DomainErrors.General.DuplicateId(path, property.Name).At(propertyPath);
+                    _errors.Add(error);
+                    _repeated.Add(error);
                     continue;
                 }
 
@@ -125,6 +129,19 @@ internal sealed class ShapeChecker
         {
             Wrong(expected, element, path, writer);
         }
+    }
+
+    private void Number(bool fits, string expected, JsonElement element, string path, Utf8JsonWriter writer)
+    {
+        if (fits)
+        {
+            Scalar(element.ValueKind == JsonValueKind.Number, expected, element, path, writer);
+            return;
+        }
+
+        _errors.Add(DomainErrors.CaseFiles.NumberOutOfRange(path, element.GetRawText(), expected));
+        _badPaths.Add(path);
+        writer.WriteNullValue();
     }
 
     private void Wrong(string expected, JsonElement element, string path, Utf8JsonWriter writer)

@@ -59,5 +59,13 @@ public static partial class DomainErrors
         public static ValidationError ActivityNotFound(string number) => DomainErrors.Create(
             "MD0606", $"The roadmap has no activity '{number}'.",
             $"В дорожной карте нет мероприятия «{number}».", "activities");
+
+        /// <summary>MD0607: a deadline text is longer than the parser reads (<see cref="Mentoring.Domain.Roadmaps.Deadline.MaxTextLength"/> characters).</summary>
+        /// <param name="length">The text's length.</param>
+        /// <param name="limit">The longest text read.</param>
+        /// <returns>The error.</returns>
+        public static ValidationError DeadlineTooLong(int length, int limit) => DomainErrors.Create(
+            "MD0607", $"The deadline text has {length} characters, more than the {limit} a deadline may have: shorten it.",
+            $"Текст срока содержит {Plural.RuWithNumber(length, "символ", "символа", "символов")}, больше допустимых {limit}: сократите его.", "deadline");
     }
 }

@@ -149,6 +149,9 @@ public sealed class Deadline : IEquatable<Deadline>
             : new Deadline(DeadlineKind.Several, null, null, [], list, null, string.Join(", ", list.Select(p => p.Text)));
     }
 
+    /// <summary>The longest deadline text <see cref="Parse"/> reads, in characters; a longer one is MD0607.</summary>
+    public const int MaxTextLength = 1000;
+
     /// <summary>
     /// Parses the Russian text of a roadmap's «Сроки» cell.
     /// </summary>

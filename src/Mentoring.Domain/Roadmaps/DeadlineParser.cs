@@ -20,6 +20,11 @@ internal static partial class DeadlineParser
             return DomainErrors.General.Empty("deadline").Fail();
         }
 
+        if (text.Length > Deadline.MaxTextLength)
+        {
+            return DomainErrors.Roadmaps.DeadlineTooLong(text.Length, Deadline.MaxTextLength).Fail();
+        }
+
         var original = text.Trim();
         var normalized = Normalize(original);
         var notes = ParenthesesRegex().Matches(original).Select(m => SpacesRegex().Replace(m.Groups[1].Value, " ").Trim()).ToList();
@@ -136,20 +141,27 @@ internal static partial class DeadlineParser
         {
             var from = Year(years.Groups["from"].Value);
             var to = Year(years.Groups["to"].Value);
-            return ToPeriod(original, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31));
+            return !InRange(from) || !InRange(to)
+                ? DomainErrors.Roadmaps.InvalidDate(original, years.Value).Fail()
+                : ToPeriod(original, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31));
         }
 
         var year = YearRegex().Match(text);
         if (year.Success)
         {
             var y = Year(year.Groups["year"].Value);
-            return Deadline.Period(DateRange.Year(y));
+            return InRange(y) ? Deadline.Period(DateRange.Year(y)) : DomainErrors.Roadmaps.InvalidDate(original, year.Value).Fail();
         }
 
         var monthRange = MonthRangeRegex().Match(text);
         if (monthRange.Success)
         {
             var y = Year(monthRange.Groups["year"].Value);
+            if (!InRange(y))
+            {
+                return DomainErrors.Roadmaps.InvalidDate(original, monthRange.Value).Fail();
+            }
+
             var from = Months[monthRange.Groups["from"].Value];
             var to = Months[monthRange.Groups["to"].Value];
             return ToPeriod(original, Deadline.FirstOfMonth(y, from), Deadline.LastOfMonth(y, to));
@@ -189,15 +201,20 @@ internal static partial class DeadlineParser
 
     private static Result<DateOnly> ToDate(string original, Match match)
     {
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = Year(match.Groups["d"].Value);
+        var month = Year(match.Groups["m"].Value);
         var year = Year(match.Groups["y"].Value);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        return InRange(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : DomainErrors.Roadmaps.InvalidDate(original, match.Value).Fail();
     }
 
-    private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    /// <summary>A number of at most four ASCII digits (the patterns allow no others), or -1.</summary>
+    private static int Year(string digits) =>
+        digits.Length <= 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
+    /// <summary>The years a deadline may name: from 1 to 9998, so that its end, shifted to a working day, still exists.</summary>
+    private static bool InRange(int year) => year is >= 1 and <= 9998;
 
     /// <summary>Splits a cell into its deadlines: at commas and semicolons, and between repeated «2023 2024» years.</summary>
     private static List<string> SplitParts(string main)
@@ -251,51 +268,51 @@ internal static partial class DeadlineParser
         return months;
     }
 
-    [GeneratedRegex(@"\(([^()]*)\)")]
+    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesesRegex();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex SpacesRegex();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*(?:гг|годы|годов|года|год|г)\b\.?|(?<y>\d{4})\s*(?:гг|г)\.")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*(?:гг|годы|годов|года|год|г)\b\.?|(?<y>[0-9]{4})\s*(?:гг|г)\.", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex YearWordRegex();
 
-    [GeneratedRegex(@"^\d+(?:-?й)?\s*этап$")]
+    [GeneratedRegex(@"^[0-9]+(?:-?й)?\s*этап$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex StageRegex();
 
-    [GeneratedRegex(@"^(?:по отдельному|по специальному|по графику|по плану|в соответствии с|в сроки|по мере|по необходимости|по согласованию)")]
+    [GeneratedRegex(@"^(?:по отдельному|по специальному|по графику|по плану|в соответствии с|в сроки|по мере|по необходимости|по согласованию)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex ScheduleRegex();
 
-    [GeneratedRegex(@"^(?:до|не позднее|в срок до|срок до)\s+")]
+    [GeneratedRegex(@"^(?:до|не позднее|в срок до|срок до)\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex ByDatePrefixRegex();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})")]
+    [GeneratedRegex(@"(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"^(?:с\s+)?(?<from>\d{1,2}\.\d{1,2}\.\d{4})\s*(?:-|по)\s*(?<to>\d{1,2}\.\d{1,2}\.\d{4})$")]
+    [GeneratedRegex(@"^(?:с\s+)?(?<from>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\s*(?:-|по)\s*(?<to>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DateRangeRegex();
 
-    [GeneratedRegex(@"^(?<from>\d{4})\s*-\s*(?<to>\d{4})$")]
+    [GeneratedRegex(@"^(?<from>[0-9]{4})\s*-\s*(?<to>[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex YearRangeRegex();
 
-    [GeneratedRegex(@"^(?<year>\d{4})$")]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
-    [GeneratedRegex(@"^\d{4}(?:\s+\d{4})+$")]
+    [GeneratedRegex(@"^[0-9]{4}(?:\s+[0-9]{4})+$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex RepeatedYearsRegex();
 
-    [GeneratedRegex(@"^(?<from>" + MonthPattern + @")\s*-\s*(?<to>" + MonthPattern + @")\s+(?<year>\d{4})$")]
+    [GeneratedRegex(@"^(?<from>" + MonthPattern + @")\s*-\s*(?<to>" + MonthPattern + @")\s+(?<year>[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex MonthRangeRegex();
 
-    [GeneratedRegex(@"^(?<month>" + MonthPattern + @")\s+(?<year>\d{4})$")]
+    [GeneratedRegex(@"^(?<month>" + MonthPattern + @")\s+(?<year>[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearRegex();
 
-    [GeneratedRegex(@"^(?<q>iv|iii|ii|i|1|2|3|4)(?:-?й)?\s+квартал\s+(?<year>\d{4})$")]
+    [GeneratedRegex(@"^(?<q>iv|iii|ii|i|1|2|3|4)(?:-?й)?\s+квартал\s+(?<year>[0-9]{4})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex QuarterRegex();
 
-    [GeneratedRegex(@"^(?:" + MonthPattern + @")$")]
+    [GeneratedRegex(@"^(?:" + MonthPattern + @")$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex BareMonthRegex();
 
-    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b")]
+    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWordRegex();
 }

@@ -31,21 +31,39 @@ public static partial class EditionFile
     /// <param name="path">The file.</param>
     /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
     /// <returns>The edition, or every error with its file, line and column.</returns>
-    public static Result<Edition> Read(string path, PolicyCatalog policies)
+    public static Result<Edition> Read(string path, PolicyCatalog policies) => Read(path, policies, EditionFileOptions.Default);
+
+    /// <summary>Reads an edition file within the given limits, checking it against the given policies.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The edition, or every error with its file, line and column.</returns>
+    public static Result<Edition> Read(string path, PolicyCatalog policies, EditionFileOptions options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(policies);
-        byte[] bytes;
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(path))
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            return RuleErrors.EditionUnreadable(e.Message, $"файл не открывается ({e.Message})").At(path).Fail();
+            return RuleErrors.EditionUnreadable("the path is empty", "путь к файлу пуст").At("<path>").Fail();
         }
 
-        return Parse(bytes, path, policies);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > options.MaxBytes)
+            {
+                return RuleErrors.EditionTooLarge(options.MaxBytes).At(SourceMap.Format(path, 1, 1)).Fail();
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+            return Read(stream, path, policies, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
+        {
+            var (en, ru) = Unreadable(e);
+            return RuleErrors.EditionUnreadable(en, $"файл не открывается ({ru})").At(path).Fail();
+        }
     }
 
     /// <summary>Reads an edition from a stream, checking it against the bundled policies.</summary>
@@ -59,15 +77,54 @@ public static partial class EditionFile
     /// <param name="origin">The name to report places with, such as the file name.</param>
     /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
     /// <returns>The edition, or every error with its place.</returns>
-    public static Result<Edition> Read(Stream stream, string origin, PolicyCatalog policies)
+    public static Result<Edition> Read(Stream stream, string origin, PolicyCatalog policies) => Read(stream, origin, policies, EditionFileOptions.Default);
+
+    /// <summary>Reads an edition from a stream within the given limits, checking it against the given policies.</summary>
+    /// <param name="stream">The JSON text, UTF-8; an endless stream is read only up to <see cref="EditionFileOptions.MaxBytes"/>.</param>
+    /// <param name="origin">The name to report places with, such as the file name.</param>
+    /// <param name="policies">The policies whose identifiers and parameters the edition may name.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The edition, or every error with its place.</returns>
+    public static Result<Edition> Read(Stream stream, string origin, PolicyCatalog policies, EditionFileOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(policies);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.ToArray(), origin, policies);
+        ArgumentNullException.ThrowIfNull(options);
+        origin = string.IsNullOrWhiteSpace(origin) ? "<stream>" : origin;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > options.MaxBytes)
+                {
+                    return RuleErrors.EditionTooLarge(options.MaxBytes).At(SourceMap.Format(origin, 1, 1)).Fail();
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return Parse(buffer.ToArray(), origin, policies, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            var (en, ru) = Unreadable(e);
+            return RuleErrors.EditionUnreadable(en, $"файл не открывается ({ru})").At(origin).Fail();
+        }
     }
+
+    private static (string En, string Ru) Unreadable(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => ("the file does not exist", "файл не существует"),
+        UnauthorizedAccessException or System.Security.SecurityException => ("access to the file is denied", "доступ к файлу запрещён"),
+        PathTooLongException => ("the path is too long", "путь слишком длинный"),
+        NotSupportedException or ObjectDisposedException => ("the stream cannot be read", "поток не читается"),
+        ArgumentException => ("the path is not a valid file path", "путь к файлу недопустим"),
+        _ => ("an input/output error occurred", "произошла ошибка ввода-вывода"),
+    };
 
     /// <summary>Reads an edition from JSON text, checking it against the given policies.</summary>
     /// <param name="json">The JSON text.</param>
@@ -77,32 +134,42 @@ public static partial class EditionFile
     public static Result<Edition> Parse(string json, string origin, PolicyCatalog? policies = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
-        return Parse(Encoding.UTF8.GetBytes(json), origin, policies ?? PolicyCatalog.Bundled);
+        ArgumentNullException.ThrowIfNull(origin);
+        origin = string.IsNullOrWhiteSpace(origin) ? "<text>" : origin;
+        return Parse(Encoding.UTF8.GetBytes(json), origin, policies ?? PolicyCatalog.Bundled, EditionFileOptions.Default);
     }
 
-    internal static Result<Edition> Parse(byte[] bytes, string origin, PolicyCatalog policies)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A bad file must give a located error, never an exception: a defect of the reader is reported as MR0201.")]
+    internal static Result<Edition> Parse(byte[] bytes, string origin, PolicyCatalog policies, EditionFileOptions options)
     {
+        if (bytes.LongLength > options.MaxBytes)
+        {
+            return RuleErrors.EditionTooLarge(options.MaxBytes).At(SourceMap.Format(origin, 1, 1)).Fail();
+        }
+
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
 
-        SourceMap map;
         try
         {
-            map = SourceMap.Build(bytes, origin, ReaderOptions);
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber ?? 0;
-            var column = SourceMap.Column(bytes, line, e.BytePositionInLine ?? 0);
-            var detail = e.Message.Split(" LineNumber:", 2)[0].TrimEnd();
-            return RuleErrors.EditionUnreadable($"malformed JSON: {detail}", $"ошибка в JSON: {detail}").At(SourceMap.Format(origin, line + 1, column)).Fail();
-        }
+            var map = SourceMap.Build(bytes, origin, ReaderOptions, options, out var problem);
+            if (problem is { } p)
+            {
+                return p.Error.At(map.Locate(p.Offset)).Fail();
+            }
 
-        using var document = JsonDocument.Parse(bytes, DocumentOptions);
-        return new Reader(map, policies).Read(document.RootElement);
+            var documentOptions = DocumentOptions with { MaxDepth = Math.Clamp(options.MaxDepth, 1, 1000) + 1 };
+            using var document = JsonDocument.Parse(bytes, documentOptions);
+            return new Reader(map, policies).Read(document.RootElement);
+        }
+        catch (Exception)
+        {
+            return RuleErrors.EditionUnreadable(
+                "a defect of the reader stopped it; please report it together with the file",
+                "чтение прервано из-за ошибки программы; сообщите о ней и приложите файл").At(SourceMap.Format(origin, 1, 1)).Fail();
+        }
     }
 
     /// <summary>One reading of one file: collects errors with their places, then builds the edition.</summary>
@@ -141,11 +208,12 @@ public static partial class EditionFile
             ReadRules(root, builder);
 
             var built = builder.Build(policies, map.Origin);
+            var reported = _errors.Select(e => (e.ErrorCode, e.Identifier)).ToHashSet();
             foreach (var error in built.ValidationErrors)
             {
                 var path = error.Identifier ?? string.Empty;
                 var located = error.At($"{map.Locate(path, preferName: error.ErrorCode is "MR0101" or "MR0102")}: {path}");
-                if (!_errors.Any(e => string.Equals(e.ErrorCode, located.ErrorCode, StringComparison.Ordinal) && string.Equals(e.Identifier, located.Identifier, StringComparison.Ordinal)))
+                if (reported.Add((located.ErrorCode, located.Identifier)))
                 {
                     _errors.Add(located);
                 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mentoring.Rules.Policies;
 
 namespace Mentoring.Rules.Editions;
 
@@ -12,6 +13,9 @@ internal sealed class SourceMap
     private readonly byte[] _text;
     private readonly Dictionary<string, long> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _values = new(StringComparer.Ordinal);
+    private const int Block = 4096;
+    private List<int>? _lineStarts;
+    private long[]? _charsBefore;
 
     private SourceMap(byte[] text, string origin)
     {
@@ -25,70 +29,168 @@ internal sealed class SourceMap
     /// <summary>The properties that occur more than once in the same object: the path and the offset of the repeat.</summary>
     public List<(string Path, long Offset)> Duplicates { get; } = [];
 
-    /// <summary>Walks the whole text with <see cref="Utf8JsonReader"/>, recording positions.</summary>
+    /// <summary>
+    /// Walks the whole text once with <see cref="Utf8JsonReader"/>, recording positions and checking the limits and
+    /// the encoding; the first problem (malformed JSON, invalid UTF-8, a lone surrogate, too deep, too long a text)
+    /// comes back in <paramref name="problem"/> with its byte offset, described in both languages.
+    /// </summary>
     /// <param name="text">The UTF-8 text, without a byte-order mark.</param>
     /// <param name="origin">The file name for messages.</param>
     /// <param name="options">The reader options (comments, trailing commas).</param>
-    /// <returns>The map; throws <see cref="JsonException"/> on malformed JSON.</returns>
-    public static SourceMap Build(byte[] text, string origin, JsonReaderOptions options)
+    /// <param name="limits">The limits.</param>
+    /// <param name="problem">The first problem, or null.</param>
+    /// <returns>The map.</returns>
+    public static SourceMap Build(byte[] text, string origin, JsonReaderOptions options, EditionFileOptions limits, out (ValidationError Error, long Offset)? problem)
     {
         var map = new SourceMap(text, origin);
-        var reader = new Utf8JsonReader(text, options);
+        problem = null;
+        var invalid = FirstInvalidUtf8(text);
+        if (invalid >= 0)
+        {
+            var (en, ru) = Describe(text, invalid);
+            problem = (RuleErrors.EditionInvalidText(en, ru), invalid);
+            return map;
+        }
+
+        var maxDepth = Math.Clamp(limits.MaxDepth, 1, 1000);
+        var reader = new Utf8JsonReader(text, options with { MaxDepth = maxDepth + 1 });
         var frames = new Stack<(string Path, bool IsArray, int Index)>();
         string? pendingName = null;
-        while (reader.Read())
+        try
         {
-            switch (reader.TokenType)
+            while (reader.Read())
             {
-                case JsonTokenType.PropertyName:
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueSpan.Length > limits.MaxStringLength && System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan) is var length && length > limits.MaxStringLength)
                     {
-                        var parent = frames.Peek().Path;
-                        pendingName = Join(parent, reader.GetString() ?? string.Empty);
-                        if (!map._names.TryAdd(pendingName, reader.TokenStartIndex))
-                        {
-                            map.Duplicates.Add((pendingName, reader.TokenStartIndex));
-                        }
-
-                        break;
+                        problem = (RuleErrors.EditionTextTooLong(length, limits.MaxStringLength), reader.TokenStartIndex);
+                        return map;
                     }
 
-                case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    frames.Pop();
-                    break;
-                case JsonTokenType.Comment:
-                case JsonTokenType.None:
-                    break;
-                default:
+                    if (reader.ValueIsEscaped && !CanUnescape(ref reader))
                     {
-                        string path;
-                        if (frames.Count == 0)
-                        {
-                            path = string.Empty;
-                        }
-                        else if (frames.Peek().IsArray)
-                        {
-                            var (arrayPath, _, index) = frames.Pop();
-                            frames.Push((arrayPath, true, index + 1));
-                            path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
-                        }
-                        else
-                        {
-                            path = pendingName ?? string.Empty;
-                        }
-
-                        map._values.TryAdd(path, reader.TokenStartIndex);
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                        {
-                            frames.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
-                        }
-
-                        break;
+                        problem = (RuleErrors.EditionInvalidText("an escape \\u makes a lone surrogate (half of a character)", "экранирование \\u даёт одиночный суррогат (половину символа)"), reader.TokenStartIndex);
+                        return map;
                     }
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        {
+                            var parent = frames.Peek().Path;
+                            pendingName = Join(parent, reader.GetString() ?? string.Empty);
+                            if (!map._names.TryAdd(pendingName, reader.TokenStartIndex))
+                            {
+                                map.Duplicates.Add((pendingName, reader.TokenStartIndex));
+                            }
+
+                            break;
+                        }
+
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.Pop();
+                        break;
+                    case JsonTokenType.Comment:
+                    case JsonTokenType.None:
+                        break;
+                    default:
+                        {
+                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
+                            {
+                                problem = (RuleErrors.EditionTooDeep(maxDepth), reader.TokenStartIndex);
+                                return map;
+                            }
+
+                            string path;
+                            if (frames.Count == 0)
+                            {
+                                path = string.Empty;
+                            }
+                            else if (frames.Peek().IsArray)
+                            {
+                                var (arrayPath, _, index) = frames.Pop();
+                                frames.Push((arrayPath, true, index + 1));
+                                path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
+                            }
+                            else
+                            {
+                                path = pendingName ?? string.Empty;
+                            }
+
+                            map._values.TryAdd(path, reader.TokenStartIndex);
+                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                            {
+                                frames.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
+                            }
+
+                            break;
+                        }
+                }
             }
+        }
+        catch (JsonException e)
+        {
+            // The parser's own message is English and names .NET internals: describe what was found instead.
+            var offset = map.Offset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            var (en, ru) = Describe(text, offset);
+            problem = (RuleErrors.EditionUnreadable($"malformed JSON: unexpected {en} here", $"ошибка в JSON: здесь неожиданно встречается {ru}"), offset);
         }
 
         return map;
+    }
+
+    private static bool CanUnescape(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> text)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return -1;
+        }
+
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(text[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
+    }
+
+    private static (string En, string Ru) Describe(ReadOnlySpan<byte> text, long offset)
+    {
+        if (offset < 0 || offset >= text.Length)
+        {
+            return ("the end of the file", "конец файла");
+        }
+
+        if (System.Text.Rune.DecodeFromUtf8(text[(int)offset..], out var rune, out _) != System.Buffers.OperationStatus.Done)
+        {
+            var hex = $"0x{text[(int)offset]:X2}";
+            return ($"the byte {hex}, which is not UTF-8", $"байт {hex}, недопустимый в UTF-8");
+        }
+
+        var shown = System.Text.Rune.IsControl(rune) || System.Text.Rune.IsWhiteSpace(rune) ? $"U+{rune.Value:X4}" : rune.ToString();
+        return ($"the character «{shown}»", $"символ «{shown}»");
     }
 
     /// <summary>The path of a property inside an object at <paramref name="parent"/>.</summary>
@@ -122,7 +224,7 @@ internal sealed class SourceMap
     /// <returns>The location.</returns>
     public string Locate(long offset)
     {
-        var (line, column) = Position(_text, offset);
+        var (line, column) = Position(offset);
         return Format(Origin, line, column);
     }
 
@@ -134,62 +236,75 @@ internal sealed class SourceMap
     public static string Format(string origin, long line, long column) =>
         string.Create(CultureInfo.InvariantCulture, $"{origin}:{line}:{column}");
 
-    /// <summary>The 1-based line and column (in characters) of a byte offset.</summary>
-    /// <param name="text">The UTF-8 text.</param>
+    /// <summary>
+    /// The 1-based line and column of a byte offset. Columns count UTF-16 characters (a Cyrillic letter is one, an
+    /// emoji two), as editors show them. The start of every line is indexed once, so a lookup costs a binary search
+    /// and a scan of the line up to the offset.
+    /// </summary>
     /// <param name="offset">The byte offset.</param>
     /// <returns>The line and column.</returns>
-    public static (long Line, long Column) Position(byte[] text, long offset)
+    public (long Line, long Column) Position(long offset)
     {
-        var end = (int)Math.Clamp(offset, 0, text.Length);
-        long line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < end; i++)
+        var end = (int)Math.Clamp(offset, 0, _text.Length);
+        var starts = LineStarts();
+        var line = starts.BinarySearch(end);
+        line = line >= 0 ? line : ~line - 1;
+        return (line + 1, CharsBefore(end) - CharsBefore(starts[line]) + 1);
+    }
+
+    private long Offset(long zeroBasedLine, long bytePositionInLine)
+    {
+        var starts = LineStarts();
+        return starts[(int)Math.Clamp(zeroBasedLine, 0, starts.Count - 1)] + bytePositionInLine;
+    }
+
+    private List<int> LineStarts()
+    {
+        if (_lineStarts is null)
         {
-            if (text[i] == (byte)'\n')
+            // One pass: the start of every line, and the UTF-16 characters before every block of bytes.
+            _lineStarts = [0];
+            _charsBefore = new long[(_text.Length / Block) + 1];
+            long chars = 0;
+            for (var i = 0; i < _text.Length; i++)
             {
-                line++;
-                lineStart = i + 1;
+                if (i % Block == 0)
+                {
+                    _charsBefore[i / Block] = chars;
+                }
+
+                if (_text[i] == (byte)'\n')
+                {
+                    _lineStarts.Add(i + 1);
+                }
+
+                chars += Units(_text[i]);
+            }
+
+            if (_text.Length % Block == 0)
+            {
+                _charsBefore[_text.Length / Block] = chars;
             }
         }
 
-        return (line, Characters(text, lineStart, end) + 1);
+        return _lineStarts;
     }
 
-    /// <summary>The 1-based column (in characters) of a byte position within a 0-based line, as <see cref="JsonException"/> reports them.</summary>
-    /// <param name="text">The UTF-8 text.</param>
-    /// <param name="line">The 0-based line.</param>
-    /// <param name="bytePositionInLine">The 0-based byte position within the line.</param>
-    /// <returns>The 1-based column.</returns>
-    public static long Column(byte[] text, long line, long bytePositionInLine)
+    /// <summary>The UTF-16 characters before a byte offset: a block's count and at most one block's scan.</summary>
+    private long CharsBefore(int offset)
     {
-        var lineStart = 0;
-        for (var i = 0; i < text.Length && line > 0; i++)
+        var block = offset / Block;
+        var chars = _charsBefore![block];
+        for (var i = block * Block; i < offset; i++)
         {
-            if (text[i] == (byte)'\n')
-            {
-                line--;
-                lineStart = i + 1;
-            }
+            chars += Units(_text[i]);
         }
 
-        var end = (int)Math.Clamp(lineStart + bytePositionInLine, lineStart, text.Length);
-        return Characters(text, lineStart, end) + 1;
+        return chars;
     }
 
-    private static long Characters(byte[] text, int from, int to)
-    {
-        long count = 0;
-        for (var i = from; i < to; i++)
-        {
-            // Count every byte that starts a UTF-8 sequence (not a continuation byte 10xxxxxx).
-            if ((text[i] & 0xC0) != 0x80)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    // A byte that starts a UTF-8 sequence is one UTF-16 character, a four-byte sequence's start two; continuation bytes none.
+    private static int Units(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 
     private long? Offset(string path, bool preferName)
     {

@@ -172,12 +172,16 @@ public static partial class RegistryImporter
     }
 
     private static decimal? Hours(string text) =>
-        HoursRegex().Match(text) is { Success: true } m ? decimal.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : null;
+        HoursRegex().Match(text) is { Success: true } m
+        && decimal.TryParse(m.Groups[1].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
 
     internal static IReadOnlyList<string> Split(string? text) =>
         text is null ? [] : [.. text.Split([';', ',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(?:ч\b|ч\.|час)")]
+    // Non-backtracking: a cell of 40,000 digits is matched in linear time.
+    [GeneratedRegex(@"([0-9]+(?:[.,][0-9]+)?)\s*(?:ч\b|ч\.|час)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex HoursRegex();
 
     /// <summary>The cells of one row, read by field, with every problem reported at its row and column.</summary>
@@ -222,7 +226,13 @@ public static partial class RegistryImporter
                 return null;
             }
 
-            if (int.TryParse(text.TrimEnd('г', '.', ' '), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year))
+            if (RawTable.HasNonAsciiDigit(text))
+            {
+                Report(DomainErrors.CaseFiles.NonAsciiDigits(map.Heading(Key(field)), text), Key(field));
+                return null;
+            }
+
+            if (int.TryParse(text.TrimEnd('г', '.', ' '), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var year))
             {
                 return year;
             }
@@ -238,7 +248,20 @@ public static partial class RegistryImporter
                 return null;
             }
 
-            var numbers = NumberRegex().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+            if (RawTable.HasNonAsciiDigit(text))
+            {
+                Report(DomainErrors.CaseFiles.NonAsciiDigits(map.Heading(Key(field)), text), Key(field));
+                return null;
+            }
+
+            var numbers = NumberRegex().Matches(text).Take(3)
+                .Select(m => int.TryParse(m.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
+            if (numbers.Contains(-1))
+            {
+                Report(DomainErrors.CaseFiles.InvalidNumber(map.Heading(Key(field)), text, "an age range such as 10-14"), Key(field));
+                return null;
+            }
+
             var lower = text.ToLowerInvariant();
             (int? Min, int? Max)? range = numbers.Length switch
             {
@@ -294,7 +317,7 @@ public static partial class RegistryImporter
             return null;
         }
 
-        [GeneratedRegex(@"\d+")]
+        [GeneratedRegex(@"[0-9]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
         private static partial Regex NumberRegex();
     }
 }

@@ -49,8 +49,9 @@ public static class RoadmapImporter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(id);
         var diagnostics = new List<ValidationError>();
-        using var culture = MessageCulture.Use(options?.Culture);
-        var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
+        options ??= new ImportOptions();
+        using var culture = MessageCulture.Use(options.Culture);
+        var table = RawTable.Read(stream, format, options, diagnostics);
         if (table is null)
         {
             return Result<Roadmap>.Invalid(diagnostics);
@@ -71,7 +72,12 @@ public static class RoadmapImporter
             var number = Cell(row, Number);
             if (number is null && pending.Count != 0 && map.Column(Number) is not null)
             {
-                pending[^1].Continue(row, field => Cell(row, field));
+                if (pending[^1].Continue(row, field => Cell(row, field), options.MaxCellLength) is { } tooLong)
+                {
+                    diagnostics.Add(table.Diagnostic(DomainErrors.CaseFiles.CellTooLong(map.Heading(tooLong.Field), tooLong.Length, options.MaxCellLength), row.Number, map.Column(tooLong.Field) ?? -1));
+                    return Result<Roadmap>.Invalid(diagnostics);
+                }
+
                 continue;
             }
 
@@ -82,7 +88,7 @@ public static class RoadmapImporter
                 continue;
             }
 
-            pending.Add(new Pending(row, number ?? (pending.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), section, field => Cell(row, field)));
+            pending.Add(new Pending(row, number ?? (pending.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), section, field => Cell(row, field), options.MaxCellLength));
         }
 
         var activities = new List<RoadmapActivity>();
@@ -133,17 +139,19 @@ public static class RoadmapImporter
 
     private static string StripNumber(string section) => section.TrimStart("0123456789IVXivx.) ".ToCharArray());
 
-    /// <summary>An activity row with the rows that continue it.</summary>
+    /// <summary>An activity row with the rows that continue it; the parts are joined once, so a long run of continuation rows costs linear time.</summary>
     private sealed class Pending
     {
-        private readonly Dictionary<int, string> _cells = [];
+        private static readonly int[] Joined = [Title, Deadline, Responsible, ExpectedResult];
 
-        internal Pending(RawRow row, string number, string? section, Func<int, string?> cell)
+        private readonly Dictionary<int, System.Text.StringBuilder> _cells = [];
+
+        internal Pending(RawRow row, string number, string? section, Func<int, string?> cell, int maxLength)
         {
             Row = row.Number;
             Number = number;
             Section = section;
-            Continue(row, cell);
+            Continue(row, cell, maxLength);
         }
 
         internal int Row { get; }
@@ -152,17 +160,36 @@ public static class RoadmapImporter
 
         internal string? Section { get; }
 
-        internal string? Get(int field) => _cells.GetValueOrDefault(field);
+        internal string? Get(int field) => _cells.TryGetValue(field, out var text) ? text.ToString() : null;
 
-        internal void Continue(RawRow row, Func<int, string?> cell)
+        /// <summary>Appends a continuation row's cells; returns the field whose text would pass <paramref name="maxLength"/>, with that length.</summary>
+        internal (int Field, long Length)? Continue(RawRow row, Func<int, string?> cell, int maxLength)
         {
-            foreach (var field in new[] { Title, Deadline, Responsible, ExpectedResult })
+            foreach (var field in Joined)
             {
-                if (cell(field) is { } text)
+                if (cell(field) is not { } text)
                 {
-                    _cells[field] = _cells.TryGetValue(field, out var before) ? $"{before} {text}" : text;
+                    continue;
                 }
+
+                if (!_cells.TryGetValue(field, out var builder))
+                {
+                    _cells[field] = builder = new System.Text.StringBuilder();
+                }
+                else
+                {
+                    builder.Append(' ');
+                }
+
+                if ((long)builder.Length + text.Length > maxLength)
+                {
+                    return (field, (long)builder.Length + text.Length);
+                }
+
+                builder.Append(text);
             }
+
+            return null;
         }
     }
 }

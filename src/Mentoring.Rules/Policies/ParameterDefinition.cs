@@ -144,6 +144,7 @@ public sealed class ParameterDefinition
             _ => string.Create(CultureInfo.InvariantCulture, $" from {Min} to {Max}"),
         };
 
+    // Invalid explicitly: a ValidationError would otherwise convert to object? and make a successful result.
     private Result<object?> Bad(string expected, string expectedRu, JsonElement found) =>
-        RuleErrors.BadParameterValue(RuleId, Name, expected, expectedRu, found.GetRawText());
+        Result<object?>.Invalid(RuleErrors.BadParameterValue(RuleId, Name, expected, expectedRu, found.GetRawText()));
 }

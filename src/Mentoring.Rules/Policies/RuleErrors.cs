@@ -114,4 +114,36 @@ public static class RuleErrors
     public static ValidationError EditionNotInForce(string editionId, DateOnly asOf) => DomainErrors.Create(
         "MR0206", $"Edition '{editionId}' is not in force on {asOf:yyyy-MM-dd}.",
         $"Редакция «{editionId}» не действует на {asOf:dd.MM.yyyy}.", "asOf");
+
+    /// <summary>MR0207: an edition's file is larger than the size limit (<see cref="Editions.EditionFileOptions.MaxBytes"/>); it was not read whole.</summary>
+    /// <param name="limit">The limit in bytes.</param>
+    /// <returns>The error.</returns>
+    public static ValidationError EditionTooLarge(long limit) => DomainErrors.Create(
+        "MR0207", $"The edition file has more than {Count(limit)} bytes: it was not read. An edition has a few kilobytes; check the file.",
+        $"Файл редакции больше {Count(limit)} байт и не был прочитан. Редакция занимает несколько килобайт; проверьте файл.");
+
+    /// <summary>MR0208: objects and arrays are nested deeper than the limit (<see cref="Editions.EditionFileOptions.MaxDepth"/>).</summary>
+    /// <param name="limit">The deepest nesting allowed.</param>
+    /// <returns>The error.</returns>
+    public static ValidationError EditionTooDeep(int limit) => DomainErrors.Create(
+        "MR0208", $"Objects and arrays are nested more than {limit} levels deep here: the file was not read further.",
+        $"Здесь объекты и массивы вложены глубже {Plural.RuWithNumber(limit, "уровня", "уровней", "уровней")}, и файл дальше не читался.");
+
+    /// <summary>MR0209: the text is not valid UTF-8, or an escape makes a lone UTF-16 surrogate.</summary>
+    /// <param name="what">What was found, in English.</param>
+    /// <param name="whatRu">What was found, in Russian.</param>
+    /// <returns>The error.</returns>
+    public static ValidationError EditionInvalidText(string what, string whatRu) => DomainErrors.Create(
+        "MR0209", $"The text is not valid Unicode here: {what}. Save the file as UTF-8.",
+        $"Текст здесь не является корректным Юникодом: {whatRu}. Сохраните файл в кодировке UTF-8.");
+
+    /// <summary>MR0210: a text value or field name is longer than the limit (<see cref="Editions.EditionFileOptions.MaxStringLength"/>).</summary>
+    /// <param name="length">The length found, in characters.</param>
+    /// <param name="limit">The longest allowed.</param>
+    /// <returns>The error.</returns>
+    public static ValidationError EditionTextTooLong(long length, long limit) => DomainErrors.Create(
+        "MR0210", $"This text has {Count(length)} characters, more than the limit of {Count(limit)}: the file was not read further.",
+        $"Текст здесь содержит {Count(length)} {Plural.Ru(length, "символ", "символа", "символов")}, больше предела {Count(limit)}, и файл дальше не читался.");
+
+    private static string Count(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }

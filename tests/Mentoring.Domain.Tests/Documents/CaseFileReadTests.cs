@@ -282,9 +282,9 @@ public class CaseFileReadTests
     {
         var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}", culture: System.Globalization.CultureInfo.GetCultureInfo("en-US")).ValidationErrors);
 
-        Assert.Equal("case.json(1,2): $.organization", d.Identifier);
-        Assert.Equal("MD1003 at case.json(1,2): $.organization: '$.organization' must be an object, but is number.", d.Describe());
-        Assert.Equal((1, 2), (d.Location()!.Line, d.Location()!.Column));
+        Assert.Equal("case.json(1,18): $.organization", d.Identifier);
+        Assert.Equal("MD1003 at case.json(1,18): $.organization: '$.organization' must be an object, but is number.", d.Describe());
+        Assert.Equal((1, 18), (d.Location()!.Line, d.Location()!.Column));
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public class CaseFileReadTests
         var d = Assert.Single(CaseFiles.ReadText("{\"organization\": 5}", culture: System.Globalization.CultureInfo.GetCultureInfo("ru-RU")).ValidationErrors);
 
         Assert.Equal("MD1003", d.ErrorCode);
-        Assert.Equal("case.json(1,2): $.organization", d.Identifier);
+        Assert.Equal("case.json(1,18): $.organization", d.Identifier);
         Assert.Contains("объектом", d.ErrorMessage, StringComparison.Ordinal);
         Assert.DoesNotMatch("[A-Za-z]{4,}", d.ErrorMessage.Replace("$.organization", string.Empty, StringComparison.Ordinal));
     }

@@ -75,7 +75,7 @@ public sealed class AddMentoringRulesTests
 
         var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<MentoringValidator>());
 
-        Assert.Contains($"{path}:4:14", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"{path}(4,14)", exception.Message, StringComparison.Ordinal);
         Assert.Contains("MR0101", exception.Message, StringComparison.Ordinal);
     }
 

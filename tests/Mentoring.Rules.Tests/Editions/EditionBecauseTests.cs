@@ -89,7 +89,7 @@ public sealed class EditionBecauseTests
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
         Assert.Equal("MR0204", error.ErrorCode);
-        Assert.Equal("fixture.json:5:54: rules.school.optional.because", error.Identifier);
+        Assert.Equal("fixture.json(5,54): rules.school.optional.because", error.Identifier);
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class EditionBecauseTests
         var errors = Fixtures.Parse(json).ValidationErrors;
 
         Assert.True(errors.Count() == 2, string.Join(Environment.NewLine, errors.Select(e => $"{e.ErrorCode} {e.Identifier} {e.ErrorMessage}")));
-        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:7:34: rules.school.optional.because.de");
-        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:7:18: rules.school.optional.because" && e.ErrorMessage.Contains("because.en", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json(7,34): rules.school.optional.because.de");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json(7,18): rules.school.optional.because" && e.ErrorMessage.Contains("because.en", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class EditionBecauseTests
 
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:4:54: rules.school.optional.because.ru", error.Identifier);
+        Assert.Equal("fixture.json(4,54): rules.school.optional.because.ru", error.Identifier);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class EditionBecauseTests
         Assert.Equal(EditionStart.RegulationOrder, Fixtures.Ok(Fixtures.Parse(File("\"regulation-order\""))).AppliesFrom);
         Assert.Equal(EditionStart.Effective, Fixtures.Ok(Fixtures.Parse(File("\"effective\""))).AppliesFrom);
         var error = Assert.Single(Fixtures.Parse(File("\"order\"")).ValidationErrors);
-        Assert.Equal("fixture.json:4:18: appliesFrom", error.Identifier);
+        Assert.Equal("fixture.json(4,18): appliesFrom", error.Identifier);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class EditionBecauseTests
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
         Assert.Equal("MR0204", error.ErrorCode);
-        Assert.Equal("fixture.json:4:35: roadmaps[1]", error.Identifier);
+        Assert.Equal("fixture.json(4,35): roadmaps[1]", error.Identifier);
         Assert.Contains("smolensk-2022-2024", error.ErrorMessage, StringComparison.Ordinal);
     }
 }

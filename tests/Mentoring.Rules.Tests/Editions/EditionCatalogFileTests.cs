@@ -35,7 +35,7 @@ public sealed class EditionCatalogFileTests
         var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(child).ValidationErrors);
 
         Assert.Equal("MR0202", error.ErrorCode);
-        Assert.Equal($"{child}:4:15: inherits", error.Identifier);
+        Assert.Equal($"{child}(4,15): inherits", error.Identifier);
         Assert.Contains("'nowhere'", error.ErrorMessage, StringComparison.Ordinal);
     }
 
@@ -48,7 +48,7 @@ public sealed class EditionCatalogFileTests
         var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(path).ValidationErrors);
 
         Assert.Equal("MR0202", error.ErrorCode);
-        Assert.Equal($"{path}:5:16: overlays[0]", error.Identifier);
+        Assert.Equal($"{path}(5,16): overlays[0]", error.Identifier);
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class EditionCatalogFileTests
 
         Assert.Equal("MR0203", error.ErrorCode);
         Assert.Contains("alpha → beta → alpha", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains($"alpha inherits beta ({a}:4:15: inherits)", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains($"beta inherits alpha ({b}:4:15: inherits)", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Equal($"{a}:4:15: inherits", error.Identifier);
+        Assert.Contains($"alpha inherits beta ({a}(4,15): inherits)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains($"beta inherits alpha ({b}(4,15): inherits)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal($"{a}(4,15): inherits", error.Identifier);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class EditionCatalogFileTests
 
         var errors = EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).ValidationErrors;
 
-        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{a}:1:1", StringComparison.Ordinal) && e.ErrorCode == "MR0204");
-        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{b}:1:", StringComparison.Ordinal) && e.ErrorCode == "MR0101");
+        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{a}(1,1)", StringComparison.Ordinal) && e.ErrorCode == "MR0204");
+        Assert.Contains(errors, e => e.Identifier!.StartsWith($"{b}(1,", StringComparison.Ordinal) && e.ErrorCode == "MR0101");
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public sealed class EditionCatalogFileTests
         var error = Assert.Single(EditionCatalog.Empty(Fixtures.OwnPolicies).WithFiles(a, b).ValidationErrors);
 
         Assert.Equal("MR0205", error.ErrorCode);
-        Assert.Equal($"{b}:2:9: id", error.Identifier);
+        Assert.Equal($"{b}(2,9): id", error.Identifier);
     }
 }

@@ -58,7 +58,7 @@ public sealed class EditionFileTests
         var error = Assert.Single(Fixtures.Parse(json, "broken.json").ValidationErrors);
 
         Assert.Equal("MR0201", error.ErrorCode);
-        Assert.StartsWith("broken.json:4:3", error.Identifier, StringComparison.Ordinal);
+        Assert.StartsWith("broken.json(4,3)", error.Identifier, StringComparison.Ordinal);
         Assert.Contains("malformed JSON", error.ErrorMessage, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class EditionFileTests
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
         Assert.Equal("MR0204", error.ErrorCode);
-        Assert.Equal("fixture.json:4:3: colour", error.Identifier);
+        Assert.Equal("fixture.json(4,3): colour", error.Identifier);
         Assert.Contains("'colour'", error.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("inherits", error.ErrorMessage, StringComparison.Ordinal);
     }
@@ -86,8 +86,8 @@ public sealed class EditionFileTests
     {
         var errors = Fixtures.Parse("""{ "rules": {} }""").ValidationErrors;
 
-        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:1:1: (file)" && e.ErrorMessage.Contains("'id'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:1:1: title");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json(1,1): (file)" && e.ErrorMessage.Contains("'id'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json(1,1): title");
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class EditionFileTests
         var errors = Fixtures.Parse(json).ValidationErrors;
 
         Assert.Equal(2, errors.Count());
-        Assert.Contains(errors, e => e.Identifier == "fixture.json:4:42: source.date" && e.ErrorMessage.Contains("yyyy-MM-dd", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Identifier == "fixture.json:5:26: effective.from");
+        Assert.Contains(errors, e => e.Identifier == "fixture.json(4,42): source.date" && e.ErrorMessage.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Identifier == "fixture.json(5,26): effective.from");
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class EditionFileTests
 
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:4:46: effective.to", error.Identifier);
+        Assert.Equal("fixture.json(4,46): effective.to", error.Identifier);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class EditionFileTests
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
         Assert.Equal("MR0101", error.ErrorCode);
-        Assert.Equal("fixture.json:6:5: rules.school.no-such-rule", error.Identifier);
+        Assert.Equal("fixture.json(6,5): rules.school.no-such-rule", error.Identifier);
         Assert.Contains("school.optional, school.teacher-seen", error.ErrorMessage, StringComparison.Ordinal);
     }
 
@@ -162,7 +162,7 @@ public sealed class EditionFileTests
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
         Assert.Equal("MR0102", error.ErrorCode);
-        Assert.Equal("fixture.json:5:46: rules.school.teacher-seen.parameters.colour", error.Identifier);
+        Assert.Equal("fixture.json(5,46): rules.school.teacher-seen.parameters.colour", error.Identifier);
         Assert.Contains("label, limit, since", error.ErrorMessage, StringComparison.Ordinal);
     }
 
@@ -188,11 +188,11 @@ public sealed class EditionFileTests
 
         var errors = Fixtures.Parse(json).ValidationErrors;
 
-        Assert.Equal(4, errors.Count());
-        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json:6:18: rules.school.teacher-seen.enabled");
-        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:8:18: rules.school.teacher-seen.parameters.label" && e.ErrorMessage.Contains("one of plain, fancy", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:9:18: rules.school.teacher-seen.parameters.limit" && e.ErrorMessage.Contains("from 1 to 10", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json:10:18: rules.school.teacher-seen.parameters.since");
+        Assert.True(errors.Count() == 4, Mentoring.Domain.ErrorExtensions.Describe(errors));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0204" && e.Identifier == "fixture.json(6,18): rules.school.teacher-seen.enabled");
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json(8,18): rules.school.teacher-seen.parameters.label" && e.ErrorMessage.Contains("one of plain, fancy", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json(9,18): rules.school.teacher-seen.parameters.limit" && e.ErrorMessage.Contains("from 1 to 10", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == "MR0103" && e.Identifier == "fixture.json(10,18): rules.school.teacher-seen.parameters.since");
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class EditionFileTests
 
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:3:40: title.uk", error.Identifier);
+        Assert.Equal("fixture.json(3,40): title.uk", error.Identifier);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class EditionFileTests
 
         var error = Assert.Single(Fixtures.Parse(json).ValidationErrors);
 
-        Assert.Equal("fixture.json:3:3: id", error.Identifier);
+        Assert.Equal("fixture.json(3,3): id", error.Identifier);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class EditionFileTests
         var error = Assert.Single(Fixtures.Parse("[1, 2]").ValidationErrors);
 
         Assert.Equal("MR0204", error.ErrorCode);
-        Assert.StartsWith("fixture.json:1:1", error.Identifier, StringComparison.Ordinal);
+        Assert.StartsWith("fixture.json(1,1)", error.Identifier, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class EditionFileTests
 
         var error = Assert.Single(EditionFile.Read(path, Fixtures.OwnPolicies).ValidationErrors);
 
-        Assert.Equal($"{path}:2:9: id", error.Identifier);
+        Assert.Equal($"{path}(2,9): id", error.Identifier);
     }
 
     [Fact]
@@ -284,6 +284,6 @@ public sealed class EditionFileTests
 
         var error = Assert.Single(EditionFile.Read(stream, "upload.json", Fixtures.OwnPolicies).ValidationErrors);
 
-        Assert.Equal("upload.json:4:3: extra", error.Identifier);
+        Assert.Equal("upload.json(4,3): extra", error.Identifier);
     }
 }

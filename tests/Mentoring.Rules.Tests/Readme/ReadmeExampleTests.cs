@@ -22,7 +22,7 @@ public sealed class ReadmeExampleTests
         Console.SetOut(output);
         try
         {
-#pragma warning disable IDE0011 // README keeps the example short: one-line loops without braces
+#pragma warning disable IDE0011 // README's example keeps to ten lines: one-statement loops without braces
             // README:begin
             var @case = MentoringCase.Build("school-7", "СОШ № 7", OrganizationKind.School, c => c
                 .AddTeacher("T-01", "Соколова Анна Викторовна")
@@ -34,7 +34,7 @@ public sealed class ReadmeExampleTests
             var validator = new MentoringValidator(EditionCatalog.Bundled);                      // one per host: compiled once, thread-safe
             var report = @case.Bind(c => validator.Validate(c, "krasnokutsky-2022", asOf: new(2024, 10, 1))).Value;
             foreach (var f in report.Findings.Where(f => f.Outcome == Outcome.Violated))
-                Console.WriteLine($"{f.RuleId} ({f.Clause}): {f.MessageRu}");   // program.duration (002 §1 (понятия)): Программа PR-1 длится 2 полных месяца …
+                Console.WriteLine($"{f.RuleId} ({f.Clause}): {f.MessageRu}");   // program.duration (002 §1 (понятия)): Утверждённый срок программы PR-1 (01.09.2024–31.10.2024) короче 3 месяцев …
             // README:end
 #pragma warning restore IDE0011
         }
@@ -43,7 +43,7 @@ public sealed class ReadmeExampleTests
             Console.SetOut(saved);
         }
 
-        Assert.Contains("program.duration (002 §1 (понятия)): Программа PR-1 длится 2 полных месяца", output.ToString(), StringComparison.Ordinal);
+        Assert.True(output.ToString().Contains("program.duration (002 §1 (понятия)): Утверждённый срок программы PR-1 (01.09.2024–31.10.2024) короче 3 месяцев", StringComparison.Ordinal), output.ToString());
         Assert.DoesNotContain("MD", output.ToString(), StringComparison.Ordinal);
     }
 

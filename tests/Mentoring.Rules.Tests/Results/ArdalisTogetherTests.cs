@@ -52,12 +52,10 @@ public sealed class ArdalisTogetherTests
         Result<ValidationReport> report = @case.Bind(c => new MentoringValidator(EditionCatalog.Bundled).Validate(c, "krasnokutsky-2022", new DateOnly(2024, 10, 1)));
 
         Assert.True(id.IsSuccess);
-        Assert.Equal(ResultStatus.Ok, Status(report));
+        Assert.Equal(ResultStatus.Ok, StatusOf(report));
+        Assert.Equal(ResultStatus.Ok, StatusOf(id));
         Assert.Equal("school-7", report.Value.OrganizationId);
     }
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "The test shows that the library's results are Ardalis's IResult.")]
-    private static ResultStatus Status(IResult result) => result.Status;
 
     [Fact]
     public void LibraryErrors_AreValidationErrors_WithCodeLocationAndSeverity()
@@ -73,4 +71,7 @@ public sealed class ArdalisTogetherTests
         Assert.StartsWith("MD", error.ErrorCode, StringComparison.Ordinal);
         Assert.NotNull(error.Location());
     }
+
+    // Any of the library's results is usable as Ardalis's untyped IResult.
+    private static ResultStatus StatusOf(IResult result) => result.Status;
 }
