@@ -41,15 +41,19 @@ public static partial class CaseFile
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+            return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), file, options);
         }
         catch (IOException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
         }
         catch (UnauthorizedAccessException exception)
         {
-            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception.Message));
+            return Fail(file, DomainErrors.CaseFiles.NotReadable(exception));
+        }
+        catch (Exception exception) when (exception is NotSupportedException or ObjectDisposedException)
+        {
+            return Fail(file, DomainErrors.CaseFiles.NotReadable("the stream cannot be read.", "поток не читается."));
         }
     }
 }

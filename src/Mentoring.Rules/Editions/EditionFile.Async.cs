@@ -6,20 +6,19 @@ namespace Mentoring.Rules.Editions;
 /// <summary>Asynchronous reading of edition files.</summary>
 public static partial class EditionFile
 {
-    /// <summary>The largest edition file read: 4 MiB (the bundled editions are a few kilobytes).</summary>
-    public const int MaxBytes = 4 * 1024 * 1024;
-
     /// <summary>Reads an edition from a stream asynchronously, checking it against the given policies.</summary>
-    /// <param name="stream">The JSON text, UTF-8; at most <see cref="MaxBytes"/> bytes.</param>
+    /// <param name="stream">The JSON text, UTF-8; an endless stream is read only up to <see cref="EditionFileOptions.MaxBytes"/>.</param>
     /// <param name="origin">The name to report places with, such as the file name.</param>
     /// <param name="policies">The policies whose identifiers and parameters the edition may name; the bundled ones when null.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The edition, or every error with its place (MR0201 when the stream cannot be read or is too large).</returns>
+    /// <returns>The edition, or every error with its place (MR0201 when the stream cannot be read, MR0207 when it is too large).</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task<Result<Edition>> ReadAsync(Stream stream, string origin, PolicyCatalog? policies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrWhiteSpace(origin);
+        ArgumentNullException.ThrowIfNull(origin);
+        var options = EditionFileOptions.Default;
+        origin = string.IsNullOrWhiteSpace(origin) ? "<stream>" : origin;
         byte[] bytes;
         try
         {
@@ -28,9 +27,9 @@ public static partial class EditionFile
             int read;
             while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                if (buffer.Length + read > MaxBytes)
+                if (buffer.Length + read > options.MaxBytes)
                 {
-                    return TooLarge(origin).Fail();
+                    return RuleErrors.EditionTooLarge(options.MaxBytes).At(SourceMap.Format(origin, 1, 1)).Fail();
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -38,13 +37,14 @@ public static partial class EditionFile
 
             bytes = buffer.ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
-            return RuleErrors.EditionUnreadable(e.Message, $"поток не читается ({e.Message})").At(origin).Fail();
+            var (en, ru) = Unreadable(e);
+            return RuleErrors.EditionUnreadable(en, $"поток не читается ({ru})").At(origin).Fail();
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Parse(bytes, origin, policies ?? PolicyCatalog.Bundled);
+        return Parse(bytes, origin, policies ?? PolicyCatalog.Bundled, options);
     }
 
     /// <summary>Reads an edition file asynchronously, checking it against the given policies.</summary>
@@ -61,9 +61,10 @@ public static partial class EditionFile
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
-            return RuleErrors.EditionUnreadable(e.Message, $"файл не открывается ({e.Message})").At(path).Fail();
+            var (en, ru) = Unreadable(e);
+            return RuleErrors.EditionUnreadable(en, $"файл не открывается ({ru})").At(path).Fail();
         }
 
         await using (stream.ConfigureAwait(false))
@@ -71,8 +72,4 @@ public static partial class EditionFile
             return await ReadAsync(stream, path, policies, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private static ValidationError TooLarge(string origin) => RuleErrors.EditionUnreadable(
-        $"the edition is larger than {MaxBytes} bytes",
-        $"файл редакции больше {Plural.RuWithNumber(MaxBytes, "байта", "байтов", "байтов")}").At(origin);
 }
