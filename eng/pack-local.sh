@@ -6,7 +6,8 @@
 #
 #   eng/pack-local.sh [FEED] [extra `dotnet pack` arguments...]
 #
-# FEED defaults to ~/mentoring-feed. The packages are built in Release with deterministic paths (/_/ in the PDBs).
+# FEED defaults to ~/mentoring-feed. The packages are built in Release with deterministic paths (/_/ in the PDBs), in
+# a temporary folder of their own (--artifacts-path): the working copy's bin/ and obj/ are neither used nor changed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,9 +16,13 @@ shift || true
 mkdir -p "$feed"
 feed="$(cd "$feed" && pwd)"
 
+artifacts="$(mktemp -d)"
+trap 'rm -rf "$artifacts"' EXIT
+
 for project in src/Mentoring.Domain src/Mentoring.Rules samples/Mentoring.Cli; do
   echo "Packing $project into $feed"
-  dotnet pack "$repo/$project" --configuration Release --output "$feed" -p:ContinuousIntegrationBuild=true "$@"
+  dotnet pack "$repo/$project" --configuration Release --output "$feed" --artifacts-path "$artifacts" \
+    -p:ContinuousIntegrationBuild=true "$@"
 done
 
 # The consumer's nuget.config: Mentoring.* from the folder, the rest from nuget.org. Copy it into your application's
