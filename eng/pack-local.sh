@@ -10,7 +10,7 @@
 # a temporary folder of their own (--artifacts-path): the working copy's bin/ and obj/ are neither used nor changed.
 set -euo pipefail
 
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+repo="$(cd "$(dirname "$0")/.." && pwd -P)"   # the physical path, even when reached through a link
 feed="${1:-$HOME/mentoring-feed}"
 shift || true
 mkdir -p "$feed"
