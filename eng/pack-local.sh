@@ -7,7 +7,8 @@
 #   eng/pack-local.sh [FEED] [extra `dotnet pack` arguments...]
 #
 # FEED defaults to ~/mentoring-feed. The packages are built in Release with deterministic paths (/_/ in the PDBs), in
-# a temporary folder of their own (--artifacts-path): the working copy's bin/ and obj/ are neither used nor changed.
+# a temporary folder of their own under artifacts/ (--artifacts-path): the working copy's bin/ and obj/ are neither
+# used nor changed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"   # the physical path, even when reached through a link
@@ -16,7 +17,9 @@ shift || true
 mkdir -p "$feed"
 feed="$(cd "$feed" && pwd)"
 
-artifacts="$(mktemp -d)"
+# Inside the repository (artifacts/ is ignored by git), so that the generated sources map to /_/ in the PDBs too.
+mkdir -p "$repo/artifacts"
+artifacts="$(mktemp -d "$repo/artifacts/pack.XXXXXX")"
 trap 'rm -rf "$artifacts"' EXIT
 
 for project in src/Mentoring.Domain src/Mentoring.Rules samples/Mentoring.Cli; do

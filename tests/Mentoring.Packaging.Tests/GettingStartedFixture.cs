@@ -50,8 +50,8 @@ public sealed class GettingStartedFixture : IDisposable
         public const string ToolViolations = "mentoring validate samples/data/krasnokutsky-2022/violations.json --edition krasnokutsky-2022 --as-of 2024-06-30";
     }
 
-    private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(15);
-    private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(10);
 
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("mentoring-getting-started-");
 
