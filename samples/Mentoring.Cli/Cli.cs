@@ -25,11 +25,18 @@ internal static class Cli
         ArgumentNullException.ThrowIfNull(args);
 
         // --lang decides the language of everything, help and parse errors included: it is read before parsing, and
-        // System.CommandLine's own texts follow the UI culture (its satellite resources hold Russian).
-        var language = LanguageOf(args);
-        var culture = CultureInfo.CurrentUICulture;
+        // System.CommandLine's own texts follow the UI culture (its satellite resources hold Russian). Without --lang,
+        // the environment's language (LC_ALL, LC_MESSAGES, LANG, the UI culture) decides, else Russian.
+        terminal ??= Terminal.Redirected;
+        var language = LanguageOf(args) ?? terminal.EnvironmentLanguage ?? Language.Russian;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.IsRussian ? "ru-RU" : "en-US");
-        var context = new CliContext(stdout, stderr, clock, terminal ?? Terminal.Redirected, language);
+
+        // Output never follows the machine's culture: dates (dd.MM.yyyy in Russian text, yyyy-MM-dd in English text and
+        // JSON) and numbers are written the same on every machine, whatever it formats them as (another calendar too).
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var context = new CliContext(stdout, stderr, clock, terminal, language);
         try
         {
             var root = new RootCommand(language.T(
@@ -45,6 +52,9 @@ internal static class Cli
                 ReportCommand.Create(context),
                 EditionCommand.Create(context),
             };
+
+            // --lang at the root too (`mentoring --lang en --help`): read before parsing like every command's.
+            root.Options.Add(context.LanguageOption());
 
             foreach (var option in root.Options)
             {
@@ -99,7 +109,8 @@ internal static class Cli
         }
         finally
         {
-            CultureInfo.CurrentUICulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            CultureInfo.CurrentCulture = culture;
         }
     }
 
@@ -120,8 +131,8 @@ internal static class Cli
     /// <summary>A usage error (System.CommandLine's parse error) for the JSON document: CLI008.</summary>
     private static JsonError UsageError(string message) => new(string.Empty, 0, 0, string.Empty, "CLI008", message);
 
-    /// <summary>The language <c>--lang</c> asks for (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>); Russian otherwise.</summary>
-    internal static Language LanguageOf(IReadOnlyList<string> args)
+    /// <summary>The language <c>--lang</c> asks for (<c>--lang en</c>, <c>--lang=en</c>, <c>--lang:en</c>); null when it is not given.</summary>
+    internal static Language? LanguageOf(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
         {
@@ -137,7 +148,7 @@ internal static class Cli
             }
         }
 
-        return Language.Russian;
+        return null;
     }
 
     private static string Name(ParseResult parsed)

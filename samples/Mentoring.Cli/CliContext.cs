@@ -33,7 +33,21 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
 
     public Option<string> FormatOption() => Choice("--format", T("Формат вывода: text (таблицы) или json", "Output format: text or json"), "text", "text", "json");
 
-    public Option<string> LanguageOption() => Choice("--lang", T("Язык вывода: ru или en", "Language of the output: ru or en"), "ru", "ru", "en");
+    /// <summary>
+    /// <c>--lang ru|en</c>. Its default is the run's language: the environment's (LC_ALL, LC_MESSAGES, LANG, the UI
+    /// culture) when it is Russian or English, else Russian; the help says which. Commands take the run's language from
+    /// <see cref="Language"/>, which reads <c>--lang</c> before parsing.
+    /// </summary>
+    public Option<string> LanguageOption()
+    {
+        var option = Choice(
+            "--lang",
+            T("Язык вывода и справки: ru или en (по умолчанию — язык окружения: LC_ALL, LC_MESSAGES, LANG; иначе ru)", "Language of the output and help: ru or en (default: the environment's, from LC_ALL, LC_MESSAGES, LANG; else ru)"),
+            Language.Code,
+            "ru",
+            "en");
+        return option;
+    }
 
     /// <summary><c>--strict</c>: a written document the regulation requires (consent, order, addendum) that is not presented is a violation.</summary>
     public Option<bool> StrictOption() => new("--strict")

@@ -3,4 +3,23 @@ using System.Text;
 using Mentoring.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return Cli.Run(args, Console.Out, Console.Error, TimeProvider.System, new Terminal(!Console.IsOutputRedirected, !Console.IsErrorRedirected));
+var terminal = Terminal.FromEnvironment(
+    Environment.GetEnvironmentVariable,
+    !Console.IsOutputRedirected,
+    !Console.IsErrorRedirected,
+    Console.IsOutputRedirected ? null : WindowWidth(),
+    System.Globalization.CultureInfo.CurrentUICulture);
+return Cli.Run(args, Console.Out, Console.Error, TimeProvider.System, terminal);
+
+// The terminal's width, when it tells one.
+static int? WindowWidth()
+{
+    try
+    {
+        return Console.WindowWidth > 0 ? Console.WindowWidth : null;
+    }
+    catch (IOException)
+    {
+        return null;
+    }
+}

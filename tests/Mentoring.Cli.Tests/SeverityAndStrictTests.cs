@@ -88,7 +88,7 @@ public sealed class SeverityAndStrictTests
         var result = Run("--strict");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"│ Строгая проверка\s+│ да\s+│", result.Stdout);
+        Assert.Matches(@"[│|] Строгая проверка\s+[│|] да\s+[│|]", result.Stdout);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed record ProcessResult(string CommandLine, int ExitCode, string Outp
         $"`{CommandLine}` {(TimedOut ? "timed out" : $"exited with {ExitCode}")} after {Elapsed.TotalSeconds:F0} s. Output:{Environment.NewLine}{Output}";
 }
 
-/// <summary>Runs the <c>dotnet</c> command as a child process with a time limit, capturing its output.</summary>
+/// <summary>Runs the <c>dotnet</c> command (or another program, or a bash script) as a child process with a time limit, capturing its output.</summary>
 internal static class DotNet
 {
     /// <summary>The repository's root (recorded at build time).</summary>
@@ -29,9 +29,28 @@ internal static class DotNet
     /// <param name="environment">Variables to set (a null value removes one).</param>
     /// <param name="arguments">The arguments.</param>
     /// <returns>The exit code and output.</returns>
-    public static ProcessResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        Program(Host, workingDirectory, timeout, environment, arguments);
+
+    /// <summary>Runs a bash script (<c>bash -c</c>) with the same settings as <see cref="Run"/>.</summary>
+    /// <param name="workingDirectory">The working directory.</param>
+    /// <param name="timeout">The limit.</param>
+    /// <param name="environment">Variables to set (a null value removes one).</param>
+    /// <param name="script">The script: one or more shell command lines.</param>
+    /// <returns>The exit code and output.</returns>
+    public static ProcessResult Bash(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, string script) =>
+        Program("bash", workingDirectory, timeout, environment, "-c", script);
+
+    /// <summary>Runs a program with the same settings as <see cref="Run"/>.</summary>
+    /// <param name="fileName">The program.</param>
+    /// <param name="workingDirectory">The working directory.</param>
+    /// <param name="timeout">The limit.</param>
+    /// <param name="environment">Variables to set (a null value removes one).</param>
+    /// <param name="arguments">The arguments.</param>
+    /// <returns>The exit code and output.</returns>
+    public static ProcessResult Program(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Host)
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -92,7 +111,7 @@ internal static class DotNet
         lock (output)
         {
             return new ProcessResult(
-                "dotnet " + string.Join(' ', arguments),
+                fileName == Host ? "dotnet " + string.Join(' ', arguments) : $"{fileName} {string.Join(' ', arguments)}",
                 exited ? process.ExitCode : -1,
                 output.ToString(),
                 !exited,

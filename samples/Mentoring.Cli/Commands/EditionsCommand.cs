@@ -14,7 +14,7 @@ internal static class EditionsCommand
         var command = new Command("editions", context.T("Редакции", "The editions: id, title, source, inherits, effective range, overlays")) { edition, format, language };
         command.SetAction(parsed =>
         {
-            var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
+            var output = OutputWriter.Create(parsed.GetValue(format), context.Language, context);
             var loaded = EditionChoice.Load(parsed.GetValue(edition));
             if (!loaded.IsSuccess)
             {

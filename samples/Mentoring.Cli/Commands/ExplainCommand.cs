@@ -29,7 +29,7 @@ internal static class ExplainCommand
         var command = new Command("explain", context.T("Объяснить правило", "Explain a rule: citation, parameters, editions")) { ruleId, edition, asOf, format, language };
         command.SetAction(parsed =>
         {
-            var output = OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context);
+            var output = OutputWriter.Create(parsed.GetValue(format), context.Language, context);
             var loaded = EditionChoice.Load(parsed.GetValue(edition));
             if (!loaded.IsSuccess)
             {

@@ -61,7 +61,7 @@ internal static class MatchCommand
             parsed.GetValue(edition),
             parsed.GetValue(asOf) ?? context.Today,
             parsed.GetValue(format) == "json",
-            Language.Parse(parsed.GetValue(language)),
+            context.Language,
             parsed.GetValue(organization) ?? "organization",
             parsed.GetValue(reach) == "municipality" ? MatchingLocality.Municipality : MatchingLocality.Organization,
             parsed.GetValue(allowVirtual)));

@@ -14,7 +14,7 @@ internal static class RulesCommand
         var command = new Command("rules", context.T("Каталог правил", "The rule catalogue: id, title, clause, severity, on by default")) { format, language };
         command.SetAction(parsed =>
         {
-            OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context).Rules(PolicyCatalog.Bundled.Policies);
+            OutputWriter.Create(parsed.GetValue(format), context.Language, context).Rules(PolicyCatalog.Bundled.Policies);
             return ExitCodes.Ok;
         });
         return command;

@@ -51,7 +51,7 @@ internal static class ValidateCommand
             parsed.GetValue(edition),
             parsed.GetValue(rules) ?? [],
             parsed.GetValue(asOf) ?? context.Today,
-            OutputWriter.Create(parsed.GetValue(format), Language.Parse(parsed.GetValue(language)), context, parsed.GetValue(all)),
+            OutputWriter.Create(parsed.GetValue(format), context.Language, context, parsed.GetValue(all)),
             new ValidationOptions { Redact = parsed.GetValue(redact), Strict = parsed.GetValue(strict) },
             parsed.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error));
         return command;
@@ -211,7 +211,7 @@ internal static class ValidateCommand
         }
 
         var results = new List<FileResult>(files.Count);
-        Consoles.Create(context.Stderr, terminal: true).Progress()
+        Consoles.Create(context.Stderr, new Terminal(true, true) { Width = context.Terminal.Width, NoColor = context.Terminal.NoColor }).Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(progress =>

@@ -18,7 +18,7 @@ internal abstract class OutputWriter(Language language)
     public static OutputWriter Create(string? format, Language language, CliContext context, bool all = false) =>
         format == "json"
             ? new JsonOutput(language, context.Stdout)
-            : new TextOutput(language, Consoles.Create(context.Stdout, context.Terminal.Output), all);
+            : new TextOutput(language, Consoles.Create(context.Stdout, context.Terminal), Consoles.Border(context.Terminal), all);
 
     public abstract void Validation(ValidationRun run);
 

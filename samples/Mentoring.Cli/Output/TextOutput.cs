@@ -7,8 +7,11 @@ using Spectre.Console.Rendering;
 
 namespace Mentoring.Cli.Output;
 
-/// <summary>Readable tables, in Russian or English; plain and deterministic when not on a terminal.</summary>
-internal sealed class TextOutput(Language language, IAnsiConsole console, bool all) : OutputWriter(language)
+/// <summary>
+/// Readable tables, in Russian or English. On a terminal: box-drawn tables, headings in bold, verdicts in colour (errors
+/// red, warnings yellow, undecided blue). Plain (redirected or NO_COLOR): ASCII tables, no colour, the same on every run.
+/// </summary>
+internal sealed class TextOutput(Language language, IAnsiConsole console, TableBorder border, bool all) : OutputWriter(language)
 {
     private Language L => Language;
 
@@ -159,7 +162,11 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
         string? previous = null;
         foreach (var f in shown)
         {
-            Row(table, f.RuleId == previous ? string.Empty : f.RuleId, Words.Verdict(f, L), f.Message(L.Code), string.Join(Environment.NewLine, f.Subjects.Select(s => s.Kind == SubjectKind.Person ? Words.Subject(s) : s.Id)));
+            table.AddRow(
+                new Text(f.RuleId == previous ? string.Empty : f.RuleId),
+                new Text(Words.Verdict(f, L), VerdictStyle(f)),
+                new Text(f.Message(L.Code)),
+                new Text(string.Join(Environment.NewLine, f.Subjects.Select(s => s.Kind == SubjectKind.Person ? Words.Subject(s) : s.Id))));
             previous = f.RuleId;
         }
 
@@ -196,16 +203,26 @@ internal sealed class TextOutput(Language language, IAnsiConsole console, bool a
         _ => L.T("нарушений нет", "no violations"),
     };
 
-    private static Table Table(params string[] headings)
+    private Table Table(params string[] headings)
     {
-        var table = new Table().Border(TableBorder.Square);
+        var table = new Table().Border(border);
         foreach (var heading in headings)
         {
-            table.AddColumn(new TableColumn(new Text(heading)));
+            table.AddColumn(new TableColumn(new Text(heading, new Style(decoration: Decoration.Bold))));
         }
 
         return table;
     }
+
+    /// <summary>A verdict's colour on a terminal (a plain console drops it): errors red, warnings yellow, undecided blue.</summary>
+    private static Style VerdictStyle(Finding finding) => finding.Outcome switch
+    {
+        Outcome.Violated when finding.Severity == Severity.Error => new Style(Color.Red),
+        Outcome.Violated => new Style(Color.Yellow),
+        Outcome.Unknown => new Style(Color.Blue),
+        Outcome.Satisfied => new Style(Color.Green),
+        _ => Style.Plain,
+    };
 
     private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)));
 
