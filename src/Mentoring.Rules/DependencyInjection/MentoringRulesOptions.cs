@@ -25,7 +25,7 @@ public sealed class MentoringRulesOptions
     private readonly List<Assembly> _assemblies = [];
     private readonly List<Type> _ruleTypes = [];
     private readonly List<Func<PolicyCatalog, Result<Edition>>> _editions = [];
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();   // not System.Threading.Lock: the package targets net8.0 too
     private BuiltRules? _built;
 
     /// <summary>True (the default) to start from the bundled editions; false to use only the host's own.</summary>
