@@ -27,13 +27,20 @@ internal static class PackageExpectations
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> Dependencies =
         new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
-            ["Mentoring.Domain"] = Same([]),
+            // Results and specifications are Ardalis's (issue #12): the domain's two dependencies, neither with its own.
+            ["Mentoring.Domain"] = Same(["Ardalis.Result", "Ardalis.Specification"]),
             ["Mentoring.Rules"] = Same(
             [
                 "Mentoring.Domain",
                 "NRules", "NRules.Fluent", "NRules.RuleModel", "NRules.Runtime",
-                "Microsoft.Extensions.DependencyInjection.Abstractions",
-                "CsvHelper", "DocumentFormat.OpenXml", "System.IO.Packaging",
+                // Hosting the Microsoft.Extensions way: DI, options bound from configuration, logging, the content root.
+                "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Hosting.Abstractions",
+                "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options",
+                "Microsoft.Extensions.Options.ConfigurationExtensions", "Microsoft.Extensions.Configuration",
+                // Pinned transitively (central transitive pinning lists them): the domain's own two.
+                "Ardalis.Result", "Ardalis.Specification",
+                // The table importers, until they move to a package of their own (issue #13).
+                "CsvHelper", "DocumentFormat.OpenXml",
             ]),
             ["Mentoring.Cli"] = new Dictionary<string, string[]>(),
         };

@@ -1,3 +1,4 @@
+using Mentoring.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Validates <see cref="MentoringRulesOptions"/> by building them: every edition file is read and every edition checked
-/// against the policies, and each error (code, <c>file:line:column</c>, message) is one failure. With
+/// against the policies, and each error (code, <c>file(line,column)</c>, message) is one failure. With
 /// <c>ValidateOnStart</c> a host with a bad edition file does not start.
 /// </summary>
 internal sealed class MentoringRulesOptionsValidator(IServiceProvider services) : IValidateOptions<MentoringRulesOptions>
@@ -19,6 +20,6 @@ internal sealed class MentoringRulesOptionsValidator(IServiceProvider services) 
         var built = options.Build(logger);
         return built.Errors.Count == 0
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(built.Errors.Select(e => "Mentoring rules are misconfigured: " + e));
+            : ValidateOptionsResult.Fail(built.Errors.Select(e => "Mentoring rules are misconfigured: " + e.Describe()));
     }
 }

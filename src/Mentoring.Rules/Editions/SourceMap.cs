@@ -228,13 +228,13 @@ internal sealed class SourceMap
         return Format(Origin, line, column);
     }
 
-    /// <summary>Formats a location as <c>file:line:column</c>.</summary>
+    /// <summary>Formats a location as <c>file(line,column)</c>, the form of every document location (case files, tables).</summary>
     /// <param name="origin">The file.</param>
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The location.</returns>
     public static string Format(string origin, long line, long column) =>
-        string.Create(CultureInfo.InvariantCulture, $"{origin}:{line}:{column}");
+        string.Create(CultureInfo.InvariantCulture, $"{origin}({line},{column})");
 
     /// <summary>
     /// The 1-based line and column of a byte offset. Columns count UTF-16 characters (a Cyrillic letter is one, an

@@ -24,7 +24,7 @@ public sealed class WebHostProblemTests(WebHostServer server) : IClassFixture<We
         Assert.Equal(HttpStatusCode.BadRequest, response);
         var error = AssertProblem(problem, 400);
         Assert.StartsWith("MD", error.GetProperty("code").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("request.json:2:", error.GetProperty("location").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("request.json(2,", error.GetProperty("location").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
