@@ -127,7 +127,7 @@ public sealed class ExitCodeTests
         var result = CliHarness.Run("validate", CliHarness.Sample("federal-2021", "compliant"), "--edition", file, "--as-of", "2024-06-30");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("broken-edition.json:", result.Stderr);
+        Assert.Contains("broken-edition.json(", result.Stderr);   // file(line,column), the form of every document location
         Assert.Empty(result.Stdout);
     }
 
