@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs every package of this repository — Mentoring.Domain, Mentoring.Rules and the tool Mentoring.Cli — into a
+# Packs every package of this repository — Mentoring.Domain, Mentoring.Rules, Mentoring.Importing and the tool Mentoring.Cli — into a
 # folder feed, and writes beside them a nuget.config that takes our packages (Mentoring.*) from that folder and
 # everything else from nuget.org (package source mapping). docs/getting-started.md follows it step by step, and
 # tests/Mentoring.Packaging.Tests runs the guide's steps on every CI run.
@@ -22,7 +22,7 @@ mkdir -p "$repo/artifacts"
 artifacts="$(mktemp -d "$repo/artifacts/pack.XXXXXX")"
 trap 'rm -rf "$artifacts"' EXIT
 
-for project in src/Mentoring.Domain src/Mentoring.Rules samples/Mentoring.Cli; do
+for project in src/Mentoring.Domain src/Mentoring.Rules src/Mentoring.Importing samples/Mentoring.Cli; do
   echo "Packing $project into $feed"
   dotnet pack "$repo/$project" --configuration Release --output "$feed" --artifacts-path "$artifacts" \
     -p:ContinuousIntegrationBuild=true "$@"

@@ -6,7 +6,7 @@ using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Importing;
+using Mentoring.Importing;
 using Mentoring.Rules.Policies;
 
 namespace Mentoring.Benchmarks;

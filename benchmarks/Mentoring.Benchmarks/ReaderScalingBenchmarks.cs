@@ -9,7 +9,7 @@ using Mentoring.Domain.Cases;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Importing;
+using Mentoring.Importing;
 using Mentoring.Rules.Policies;
 using Mentoring.Samples.Synthetic;
 

@@ -8,7 +8,7 @@ using Mentoring.Domain.Documents;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Registries;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Importing;
+using Mentoring.Importing;
 using Mentoring.Rules.Matching;
 
 namespace Mentoring.Cli.Commands;

@@ -6,7 +6,7 @@ using Ardalis.Result;
 using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
-using Mentoring.Rules.Importing;
+using Mentoring.Importing;
 using Mentoring.Rules.Roadmaps;
 
 namespace Mentoring.Cli.Commands;

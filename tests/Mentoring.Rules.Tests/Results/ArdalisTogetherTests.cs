@@ -28,7 +28,7 @@ using Mentoring.Domain.Roles;
 using Mentoring.Domain.Stages;
 using Mentoring.Rules.Documentation;
 using Mentoring.Rules.Editions;
-using Mentoring.Rules.Importing;
+using Mentoring.Importing;
 using Mentoring.Rules.Matching;
 using Mentoring.Rules.Policies;
 using Mentoring.Rules.Reporting;

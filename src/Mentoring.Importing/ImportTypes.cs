@@ -1,6 +1,6 @@
 using Mentoring.Domain;
 
-namespace Mentoring.Rules.Importing;
+namespace Mentoring.Importing;
 
 /// <summary>The format of an imported table.</summary>
 public enum TableFormat

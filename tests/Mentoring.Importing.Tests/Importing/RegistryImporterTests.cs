@@ -1,9 +1,8 @@
 using Mentoring.Domain;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Registries;
-using Mentoring.Rules.Importing;
 
-namespace Mentoring.Rules.Tests.Importing;
+namespace Mentoring.Importing.Tests;
 
 public class RegistryImporterTests
 {

@@ -8,7 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 
-namespace Mentoring.Rules.Importing;
+namespace Mentoring.Importing;
 
 /// <summary>One row of a table: its 1-based number in the file and its cells by 0-based column.</summary>
 internal sealed record RawRow(int Number, IReadOnlyList<string?> Cells)

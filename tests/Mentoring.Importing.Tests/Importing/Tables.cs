@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Mentoring.Rules.Tests.Importing;
+namespace Mentoring.Importing.Tests;
 
 /// <summary>Builds CSV and XLSX test tables in memory.</summary>
 public static class Tables

@@ -5,7 +5,7 @@ using Mentoring.Domain.Documents;
 using Mentoring.Domain.Forms;
 using Mentoring.Domain.Registries;
 
-namespace Mentoring.Rules.Importing;
+namespace Mentoring.Importing;
 
 /// <summary>
 /// Imports the mentor and mentee registries (базы наставников и наставляемых) as organizations keep them: CSV or

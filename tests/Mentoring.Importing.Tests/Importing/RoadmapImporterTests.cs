@@ -2,9 +2,8 @@ using Mentoring.Domain;
 using Mentoring.Domain.Calendar;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Domain.Stages;
-using Mentoring.Rules.Importing;
 
-namespace Mentoring.Rules.Tests.Importing;
+namespace Mentoring.Importing.Tests;
 
 public class RoadmapImporterTests
 {

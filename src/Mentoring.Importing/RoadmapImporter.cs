@@ -4,7 +4,7 @@ using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Domain.Stages;
 
-namespace Mentoring.Rules.Importing;
+namespace Mentoring.Importing;
 
 /// <summary>
 /// Imports a roadmap (дорожная карта, план мероприятий) from a table as the seeds print them: «№», «Мероприятие»,

@@ -3,10 +3,9 @@ using System.Text;
 using FsCheck;
 using FsCheck.Xunit;
 using Mentoring.Domain;
-using Mentoring.Rules.Importing;
 using Mentoring.Testing.Fuzzing;
 
-namespace Mentoring.Rules.Tests.Importing;
+namespace Mentoring.Importing.Tests;
 
 /// <summary>Issue #14: the CSV and XLSX importers on hostile tables — limits with their own codes, ASCII numbers, located errors, never an exception.</summary>
 public class ImporterHostileInputTests
