@@ -56,23 +56,23 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
     {
         if (!request.HasJsonContentType())
         {
-            return Problems.UnsupportedMediaType(request.ContentType);
+            return Refuse(request, Problems.UnsupportedMediaType(request.ContentType));
         }
 
         if (string.IsNullOrWhiteSpace(edition))
         {
-            return Problems.Query("edition", "MW0001", "The edition is required: ?edition=krasnokutsky-2022.", "Нужно указать редакцию: ?edition=krasnokutsky-2022.");
+            return Refuse(request, Problems.Query("edition", "MW0001", "The edition is required: ?edition=krasnokutsky-2022.", "Нужно указать редакцию: ?edition=krasnokutsky-2022."));
         }
 
         var date = validator.Today;   // the host's TimeProvider
         if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date))
         {
-            return Problems.Query("asOf", "MW0002", $"{asOf} is not a date as yyyy-MM-dd.", $"«{asOf}» не является датой в виде ГГГГ-ММ-ДД.");
+            return Refuse(request, Problems.Query("asOf", "MW0002", $"{asOf} is not a date as yyyy-MM-dd.", $"«{asOf}» не является датой в виде ГГГГ-ММ-ДД."));
         }
 
         if (request.ContentLength > maxRequestBytes)
         {
-            return Problems.TooLarge(maxRequestBytes);
+            return Refuse(request, Problems.TooLarge(maxRequestBytes));
         }
 
         // Kestrel's limit (the same number) guards every endpoint; here the reader applies it itself, so that a body sent
@@ -85,7 +85,7 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
         var read = await CaseFile.ReadAsync(request.Body, new CaseFileOptions { FileName = "request.json", MaxBytes = maxRequestBytes }, cancellation).ConfigureAwait(false);
         if (!read.IsSuccess)
         {
-            return Problems.CaseFile(read.ValidationErrors);
+            return Refuse(request, Problems.CaseFile(read.ValidationErrors));
         }
 
         var result = await validator.ValidateAsync(read.Value, edition, date, options: null, cancellation).ConfigureAwait(false);
@@ -102,3 +102,12 @@ app.MapPost("/validate", async (HttpRequest request, MentoringValidator validato
     .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
 app.Run();
+
+// A refused request may leave part of its body unread on the connection (a body over the limit, a case file whose
+// reading stopped at its first error): the answer asks to close the connection (RFC 9110 §7.6.1, "Connection: close"),
+// so that a client sends its next request on a new one rather than after the unread bytes.
+static IResult Refuse(HttpRequest request, IResult problem)
+{
+    request.HttpContext.Response.Headers.Connection = "close";
+    return problem;
+}

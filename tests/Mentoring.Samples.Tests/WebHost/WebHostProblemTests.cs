@@ -86,6 +86,25 @@ public sealed class WebHostProblemTests(WebHostServer server) : IClassFixture<We
     }
 
     [Fact]
+    public async Task PostValidate_RefusedBodyThenAnotherRequest_ClosesTheConnectionAndAnswersTheNext()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            using var content = new StreamContent(new MemoryStream(Padded(WebHostServer.MaxRequestBytes * 2)));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var refused = new HttpRequestMessage(HttpMethod.Post, new Uri($"/validate?edition={Edition}&asOf={AsOf}", UriKind.Relative)) { Content = content };
+            refused.Headers.TransferEncodingChunked = true;
+            using var answer = await server.Client.SendAsync(refused);
+
+            var (next, _) = await Send($"/validate?edition={Edition}&asOf=2024-13-30", Encoding.UTF8.GetBytes("{}"));
+
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+            Assert.True(answer.Headers.ConnectionClose, "a refused body must close its connection");
+            Assert.Equal(HttpStatusCode.BadRequest, next);
+        }
+    }
+
+    [Fact]
     public async Task PostValidate_UnknownPath_Returns404Problem()
     {
         using var response = await server.Client.GetAsync(new Uri("/no-such-thing", UriKind.Relative));
