@@ -171,6 +171,21 @@ internal sealed class TeacherDto
     public bool? IsPedagogicalWorker { get; set; }
 
     public List<string?>? Competences { get; set; }
+
+    public List<TeacherPostDto?>? Posts { get; set; }
+}
+
+internal sealed class TeacherPostDto
+{
+    public string? Title { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    public bool? PriorExperience { get; set; }
+
+    public string? ProbationEnd { get; set; }
 }
 
 internal sealed class StudentDto
@@ -214,6 +229,8 @@ internal sealed class OrderDto
     public List<string?>? Pairs { get; set; }
 
     public string? ReviewedByCouncilOn { get; set; }
+
+    public PeriodDto? Term { get; set; }
 
     public string? RoadmapId { get; set; }
 

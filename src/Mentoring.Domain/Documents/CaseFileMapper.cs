@@ -147,12 +147,27 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
         var birth = Date(d.BirthDate, Prop(p, "birthDate"));
         var hire = Date(d.HireDate, Prop(p, "hireDate"));
         var career = Date(d.PedagogicalCareerStart, Prop(p, "pedagogicalCareerStart"));
-        return id is null || name is null
+        var before = errors.Count;
+        var posts = Items(d.Posts, Prop(p, "posts"), MapPost);
+        return id is null || name is null || errors.Count != before
             ? null
             : Collect(
-                Teacher.Create(id, name, org, d.Position, birth, hire, career, d.IsHead ?? false, d.IsDeputyHead ?? false, d.IsPedagogicalWorker ?? true, Strings(d.Competences)),
+                Teacher.Create(id, name, org, d.Position, birth, hire, career, d.IsHead ?? false, d.IsDeputyHead ?? false, d.IsPedagogicalWorker ?? true, Strings(d.Competences), posts),
                 p,
                 null);
+    }
+
+    private TeacherPost? MapPost(TeacherPostDto d, string p)
+    {
+        var from = Date(d.From, Prop(p, "from"), true);
+        var to = Date(d.To, Prop(p, "to"));
+        var probation = Date(d.ProbationEnd, Prop(p, "probationEnd"));
+        if (d.Title is null)
+        {
+            Required<string>(null, Prop(p, "title"));
+        }
+
+        return from is not { } first || d.Title is null ? null : Collect(TeacherPost.Create(d.Title, first, to, d.PriorExperience, probation), p, null);
     }
 
     private Student? MapStudent(StudentDto d, string p, OrganizationId org)
@@ -186,6 +201,7 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
         NotFor(k != OrderKind.Curator, d.CuratorId, Prop(p, "curatorId"), code);
         NotFor(k != OrderKind.Pairing, d.Pairs, Prop(p, "pairs"), code);
         NotFor(k != OrderKind.Pairing, d.ReviewedByCouncilOn, Prop(p, "reviewedByCouncilOn"), code);
+        NotFor(k != OrderKind.Pairing, d.Term, Prop(p, "term"), code);
         NotFor(k != OrderKind.Roadmap, d.RoadmapId, Prop(p, "roadmapId"), code);
         NotFor(k != OrderKind.Release, d.ReleasedPersonId, Prop(p, "releasedPersonId"), code);
         NotFor(k != OrderKind.Release, d.Reason, Prop(p, "reason"), code);
@@ -206,7 +222,9 @@ internal sealed class CaseFileMapper(List<ValidationError> errors, HashSet<strin
             case OrderKind.Pairing:
                 var pairs = Ids(d.Pairs, Prop(p, "pairs"), PairId.Create);
                 var reviewed = Date(d.ReviewedByCouncilOn, Prop(p, "reviewedByCouncilOn"));
-                return pairs is null ? null : Collect(PairingOrder.Create(id, d.Number, on, org, pairs, signedBy, reviewed), p, null);
+                var before = errors.Count;
+                var term = d.Term is { } t ? Period(t, Prop(p, "term")) : null;
+                return pairs is null || errors.Count != before ? null : Collect(PairingOrder.Create(id, d.Number, on, org, pairs, signedBy, reviewed, term), p, null);
             case OrderKind.Roadmap:
                 var roadmap = Id(d.RoadmapId, Prop(p, "roadmapId"), RoadmapId.Create);
                 return roadmap is null ? null : Collect(RoadmapOrder.Create(id, d.Number, on, org, roadmap, signedBy), p, null);

@@ -57,6 +57,14 @@ internal static class CaseFileWriter
             IsDeputyHead = t.IsDeputyHead ? true : null,
             IsPedagogicalWorker = t.IsPedagogicalWorker ? null : false,
             Competences = Strings(t.Competences),
+            Posts = List(t.Posts, post => new TeacherPostDto
+            {
+                Title = post.Title,
+                From = Date(post.From),
+                To = Date(post.To),
+                PriorExperience = post.PriorExperience,
+                ProbationEnd = Date(post.ProbationEnd),
+            }),
         });
         d.Students = List(c.Students, s => new StudentDto { Id = s.Id.Value, Name = Name(s.Name), BirthDate = Date(s.BirthDate), Grade = s.Grade });
         d.ExternalPeople = List(c.ExternalPeople, e => new ExternalPersonDto
@@ -200,6 +208,7 @@ internal static class CaseFileWriter
             case PairingOrder pairing:
                 d.Pairs = [.. pairing.Pairs.Select(p => (string?)p.Value)];
                 d.ReviewedByCouncilOn = Date(pairing.ReviewedByCouncilOn);
+                d.Term = Period(pairing.Term);
                 break;
             case RoadmapOrder roadmap:
                 d.RoadmapId = roadmap.RoadmapId.Value;

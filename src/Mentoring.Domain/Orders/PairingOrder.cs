@@ -1,14 +1,17 @@
+using Mentoring.Domain.Calendar;
+
 namespace Mentoring.Domain.Orders;
 
 /// <summary>The order fixing mentoring pairs and groups (приказ о закреплении наставнических пар/групп).</summary>
 /// <remarks>002 §2 (с письменного согласия их участников), «Процесс формирования пар»; 003 §2.6.</remarks>
 public sealed class PairingOrder : Order
 {
-    private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs, DateOnly? reviewedByCouncilOn)
+    private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs, DateOnly? reviewedByCouncilOn, DateRange? term)
         : base(id, number, date, organizationId, signedBy)
     {
         Pairs = pairs;
         ReviewedByCouncilOn = reviewedByCouncilOn;
+        Term = term;
     }
 
     /// <inheritdoc />
@@ -27,6 +30,16 @@ public sealed class PairingOrder : Order
     /// </remarks>
     public DateOnly? ReviewedByCouncilOn { get; }
 
+    /// <summary>
+    /// The term of mentoring the order states for the pairs it fixes (first and last day, inclusive), as the order writes
+    /// it; null when the case does not record one.
+    /// </summary>
+    /// <remarks>
+    /// Not in the seeds: some organizations' regulations say that mentoring is organized by the head's order «в котором
+    /// определяются кандидатуры подшефных, наставников, сроки наставничества» (optional rule <c>pair.order-states-term</c>).
+    /// </remarks>
+    public DateRange? Term { get; }
+
     /// <summary>Creates the order, collecting every error.</summary>
     /// <param name="id">The document's identifier.</param>
     /// <param name="number">The order's number; required.</param>
@@ -35,12 +48,13 @@ public sealed class PairingOrder : Order
     /// <param name="pairs">The pairs and groups it fixes.</param>
     /// <param name="signedBy">The signatory, or null.</param>
     /// <param name="reviewedByCouncilOn">The day the pedagogical council reviewed the pairs, or null when no review is recorded.</param>
+    /// <param name="term">The term of mentoring the order states, or null when none is recorded.</param>
     /// <returns>
     /// The order, or <see cref="DomainErrors.General.Empty"/> (MD0001) at <c>number</c>,
     /// <see cref="DomainErrors.Documents.PairingOrderWithoutPairs"/> (MD0301) and
     /// <see cref="DomainErrors.General.DuplicateId"/> (MD0005) at <c>pairs</c>.
     /// </returns>
-    public static Result<PairingOrder> Create(DocumentId id, string? number, DateOnly date, OrganizationId organizationId, IEnumerable<PairId> pairs, PersonId? signedBy = null, DateOnly? reviewedByCouncilOn = null)
+    public static Result<PairingOrder> Create(DocumentId id, string? number, DateOnly date, OrganizationId organizationId, IEnumerable<PairId> pairs, PersonId? signedBy = null, DateOnly? reviewedByCouncilOn = null, DateRange? term = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         PairId[] list = [.. pairs];
@@ -51,7 +65,7 @@ public sealed class PairingOrder : Order
             .Select(g => Result.Invalid(DomainErrors.General.DuplicateId("pairs", g.Key.Value)))
             .Prepend(ResultExtras.Ensure(list.Length != 0, DomainErrors.Documents.PairingOrderWithoutPairs()))
             .Prepend(header.ToResult());
-        return ResultExtras.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list, reviewedByCouncilOn));
+        return ResultExtras.Combine(checks).Then(() => new PairingOrder(id, header.Value, date, organizationId, signedBy, list, reviewedByCouncilOn, term));
     }
 
     /// <summary>True when the order fixes the pair or group.</summary>

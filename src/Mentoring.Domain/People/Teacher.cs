@@ -33,7 +33,8 @@ public sealed class Teacher : IPerson
         bool isHead,
         bool isDeputyHead,
         bool isPedagogicalWorker,
-        IReadOnlyList<string> competences)
+        IReadOnlyList<string> competences,
+        IReadOnlyList<TeacherPost> posts)
     {
         Id = id;
         Name = name;
@@ -46,6 +47,7 @@ public sealed class Teacher : IPerson
         IsDeputyHead = isDeputyHead;
         IsPedagogicalWorker = isPedagogicalWorker;
         Competences = competences;
+        Posts = posts;
     }
 
     /// <inheritdoc />
@@ -85,6 +87,16 @@ public sealed class Teacher : IPerson
     /// <remarks>002 «Процесс формирования пар»: the mentor's profile matches the mentee's request; 003 annex 3 (компетенции).</remarks>
     public IReadOnlyList<string> Competences { get; }
 
+    /// <summary>
+    /// The posts the teacher held and holds, from the staff records, by their first day (the order given kept for posts
+    /// taken the same day); empty when the case records no history of posts, and then a post new to the teacher is unknown.
+    /// </summary>
+    /// <remarks>
+    /// Положения of organizations: mentees «назначенные на должность, по которой они не имеют опыта работы»
+    /// (<see cref="IsNewToPostOn"/>). Posts may overlap (a post held part-time beside another).
+    /// </remarks>
+    public IReadOnlyList<TeacherPost> Posts { get; } = [];
+
     /// <summary>Creates a teacher, collecting every error.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="name">The name.</param>
@@ -97,9 +109,11 @@ public sealed class Teacher : IPerson
     /// <param name="isDeputyHead">True for a deputy head.</param>
     /// <param name="isPedagogicalWorker">False for staff who are not pedagogical workers.</param>
     /// <param name="competences">Subjects and competences; empty entries are dropped, repeated ones kept once.</param>
+    /// <param name="posts">The history of posts (<see cref="Posts"/>), or null when the case records none.</param>
     /// <returns>
-    /// The teacher, or <see cref="DomainErrors.People.DateBeforeBirth"/> (MD0103) at <c>hireDate</c> or
-    /// <c>pedagogicalCareerStart</c> when that date is before the birth date.
+    /// The teacher, or <see cref="DomainErrors.People.DateBeforeBirth"/> (MD0103) at <c>hireDate</c>,
+    /// <c>pedagogicalCareerStart</c> or <c>posts[i].from</c> when that date is before the birth date, and
+    /// <see cref="DomainErrors.General.DuplicateId"/> (MD0005) at <c>posts[i]</c> for a post given twice (same title and first day).
     /// </returns>
     public static Result<Teacher> Create(
         PersonId id,
@@ -112,14 +126,32 @@ public sealed class Teacher : IPerson
         bool isHead = false,
         bool isDeputyHead = false,
         bool isPedagogicalWorker = true,
-        IEnumerable<string>? competences = null)
+        IEnumerable<string>? competences = null,
+        IEnumerable<TeacherPost>? posts = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(organizationId);
-        return ResultExtras.Combine(
-                NotBeforeBirth(hireDate, birthDate, "hireDate"),
-                NotBeforeBirth(pedagogicalCareerStart, birthDate, "pedagogicalCareerStart"))
+        TeacherPost[] history = posts is null ? [] : [.. posts];
+        var checks = new List<IResult>
+        {
+            NotBeforeBirth(hireDate, birthDate, "hireDate"),
+            NotBeforeBirth(pedagogicalCareerStart, birthDate, "pedagogicalCareerStart"),
+        };
+        var seen = new HashSet<(string, DateOnly)>();
+        for (var i = 0; i < history.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(history[i], nameof(posts));
+            var post = history[i];
+            var at = $"posts[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+            checks.Add(NotBeforeBirth(post.From, birthDate, at + ".from"));
+            if (!seen.Add((post.Title.ToUpperInvariant(), post.From)))
+            {
+                checks.Add(DomainErrors.General.DuplicateId("posts", $"{post.Title} {post.From:yyyy-MM-dd}").At(at).Fail());
+            }
+        }
+
+        return ResultExtras.Combine(checks)
             .Then(() => new Teacher(
                 id,
                 name,
@@ -131,7 +163,8 @@ public sealed class Teacher : IPerson
                 isHead,
                 isDeputyHead,
                 isPedagogicalWorker,
-                Texts.List(competences)));
+                Texts.List(competences),
+                [.. history.OrderBy(p => p.From)]));
     }
 
     /// <inheritdoc />
@@ -182,6 +215,61 @@ public sealed class Teacher : IPerson
             (true, true) => true,
             _ => null,
         };
+    }
+
+    /// <summary>The posts the teacher holds on a day (several when held together), in <see cref="Posts"/>' order.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The posts held that day; empty when none is recorded for it.</returns>
+    public IReadOnlyList<TeacherPost> PostsOn(DateOnly day) => [.. Posts.Where(p => p.IsHeldOn(day))];
+
+    /// <summary>
+    /// Whether the teacher is, on a day, in a post without experience of work in it («назначенный на должность, по
+    /// которой он не имеет опыта работы»): a post held that day for less than one whole year (as a newly hired teacher
+    /// is one in the first year in the organization) in which the teacher had no experience before taking it.
+    /// </summary>
+    /// <param name="day">The day of reckoning: for a mentee, the day of the appointment.</param>
+    /// <returns>
+    /// True when a post held on the day is new to the teacher; false when every post held that day is not (held a whole
+    /// year or more, <see cref="TeacherPost.PriorExperience"/> true, or an earlier post of the same title in the history);
+    /// null when the case does not show it: no history of posts (<see cref="Posts"/> empty), no post recorded for the day,
+    /// or a post whose earlier experience is neither recorded nor covered by the history.
+    /// </returns>
+    /// <remarks>
+    /// A post held less than a whole year is new to the teacher when its <see cref="TeacherPost.PriorExperience"/> is
+    /// false, or, with that not recorded, when no earlier post of the history has the same title and the history reaches
+    /// back to the start of the pedagogical career (its first post begins on or before <see cref="PedagogicalCareerStart"/>),
+    /// so that no earlier work escapes it. Otherwise the experience before the history began is not known.
+    /// </remarks>
+    public bool? IsNewToPostOn(DateOnly day)
+    {
+        if (Posts.Count == 0)
+        {
+            return null;
+        }
+
+        var held = PostsOn(day);
+        if (held.Count == 0)
+        {
+            return null;
+        }
+
+        var covers = PedagogicalCareerStart is { } career && Posts[0].From <= career;
+        var open = false;
+        foreach (var post in held)
+        {
+            var earlier = Posts.Any(p => !ReferenceEquals(p, post) && p.From < post.From && p.IsSamePostAs(post));
+            bool? isNew = CalendarMath.WholeYears(post.From, day) >= 1 || post.PriorExperience == true || earlier ? false
+                : post.PriorExperience == false || covers ? true
+                : null;
+            if (isNew == true)
+            {
+                return true;
+            }
+
+            open |= isNew is null;
+        }
+
+        return open ? null : false;
     }
 
     private static Result NotBeforeBirth(DateOnly? date, DateOnly? birthDate, string field) =>

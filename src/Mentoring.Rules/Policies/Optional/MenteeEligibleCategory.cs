@@ -12,8 +12,11 @@ namespace Mentoring.Rules.Policies.Optional;
 /// (order preamble). Judges every mentee of a pair in a teacher form. A mentee qualifies by any category listed in <c>categories</c>:
 /// <c>young-specialist</c> — under <c>ageUnder</c> years of age with fewer than <c>maxExperienceYears</c> whole years
 /// of pedagogical experience (<see cref="Teacher.IsYoungSpecialistOn"/>); <c>newly-hired</c> — hired by the
-/// organization less than one whole year before; <c>new-post</c> — moved to a post without experience in it, which
-/// the case does not record, so that category can only leave the outcome unknown. A mentee who is not a teacher of
+/// organization less than one whole year before; <c>new-post</c> — «назначенные на должность, по которой они не имеют
+/// опыта работы»: in a post held less than one whole year in which the mentee had no experience before taking it, read
+/// from the teacher's history of posts (<see cref="Teacher.IsNewToPostOn"/>: the post's recorded prior experience, or
+/// an earlier post of the same title, or a history reaching back to the start of the pedagogical career); unknown when
+/// the case has no history of posts for the mentee or it leaves the experience open. A mentee who is not a teacher of
 /// the organization is in none of them. Judged on: the day of the appointment (the first pairing order that fixes
 /// the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young
 /// specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.
@@ -21,7 +24,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [JudgedOn("the day of the appointment (the first pairing order that fixes the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.")]
 [Name("mentee.eligible-category")]
 [Title("Наставляемые относятся к установленным категориям", "Mentees are of the listed categories")]
-[Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы")]
+[Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы; положения организаций: «специалисты, назначенные на должность, по которой они не имеют опыта работы»")]
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.", DescriptionRu = "Категории, к которым может относиться наставляемый.")]
@@ -97,7 +100,7 @@ internal sealed class MenteeEligibleCategory : Rule
             var missing = new List<string>();
             foreach (var category in undecided)
             {
-                foreach (var fact in Missing(category, teacher, name))
+                foreach (var fact in Missing(category, teacher, name, on))
                 {
                     if (!missing.Contains(fact, StringComparer.Ordinal))
                     {
@@ -131,7 +134,7 @@ internal sealed class MenteeEligibleCategory : Rule
         NewlyHired => teacher is null ? false
             : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
             : teacher.HireDate is null ? null : false,
-        _ => teacher is null ? false : null,
+        _ => teacher is null ? false : teacher.IsNewToPostOn(on),
     };
 
     /// <summary>The category in Russian, for a message.</summary>
@@ -140,11 +143,11 @@ internal sealed class MenteeEligibleCategory : Rule
         YoungSpecialist when ageUnder is null => $"молодой специалист (без ограничения возраста, стаж менее {maxYears} лет)",
         YoungSpecialist => $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
         NewlyHired => "вновь принятый на работу (менее года в организации)",
-        _ => "переведённый на должность без опыта работы в ней",
+        _ => "назначенный на должность, по которой не имеет опыта работы (менее года в должности)",
     };
 
     /// <summary>What the case lacks to decide the category, in Russian.</summary>
-    private static List<string> Missing(string category, Teacher? teacher, string name)
+    private static List<string> Missing(string category, Teacher? teacher, string name, DateOnly on)
     {
         var missing = new List<string>();
         switch (category)
@@ -165,7 +168,22 @@ internal sealed class MenteeEligibleCategory : Rule
                 missing.Add($"дата приёма на работу {name}");
                 break;
             default:
-                missing.Add($"сведения о переводе {name} на должность без опыта работы в ней");
+                if (teacher is null || teacher.Posts.Count == 0)
+                {
+                    missing.Add($"история должностей {name}");
+                }
+                else if (teacher.PostsOn(on) is { Count: 0 })
+                {
+                    missing.Add($"должность {name} на {on:dd.MM.yyyy} (в истории должностей её нет)");
+                }
+                else
+                {
+                    foreach (var post in teacher.PostsOn(on).Where(p => p.PriorExperience is null))
+                    {
+                        missing.Add($"опыт работы {name} в должности «{post.Title}» до {post.From:dd.MM.yyyy}");
+                    }
+                }
+
                 break;
         }
 

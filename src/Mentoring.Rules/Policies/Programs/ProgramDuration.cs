@@ -1,3 +1,4 @@
+using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
 using NRules.Fluent.Dsl;
 
@@ -14,6 +15,20 @@ namespace Mentoring.Rules.Policies.Programs;
 /// completion on a recognized ground (002 «Завершение») does not shorten the approved term, so it never breaches the
 /// minimum. Either bound may be switched off by an edition (<c>null</c>).
 /// <para>
+/// «На весь период» (some organizations' regulations: «на весь период адаптации», «на период испытательного срока»,
+/// the young specialist's whole period) instead of a number of months: <c>wholePeriod</c> names the period, and then
+/// <c>minMonths</c>/<c>maxMonths</c> are not applied. The program must end on the period's last day, for each mentee
+/// who is a teacher: <c>young-specialist</c> — the last day before the mentee reaches <c>mentee.eligible-category</c>'s
+/// <c>ageUnder</c> (none when it is null) or <c>maxExperienceYears</c> whole years of pedagogical experience (its
+/// parameters as the edition resolves them, even with that rule off); <c>probation</c> — the end of the probation
+/// recorded on the post the mentee holds when the program starts (<see cref="TeacherPost.ProbationEnd"/>);
+/// <c>adaptation</c> — no act defines the period of adaptation by a number, and the case records none, so the outcome is
+/// unknown and says so. Ending on the day after the last day (the anniversary itself) meets the Civil Code's reading of a
+/// term in years (ГК РФ, ст. 191–192) but not the calendar one: a warning (readings.md, principle 7). A period the case
+/// does not give (a birth date, the start of the career or the probation not recorded) leaves the outcome unknown, with
+/// what is missing, never violated; a mentee whose period ended before the program began makes the rule not applicable.
+/// </para>
+/// <para>
 /// Judged on: the approved term itself — its first and planned last day — whatever the date of validation; the finding
 /// does not change as the program runs, is extended or ends.
 /// </para>
@@ -25,6 +40,7 @@ namespace Mentoring.Rules.Policies.Programs;
 [Severity(Severity.Error)]
 [RuleParameter("minMonths", ParameterKind.WholeNumber, "3", Nullable = true, Min = 1, Max = 120, Description = "The shortest term in months; null for none.", DescriptionRu = "Наименьший срок в месяцах; пустое значение — без ограничения.")]
 [RuleParameter("maxMonths", ParameterKind.WholeNumber, "12", Nullable = true, Min = 1, Max = 120, Description = "The longest term in months; null for none.", DescriptionRu = "Наибольший срок в месяцах; пустое значение — без ограничения.")]
+[RuleParameter("wholePeriod", ParameterKind.Choice, "\"none\"", Choices = "none|young-specialist|probation|adaptation", Description = "«На весь период»: the program lasts the mentee's whole period instead of a number of months (none: minMonths and maxMonths apply; young-specialist: until the mentee stops being a young specialist; probation: until the end of the recorded probation; adaptation: the period of adaptation, which the case cannot give).", DescriptionRu = "«На весь период»: программа длится весь период наставляемого вместо числа месяцев (none — применяются minMonths и maxMonths; young-specialist — пока наставляемый остаётся молодым специалистом; probation — до окончания указанного в деле испытательного срока; adaptation — период адаптации, который из дела не определяется).")]
 internal sealed class ProgramDuration : Rule
 {
     /// <inheritdoc />
@@ -37,11 +53,16 @@ internal sealed class ProgramDuration : Rule
             .Match(() => evaluation)
             .Match(() => program);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation.ParametersOf(ctx), program)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), program)));
     }
 
-    private static Verdict Judge(Editions.RuleParameters parameters, PersonalizedProgram program)
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, PersonalizedProgram program)
     {
+        if (parameters.Choice("wholePeriod") is { } period && period != "none")
+        {
+            return WholePeriod.Judge(evaluation, program, period);
+        }
+
         var approved = program.ApprovedTerm;
         var judgement = approved.JudgeLength(parameters.WholeNumber("minMonths"), parameters.WholeNumber("maxMonths"));
         var extendedTo = program.Term.End != approved.End ? program.Term.End : (DateOnly?)null;
