@@ -16,6 +16,7 @@ public sealed class TeacherBuilder
     private bool _isDeputyHead;
     private bool _isPedagogicalWorker = true;
     private string[] _competences = ["математика"];
+    private TeacherPost[]? _posts;
 
     public TeacherBuilder WithId(string id)
     {
@@ -77,8 +78,14 @@ public sealed class TeacherBuilder
         return this;
     }
 
+    public TeacherBuilder WithPosts(params TeacherPost[] posts)
+    {
+        _posts = posts;
+        return this;
+    }
+
     public Result<Teacher> BuildResult() => Teacher.Create(
-        _id, _name, _organization, _position, _birthDate, _hireDate, _careerStart, _isHead, _isDeputyHead, _isPedagogicalWorker, _competences);
+        _id, _name, _organization, _position, _birthDate, _hireDate, _careerStart, _isHead, _isDeputyHead, _isPedagogicalWorker, _competences, _posts);
 
     public Teacher Build() => BuildResult().Value;
 }

@@ -23,6 +23,8 @@ public class CaseFilePropertyTests
         Assert.Equal(original.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)), back.Programs.Select(p => (p.Status, p.Term, p.Form, p.Completion)));
         Assert.Equal(original.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline), back.Roadmaps.SelectMany(r => r.Activities).Select(a => a.Deadline));
         Assert.Equal(original.Orders.Select(o => o.Kind), back.Orders.Select(o => o.Kind));
+        Assert.Equal(original.Teachers.Select(t => t.Posts), back.Teachers.Select(t => t.Posts));
+        Assert.Equal(original.Orders.OfType<Mentoring.Domain.Orders.PairingOrder>().Select(o => o.Term), back.Orders.OfType<Mentoring.Domain.Orders.PairingOrder>().Select(o => o.Term));
     }
 
     [Fact]

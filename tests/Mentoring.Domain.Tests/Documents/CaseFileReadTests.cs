@@ -124,6 +124,66 @@ public class CaseFileReadTests
     }
 
     [Fact]
+    public void Read_TeacherPosts_GivesTheHistoryAndDecidesANewPost()
+    {
+        var json = CaseFiles.ExampleWith(
+            "\"competences\": [\"математика\"]\n    }\n  ],",
+            "\"competences\": [\"математика\"],\n      \"posts\": [{ \"title\": \"учитель математики\", \"from\": \"2023-08-28\", \"priorExperience\": false, \"probationEnd\": \"2023-11-27\" }]\n    }\n  ],");
+
+        var read = CaseFiles.ReadText(json);
+
+        Assert.True(read.IsSuccess, string.Join(Environment.NewLine, read.ValidationErrors));
+        var teacher = read.Value!.Cases[0].Teachers.Single(t => t.Id.Value == "t-2");
+        var post = Assert.Single(teacher.Posts);
+        Assert.Equal(("учитель математики", new DateOnly(2023, 8, 28), (DateOnly?)null, (bool?)false, (DateOnly?)new DateOnly(2023, 11, 27)), (post.Title, post.From, post.To, post.PriorExperience, post.ProbationEnd));
+        Assert.True(teacher.IsNewToPostOn(new DateOnly(2023, 9, 1)));
+        Assert.Contains("\"posts\"", CaseFiles.WriteText(read.Value!.Cases[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BadPostEntries_ReportEachAtItsPathAndLine()
+    {
+        var json = CaseFiles.ExampleWith(
+            "\"competences\": [\"математика\"]\n    }\n  ],",
+            "\"competences\": [\"математика\"],\n      \"posts\": [\n        { \"from\": \"2023-08-28\" },\n        { \"title\": \"учитель\", \"from\": \"28.08.2023\" },\n        { \"title\": \"учитель\", \"from\": \"2023-08-28\", \"to\": \"2023-08-01\" },\n        { \"title\": \"учитель\", \"from\": \"1990-01-01\", \"colour\": 1 }\n      ]\n    }\n  ],");
+
+        var errors = CaseFiles.ReadText(json).ValidationErrors.ToList();
+
+        Assert.Equal(
+            [("MD0007", "$.teachers[3].posts[0].title"), ("MD1005", "$.teachers[3].posts[1].from"), ("MD0004", "$.teachers[3].posts[2].to"), ("MD1004", "$.teachers[3].posts[3].colour")],
+            errors.Select(e => (e.ErrorCode, e.Location()!.Path)));
+        Assert.Equal(CaseFiles.LineOf(json, "\"28.08.2023\""), errors[1].Location()!.Line);
+        Assert.Equal(CaseFiles.LineOf(json, "\"2023-08-01\""), errors[2].Location()!.Line);
+        Assert.Equal(CaseFiles.LineOf(json, "\"colour\""), errors[3].Location()!.Line);
+    }
+
+    [Fact]
+    public void Read_PostBeforeBirth_ReportsMD0103AtThePostsFirstDay()
+    {
+        var json = CaseFiles.ExampleWith(
+            "\"competences\": [\"математика\"]\n    }\n  ],",
+            "\"competences\": [\"математика\"],\n      \"posts\": [{ \"title\": \"учитель\", \"from\": \"1990-01-01\" }]\n    }\n  ],");
+
+        var d = Assert.Single(CaseFiles.ReadText(json).ValidationErrors);
+
+        Assert.Equal("MD0103", d.ErrorCode);
+        Assert.Equal("$.teachers[3].posts[0].from", d.Location()!.Path);
+    }
+
+    [Fact]
+    public void Read_PairingOrderTerm_IsKeptAndAnotherKindsTermIsMD1007()
+    {
+        var json = CaseFiles.ExampleWith("\"pairs\": [\"pair-1\", \"pair-2\"] },", "\"pairs\": [\"pair-1\", \"pair-2\"], \"term\": { \"start\": \"2023-09-01\", \"end\": \"2024-05-31\" } },");
+        var bad = CaseFiles.ExampleWith("\"roadmapId\": \"rm-1\" }", "\"roadmapId\": \"rm-1\", \"term\": { \"start\": \"2023-09-01\", \"end\": \"2023-08-31\" } }");
+
+        var order = CaseFiles.ReadText(json).Value!.Cases[0].Orders.OfType<Mentoring.Domain.Orders.PairingOrder>().Single();
+        var d = Assert.Single(CaseFiles.ReadText(bad).ValidationErrors);
+
+        Assert.Equal((new DateOnly(2023, 9, 1), new DateOnly(2024, 5, 31)), (order.Term!.Start, order.Term.End));
+        Assert.Equal(("MD1007", "$.orders[3].term"), (d.ErrorCode, d.Location()!.Path));
+    }
+
+    [Fact]
     public void Read_TermEndBeforeStart_ReportsMD0004AtTermEnd()
     {
         var json = CaseFiles.ExampleWith("\"term\": { \"start\": \"2023-09-01\", \"end\": \"2024-05-31\" },\n      \"direction\"", "\"term\": { \"start\": \"2023-09-01\", \"end\": \"2023-08-01\" },\n      \"direction\"");

@@ -46,7 +46,8 @@ public static class CaseGenerator
             isHead: i == 1,
             isDeputyHead: i == 2 && Coin(),
             isPedagogicalWorker: Coin() || i < 3,
-            competences: Coin() ? ["математика", "физика"] : null).Value).ToList();
+            competences: Coin() ? ["математика", "физика"] : null,
+            posts: Coin() ? [TeacherPost.Create("учитель", Day(), null, Coin() ? Coin() : null, Coin() ? Day(300) : null).Value] : null).Value).ToList();
         var students = Enumerable.Range(1, random.Next(3)).Select(i => Student.Create(
             SampleIds.Person($"s-{i}"), PersonName.Create(Pick(Surnames), Pick(Given)).Value, org, Coin() ? new DateOnly(2010, 5, i) : null, Coin() ? 5 + i : null).Value).ToList();
         var external = Coin() ? [ExternalPerson.Create(SampleIds.Person("p-1"), PersonName.Create("Белов", "Игорь").Value, Maybe("ООО «Завод»"), Maybe("инженер")).Value] : new List<ExternalPerson>();
@@ -89,7 +90,7 @@ public static class CaseGenerator
         {
             RegulationOrder.Create(SampleIds.Document("ord-reg"), "191", Day(), org, Coin() ? teachers[0].Id : null).Value,
             CuratorOrder.Create(SampleIds.Document("ord-cur"), "192", Day(), org, teachers[1].Id).Value,
-            PairingOrder.Create(SampleIds.Document("ord-pairing"), "201", Day(), org, pairs.Select(p => p.Id), reviewedByCouncilOn: Day()).Value,
+            PairingOrder.Create(SampleIds.Document("ord-pairing"), "201", Day(), org, pairs.Select(p => p.Id), reviewedByCouncilOn: Day(), term: Coin() ? DateRange.Create(new DateOnly(2023, 9, 1), new DateOnly(2024, 5, 31)).Value : null).Value,
             RoadmapOrder.Create(SampleIds.Document("ord-rm"), "193", Day(), org, roadmap.Id).Value,
         };
         if (Coin())
