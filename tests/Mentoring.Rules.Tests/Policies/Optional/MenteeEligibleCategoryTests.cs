@@ -176,7 +176,61 @@ public sealed class MenteeEligibleCategoryTests
         var finding = PolicyRunner.FindingFor(Mentee(D(1975, 1, 1), D(1998, 9, 1), D(2005, 9, 1)).Build(), AsOf, Rule, "t1", On(Rule));
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
-        Assert.Equal(["сведения о переводе Петров П. П. на должность без опыта работы в ней"], finding.Missing);
+        Assert.Equal(["история должностей Петров П. П."], finding.Missing);
+    }
+
+    private static CaseBuilder Posted(DateOnly? careerStart, params Domain.People.TeacherPost[] posts) =>
+        School().Teacher("m1").PostedTeacher("t1", "Петров Павел Павлович", D(1975, 1, 1), careerStart, posts).Pair("p1", ["m1"], ["t1"], formedOn: Formed);
+
+    [Fact]
+    public void Validate_NewPost_MovedToAPostWithoutExperience_SatisfiedNamingTheCategory()
+    {
+        var @case = Posted(D(1998, 9, 1), Post("учитель математики", D(1998, 9, 1), D(2023, 8, 31)), Post("педагог-психолог", D(2023, 8, 30))).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("new-post"));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("на 01.09.2023 относится к категории: назначенный на должность, по которой не имеет опыта работы", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2022, 9, 2, Outcome.Satisfied)]
+    [InlineData(2022, 9, 1, Outcome.Violated)]
+    public void Validate_NewPost_LessThanAWholeYearInThePostOnTheAppointment(int year, int month, int day, Outcome expected)
+    {
+        var @case = Posted(null, Post("педагог-психолог", D(year, month, day), prior: false)).Build();
+
+        Assert.Equal(expected, PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("new-post")).Outcome);
+    }
+
+    [Fact]
+    public void Validate_NewPost_BackToAFormerPost_Violated()
+    {
+        var @case = Posted(D(1998, 9, 1), Post("учитель математики", D(1998, 9, 1), D(2020, 8, 31)), Post("завуч", D(2020, 9, 1), D(2023, 8, 31)), Post("учитель математики", D(2023, 8, 30))).Build();
+
+        Assert.Equal(Outcome.Violated, PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("new-post")).Outcome);
+    }
+
+    [Fact]
+    public void Validate_NewPost_ExperienceBeforeTheHistoryNotRecorded_UnknownNamingThePost()
+    {
+        var @case = Posted(D(1998, 9, 1), Post("педагог-психолог", D(2023, 8, 30))).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("new-post"));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Equal(["опыт работы Петров П. П. в должности «педагог-психолог» до 30.08.2023"], finding.Missing);
+    }
+
+    [Fact]
+    public void Validate_NewPost_NoPostOnTheAppointment_UnknownSayingSo()
+    {
+        var @case = Posted(D(1998, 9, 1), Post("учитель", D(1998, 9, 1), D(2020, 8, 31))).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", Only("new-post"));
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+        Assert.Equal(["должность Петров П. П. на 01.09.2023 (в истории должностей её нет)"], finding.Missing);
     }
 
     [Fact]
