@@ -24,7 +24,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [JudgedOn("the day of the appointment (the first pairing order that fixes the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.")]
 [Name("mentee.eligible-category")]
 [Title("Наставляемые относятся к установленным категориям", "Mentees are of the listed categories")]
-[Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы; положения организаций: «специалисты, назначенные на должность, по которой они не имеют опыта работы»")]
+[Citation("003 order preamble; положения других организаций (необязательное правило)", "вовлечение не менее 70% учителей в возрасте до 35 лет в различные формы поддержки и сопровождения в первые три года работы")]
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.", DescriptionRu = "Категории, к которым может относиться наставляемый.")]
