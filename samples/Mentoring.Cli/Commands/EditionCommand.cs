@@ -131,6 +131,7 @@ internal static class EditionCommand
     {
         null => "null",
         bool b => b ? "true" : "false",
+        IReadOnlyList<string> list => "[" + string.Join(", ", list) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 }

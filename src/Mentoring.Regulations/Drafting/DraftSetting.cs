@@ -18,7 +18,7 @@ public sealed class DraftSetting
     /// <summary>The parameter's name; null when the setting switches the rule on.</summary>
     public string? Parameter { get; }
 
-    /// <summary>The value: a whole number, text, <c>true</c>, or null for "no bound".</summary>
+    /// <summary>The value: a whole number, text, <c>true</c>, a list of choices (<see cref="IReadOnlyList{T}"/> of text), or null for "no bound".</summary>
     public object? Value { get; }
 
     /// <summary>The sentence, as the document says it.</summary>
@@ -28,5 +28,5 @@ public sealed class DraftSetting
     public RegulationClause Clause { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Parameter is null ? $"{RuleId}: on ({Clause.PlaceEn})" : $"{RuleId}.{Parameter} = {Value ?? "null"} ({Clause.PlaceEn})";
+    public override string ToString() => Parameter is null ? $"{RuleId}: on ({Clause.PlaceEn})" : $"{RuleId}.{Parameter} = {(Value is IReadOnlyList<string> list ? "[" + string.Join(", ", list) + "]" : Value ?? "null")} ({Clause.PlaceEn})";
 }

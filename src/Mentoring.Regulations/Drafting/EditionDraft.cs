@@ -74,7 +74,7 @@ public sealed partial class EditionDraft
         var settings = new List<DraftSetting>();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.Parameter)))
         {
-            var values = group.Select(f => f.Value).Distinct().ToList();
+            var values = group.Select(f => f.Value).Distinct(SameValue.Instance).ToList();
             if (values.Count > 1)
             {
                 foreach (var f in group.DistinctBy(f => f.Sentence))
@@ -103,7 +103,7 @@ public sealed partial class EditionDraft
         }
 
         // Switches only where they carry parameters that survived, or stand alone (pair.order-after-council).
-        settings.RemoveAll(s => s.Parameter is null && s.RuleId != "pair.order-after-council" && !settings.Any(o => o.RuleId == s.RuleId && o.Parameter is not null));
+        settings.RemoveAll(s => s.Parameter is null && s.RuleId is not ("pair.order-after-council" or "pair.order-states-term") && !settings.Any(o => o.RuleId == s.RuleId && o.Parameter is not null));
         var order = document.Clauses.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         unmapped = [.. unmapped.OrderBy(u => order[u.Clause])];
         return new EditionDraft(document, id ?? IdFrom(document.Origin), InheritsFrom(document), settings, unmapped);
@@ -152,6 +152,15 @@ public sealed partial class EditionDraft
                             case null: json.WriteNullValue(); break;
                             case int n: json.WriteNumberValue(n); break;
                             case bool b: json.WriteBooleanValue(b); break;
+                            case IReadOnlyList<string> list:
+                                json.WriteStartArray();
+                                foreach (var item in list)
+                                {
+                                    json.WriteStringValue(item);
+                                }
+
+                                json.WriteEndArray();
+                                break;
                             default: json.WriteStringValue(Convert.ToString(p.Value, CultureInfo.InvariantCulture)); break;
                         }
                     }
@@ -199,6 +208,18 @@ public sealed partial class EditionDraft
         var name = Path.GetFileNameWithoutExtension(origin).ToLowerInvariant();
         var slug = NotId().Replace(name, "-").Trim('-', '.');
         return slug.Length == 0 ? "school-draft" : "draft-" + (slug.Length > 60 ? slug[..60].TrimEnd('-', '.') : slug);
+    }
+
+    /// <summary>Values compared by content: a list of choices equals another with the same items in the same order.</summary>
+    private sealed class SameValue : IEqualityComparer<object?>
+    {
+        internal static readonly SameValue Instance = new();
+
+        public new bool Equals(object? x, object? y) =>
+            x is IReadOnlyList<string> a && y is IReadOnlyList<string> b ? a.SequenceEqual(b, StringComparer.Ordinal) : object.Equals(x, y);
+
+        public int GetHashCode(object? obj) =>
+            obj is IReadOnlyList<string> list ? string.Join(",", list).GetHashCode(StringComparison.Ordinal) : obj?.GetHashCode() ?? 0;
     }
 
     [GeneratedRegex("[^a-z0-9.]+")]

@@ -40,6 +40,13 @@ internal static class ClauseExtractor
     private static readonly Regex Soft = new(@"как правило|рекоменд|желательно|по возможности|в исключительных случаях|при необходимости", Options);
     private static readonly Regex Except = new(@"за исключением|кроме случа", Options);
 
+    // Issue #16 (E1): mentees in a post without experience in it, the term stated in the appointing order, «на весь период».
+    private static readonly Regex NewPost = new(@"назначенн[а-я]*\s+на\s+(?:[а-я]+\s+)?должност[а-я]*,?\s+по\s+которой\s+(?:они\s+|он\s+|она\s+)?не\s+име[а-я]*\s+опыта\s+работы", Options);
+    private static readonly Regex OtherCategory = new(@"впервые\s+принят|вновь\s+принят|не\s+имеющ[а-я]*\s+(?:трудового\s+|педагогического\s+)?стаж|выпускник", Options);
+    private static readonly Regex OrderStatesTerm = new(@"приказ[а-я]*[^.;]{0,120}?(?:определя|устанавлива|указыва)[а-я]*[^.;]{0,120}?срок[а-я]*\s+(?:наставничества|наставнической\s+деятельности)", Options);
+    private static readonly Regex TermTrigger = new(@"срок[а-я]*\s+наставничества|на\s+(?:весь\s+)?(?:период|время|срок)\s+(?:(?:его|ее|их)\s+)?(?:адаптац|испыт|работы\s+(?:в\s+качестве\s+)?молод|молод)", Options);
+    private static readonly Regex WholePeriodPhrase = new(@"на\s+(?:весь\s+)?(?:период|время|срок)\s+(?:(?:его|ее|их)\s+)?(?<what>адаптаци[а-я]*|испытательн[а-я]*\s+срок[а-я]*|испытани[а-я]*|(?:работы\s+)?(?:в\s+качестве\s+)?молод[а-я]*\s+специалист[а-я]*)", Options);
+
     public static (IReadOnlyList<Finding> Findings, IReadOnlyList<Unmapped> Unmapped) Read(IReadOnlyList<RegulationClause> clauses)
     {
         var findings = new List<Finding>();
@@ -48,7 +55,7 @@ internal static class ClauseExtractor
         {
             {
                 var s = sentence.ToLowerInvariant().Replace('ё', 'е');
-                if (!Topic.IsMatch(s) || !Trigger.IsMatch(s))
+                if (!Topic.IsMatch(s) || (!Trigger.IsMatch(s) && !TermTrigger.IsMatch(s)))
                 {
                     continue;
                 }
@@ -80,8 +87,9 @@ internal static class ClauseExtractor
     }
 
     private static string UnmappedReasonRu(string s) =>
-        s.Contains("на весь период", StringComparison.Ordinal) ? "срок «на весь период» не выражается числом месяцев"
-        : s.Contains("не имеют опыта", StringComparison.Ordinal) || s.Contains("не имеющ", StringComparison.Ordinal) ? "категория наставляемых по опыту в должности — в деле нет истории должностей"
+        s.Contains("на весь период", StringComparison.Ordinal) ? "срок «на весь период» указан без периода, который определяется по делу (адаптация, испытательный срок, молодой специалист)"
+        : NewPost.IsMatch(s) ? "вместе с назначенными на должность без опыта работы названа категория, которую параметры не выражают точно (впервые принятые, без стажа)"
+        : s.Contains("не имеют опыта", StringComparison.Ordinal) || s.Contains("не имеющ", StringComparison.Ordinal) ? "категория наставляемых по опыту работы не выражается параметрами точно"
         : "ни один параметр или переключатель каталога не читает это предложение";
 
     private static List<(string Rule, string? Parameter, object? Value)> Detect(string s)
@@ -249,6 +257,33 @@ internal static class ClauseExtractor
         if (group.Success)
         {
             found.Add(("pair.group-size", "groupMinMentees", group.Groups["n"].Value is "двух" or "2" ? 2 : 3));
+        }
+
+        // Mentees «назначенные на должность, по которой они не имеют опыта работы» (new-post), with the young specialists the
+        // same sentence bounds; a category the parameters cannot say exactly («впервые принятые … не имеющие стажа») leaves
+        // the whole sentence to a person.
+        if (NewPost.IsMatch(s))
+        {
+            var young = found.Any(f => f.Item1 == "mentee.eligible-category" && f.Item2 is "ageUnder" or "maxExperienceYears");
+            if (young || !OtherCategory.IsMatch(s))
+            {
+                found.Add(("mentee.eligible-category", null, true));
+                found.Add(("mentee.eligible-category", "categories", young ? (IReadOnlyList<string>)["young-specialist", "new-post"] : ["new-post"]));
+            }
+        }
+
+        // The term stated in the appointing order: «приказ …, в котором определяются … сроки наставничества».
+        if (OrderStatesTerm.IsMatch(s))
+        {
+            found.Add(("pair.order-states-term", null, true));
+        }
+
+        // «На весь период адаптации», «на период испытательного срока», «на весь период работы молодого специалиста».
+        var whole = WholePeriodPhrase.Match(s);
+        if (whole.Success && Regex.IsMatch(s, "наставничеств|наставник|программ", RegexOptions.CultureInvariant) && !found.Any(f => f.Item1 == "program.duration"))
+        {
+            var what = whole.Groups["what"].Value;
+            found.Add(("program.duration", "wholePeriod", what.StartsWith("адаптац", StringComparison.Ordinal) ? "adaptation" : what.StartsWith("испыт", StringComparison.Ordinal) ? "probation" : "young-specialist"));
         }
 
         return found;

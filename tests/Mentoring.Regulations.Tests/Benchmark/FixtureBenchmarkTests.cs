@@ -26,7 +26,7 @@ public sealed class FixtureBenchmarkTests
         var actual = new Dictionary<string, object?>(StringComparer.Ordinal) { ["inherits"] = draft.Inherits };
         foreach (var s in draft.Settings)
         {
-            actual[s.Parameter is null ? s.RuleId : $"{s.RuleId}.{s.Parameter}"] = s.Value;
+            actual[s.Parameter is null ? s.RuleId : $"{s.RuleId}.{s.Parameter}"] = s.Value is IReadOnlyList<string> list ? string.Join(",", list) : s.Value;
         }
 
         return actual;
@@ -44,6 +44,7 @@ public sealed class FixtureBenchmarkTests
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 JsonValueKind.Null => null,
+                JsonValueKind.Array => string.Join(",", p.Value.EnumerateArray().Select(e => e.GetString())),
                 _ => p.Value.GetString(),
             };
         }

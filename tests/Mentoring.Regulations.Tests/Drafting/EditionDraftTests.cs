@@ -73,13 +73,13 @@ public sealed class EditionDraftTests
     [Fact]
     public void ToJson_UnmappedSentence_IsListedAsAComment()
     {
-        var draft = EditionDraft.Create(RegulationDocument.Parse("2.1. Наставничество устанавливается на весь период адаптации молодого специалиста.", "s.txt"));
+        var draft = EditionDraft.Create(RegulationDocument.Parse("2.1. Наставничество устанавливается на весь период обучения в магистратуре.", "s.txt"));
 
         var json = draft.ToJson();
 
         var unmapped = Assert.Single(draft.Unmapped);
         Assert.Equal("п. 2.1, с. 1", unmapped.Clause.Place);
-        Assert.Contains("/*НЕ ПЕРЕНЕСЕНО (п. 2.1, с. 1; срок «на весь период» не выражается числом месяцев): «Наставничество устанавливается на весь период адаптации молодого специалиста.»*/", json, StringComparison.Ordinal);
+        Assert.Contains("/*НЕ ПЕРЕНЕСЕНО (п. 2.1, с. 1; срок «на весь период» указан без периода, который определяется по делу (адаптация, испытательный срок, молодой специалист)): «Наставничество устанавливается на весь период обучения в магистратуре.»*/", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,12 +32,54 @@ public sealed class ClauseExtractorTests
     [InlineData("Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации.", "consent.mentor-written.consentForm=written")]
     [InlineData("Куратор назначается руководителем образовательной организации из числа заместителей руководителя.", "org.curator-from-deputies.curatorMustBeDeputy=True")]
     [InlineData("Наставничество в группе – форма наставничества, когда один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек).", "pair.group-size.groupMinMentees=2")]
+    [InlineData("Наставничество устанавливается на весь период адаптации молодого специалиста.", "program.duration.wholePeriod=adaptation")]
+    [InlineData("Наставник назначается вновь принятому работнику на период испытательного срока.", "program.duration.wholePeriod=probation")]
+    [InlineData("Наставничество устанавливается на весь период работы в качестве молодого специалиста.", "program.duration.wholePeriod=young-specialist")]
     public void Create_PlainSentence_GivesItsSettings(string text, string expected) => Assert.Equal(expected, Settings(text));
+
+    [Fact]
+    public void Create_MenteesInAPostWithoutExperience_SetsTheNewPostCategory()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("1.2. Наставничество устанавливается над специалистами, назначенными на должность, по которой они не имеют опыта работы.", "t.txt"));
+
+        var categories = Assert.Single(draft.Settings, s => s.Parameter == "categories");
+        Assert.Equal(["new-post"], Assert.IsAssignableFrom<IReadOnlyList<string>>(categories.Value));
+        Assert.Contains(draft.Settings, s => s is { RuleId: "mentee.eligible-category", Parameter: null });
+        Assert.Contains("\"categories\": [\n          \"new-post\"\n        ]", draft.ToJson().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_YoungSpecialistsOrNewPost_SetsBothCategoriesWithTheBounds()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("Наставничество – поддержка педагогических работников до 35 лет, имеющих трудовой стаж педагогической деятельности от 0 до 3-х лет, или специалистов, назначенных на должность, по которой они не имеют опыта работы.", "t.txt"));
+
+        Assert.Equal(["young-specialist", "new-post"], Assert.IsAssignableFrom<IReadOnlyList<string>>(Assert.Single(draft.Settings, s => s.Parameter == "categories").Value));
+        Assert.Contains(draft.Settings, s => s is { Parameter: "ageUnder", Value: 35 });
+    }
+
+    [Fact]
+    public void Create_NewPostBesideACategoryNoParameterSays_SetsNothingAndSaysWhy()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("Школьное наставничество – работа с впервые принятыми учителями, не имеющими трудового стажа педагогической деятельности, или со специалистами, назначенными на должность, по которой они не имеют опыта работы.", "t.txt"));
+
+        Assert.Empty(draft.Settings);
+        Assert.Contains("впервые принятые", Assert.Single(draft.Unmapped).ReasonRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_OrderStatesTheTerm_SwitchesTheRuleOn()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("3.1. Наставничество организуется на основании локального акта учреждения и приказа руководителя, в которых определяются кандидатуры подшефных, наставников, сроки наставничества, график отчетности.", "t.txt"));
+
+        var setting = Assert.Single(draft.Settings);
+        Assert.Equal(("pair.order-states-term", null, true), (setting.RuleId, setting.Parameter, setting.Value));
+        Assert.Contains("\"pair.order-states-term\": {\n      \"enabled\": true", draft.ToJson().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("Наставник может иметь, как правило, не более двух подшефных.")]
     [InlineData("Наставник имеет не более двух наставляемых, за исключением случаев, установленных директором.")]
-    [InlineData("Наставничество устанавливается на весь период адаптации молодого специалиста.")]
+    [InlineData("Наставничество устанавливается на весь период адаптации молодого специалиста, но, как правило, не менее года.")]
     [InlineData("Наставничество устанавливается над педагогами, имеющими стаж не более 3 лет.")]
     [InlineData("Наставник должен иметь стаж не менее 5 (шести) лет.")]
     [InlineData("Стаж наставляемого педагога составляет от 1 до 3 лет.")]
