@@ -198,6 +198,58 @@ public sealed class HostileInputTests
         }
         """;
 
+    [LinuxFact]
+    public void Match_FifoAsRegistry_IsRefusedAndTheOtherRegistryStillRead()
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder, "mentors.csv");
+        var mentees = folder.Write("mentees.csv", "ФИО;Дата рождения\nСидорова Анна Петровна;31.02.2000\n");
+
+        var result = RunGuarded("match", fifo, mentees, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{fifo}: CLI003", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("mentees.csv", result.Stderr.Replace(fifo, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Match_FifoAsCaseFile_IsRefusedWithoutOpeningIt()
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder, "case.json");
+
+        var result = RunGuarded("match", fifo, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{fifo}: CLI003", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Roadmap_FifoAsTable_IsRefusedWithALocatedError()
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder, "roadmap.csv");
+
+        var result = RunGuarded("roadmap", fifo, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{fifo}:0:0: CLI003", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Roadmap_DeviceOrFolder_IsRefusedByItsType()
+    {
+        using var folder = new TempFolder();
+
+        var device = RunGuarded("roadmap", "/dev/zero", "--as-of", "2024-06-30", "--lang", "en");
+        var directory = RunGuarded("roadmap", folder.Path, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, device.ExitCode);
+        Assert.Contains("CLI003", device.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, directory.ExitCode);
+        Assert.Contains("CLI004", directory.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the command on another thread and fails when it has not ended within <see cref="Guard"/>.</summary>
     private static CliResult RunGuarded(params string[] args)
     {

@@ -169,7 +169,7 @@ public static class HtmlReport
     }
 
     /// <summary>Free text that may hold a name: as written, or «***» when redacted.</summary>
-    private static string Free(string text, bool redact) => redact ? Policies.Evaluation.RedactedText : text;
+    private static string Free(string text, bool redact) => Policies.Redaction.Text(text, redact);
 
     private static void Roadmaps(StringBuilder html, IReadOnlyList<RoadmapStatusReport> roadmaps, bool redact)
     {
@@ -191,7 +191,7 @@ public static class HtmlReport
             {
                 var (css, text) = StatusText(entry);
                 html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"№\">").Append(E(entry.Activity.Number)).Append("</td><td data-label=\"Мероприятие\">").Append(E(Free(entry.Activity.Title, redact)))
-                    .Append("</td><td data-label=\"Срок\">").Append(E(entry.Activity.Deadline.Text)).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible is { } responsible ? Free(responsible, redact) : "—"))
+                    .Append("</td><td data-label=\"Срок\">").Append(E(Policies.Redaction.Deadline(entry.Activity.Deadline, redact))).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible is { } responsible ? Free(responsible, redact) : "—"))
                     .Append("</td><td data-label=\"Состояние\" class=\"status\">").Append(E(text)).Append("</td></tr>\n");
             }
 
