@@ -133,12 +133,13 @@ internal static class ConformityHtml
         code { font-size: .85em; }
         td, th, dd, li, p, blockquote { overflow-wrap: break-word; }
         blockquote { margin: 0 0 .2rem; padding-left: .5rem; border-left: 3px solid var(--line); }
+        table.conformity td, table.conformity blockquote, dl.facts dd { overflow-wrap: anywhere; }
         .clause { font-size: .8rem; }
         td .note { font-size: .85rem; margin-top: .2rem; }
         table.conformity td.verdict, table.conformity td.details, table.conformity th.details { white-space: nowrap; }
         table.conformity th.provision { min-width: 10rem; }
         table.conformity th.quote { width: 33%; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+        dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .25rem 1rem; margin: .5rem 0 1rem; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
         ul.counts { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); gap: .5rem; }

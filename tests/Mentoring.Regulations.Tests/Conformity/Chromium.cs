@@ -19,6 +19,19 @@ public sealed class FactWhenChromiumAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that runs only where headless Chromium is installed (see <see cref="FactWhenChromiumAttribute"/>).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class TheoryWhenChromiumAttribute : TheoryAttribute
+{
+    public TheoryWhenChromiumAttribute()
+    {
+        if (!File.Exists(Chromium.Path))
+        {
+            Skip = $"Chromium is not installed at {Chromium.Path} (apt-get install chromium): the conformity page's layout at phone and desktop widths is not checked.";
+        }
+    }
+}
+
 /// <summary>Headless Chromium, started as the monitoring report's tests start it.</summary>
 internal static class Chromium
 {
@@ -26,7 +39,10 @@ internal static class Chromium
     public const string Path = "/usr/bin/chromium";
 
     /// <summary>The DOM Chromium builds from a page.</summary>
-    public static string DumpDom(string profileRoot, string url)
+    public static string DumpDom(string profileRoot, string url) => Run(profileRoot, "--dump-dom", url);
+
+    /// <summary>Runs headless Chromium with the arguments after the usual ones; its standard output.</summary>
+    public static string Run(string profileRoot, params string[] args)
     {
         var start = new ProcessStartInfo(Path)
         {
@@ -37,8 +53,8 @@ internal static class Chromium
         foreach (var arg in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--no-first-run", $"--user-data-dir={System.IO.Path.Combine(profileRoot, "profile")}", "--dump-dom", url,
-                 })
+                     "--disable-sync", "--no-first-run", $"--user-data-dir={System.IO.Path.Combine(profileRoot, "profile")}",
+                 }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }

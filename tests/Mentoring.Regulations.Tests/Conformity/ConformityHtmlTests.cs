@@ -178,6 +178,71 @@ public sealed partial class ConformityHtmlTests
         }
     }
 
+    /// <summary>
+    /// At a phone's width (390 px) and a desktop's (1280 px) nothing reaches past the viewport: as for the monitoring
+    /// report, the page is laid out in a frame of that width, and a probe script added to that copy (the page itself has
+    /// no scripts) writes the frame's width, the scroll width and the elements that reach past it into the host page.
+    /// </summary>
+    /// <param name="width">The viewport's width.</param>
+    /// <param name="height">The viewport's height.</param>
+    [TheoryWhenChromium]
+    [InlineData(390, 844)]
+    [InlineData(1280, 900)]
+    public void ToHtml_AtPhoneAndDesktopWidths_NothingOverflowsTheViewport(int width, int height)
+    {
+        var dir = Directory.CreateTempSubdirectory("mentoring-conformity-");
+        try
+        {
+            // A 120-letter word in the title and in a quote: it must wrap, not widen the page.
+            var word = new string('ж', 120);
+            var report = ConformityReport.Create(RegulationDocument.Parse($"Положение {word} о наставничестве\n3.2. Педагог назначается наставником с его письменного согласия {word}.\n{Hostile}", "hostile.txt"));
+            Assert.Contains(word, report.Items.Single(i => i.Id == "consent").SchoolQuote, StringComparison.Ordinal);
+            Assert.Contains(word, report.Document.Title, StringComparison.Ordinal);
+            var framed = report.ToHtml().Replace("</head>", "<style>html { scrollbar-width: none; }</style>\n</head>", StringComparison.Ordinal)
+                .Replace("</body>", Probe + "</body>", StringComparison.Ordinal);
+            var host = Path.Combine(dir.FullName, "host.html");
+            File.WriteAllText(host, string.Create(System.Globalization.CultureInfo.InvariantCulture, $$"""
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><style>body { margin: 0; } iframe { border: 0; display: block; }</style></head>
+                <body><iframe id="frame" width="{{width}}" height="{{height}}" srcdoc="{{WebUtility.HtmlEncode(framed)}}"></iframe></body></html>
+                """));
+            var dom = Chromium.Run(dir.FullName, $"--window-size={width + 40},{height + 40}", "--virtual-time-budget=3000", "--dump-dom", new Uri(host).AbsoluteUri);
+
+            var probe = ProbeResult().Match(dom);
+            Assert.True(probe.Success, "the probe wrote its measurement into the host page");
+            var viewport = int.Parse(probe.Groups["viewport"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var scroll = int.Parse(probe.Groups["scroll"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var over = WebUtility.HtmlDecode(probe.Groups["over"].Value);
+            Assert.Equal(width, viewport);
+            Assert.True(scroll <= viewport, $"the page is {scroll} px wide in a {viewport} px viewport; reaching past it: {over}");
+            Assert.True(over.Length == 0, $"elements reach past the {viewport} px viewport: {over}");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A script for a copy of the page: writes the viewport's width, the page's scroll width and the elements that reach past the viewport.</summary>
+    private const string Probe = """
+        <script>
+        (function () {
+          var w = document.documentElement.clientWidth, over = [];
+          document.querySelectorAll('body *').forEach(function (e) {
+            var r = e.getBoundingClientRect();
+            if (r.width > 0 && r.right > w + 1 && over.length < 10) { over.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(r.right)); }
+          });
+          var p = window.parent.document.createElement('pre');
+          p.textContent = 'viewport=' + w + ';scroll=' + document.documentElement.scrollWidth + ';over=' + over.join(', ') + ';';
+          window.parent.document.body.appendChild(p);
+        })();
+        </script>
+
+        """;
+
+    [GeneratedRegex(@"viewport=(?<viewport>\d+);scroll=(?<scroll>\d+);over=(?<over>[^;]*);")]
+    private static partial Regex ProbeResult();
+
     private static List<Match> Row(string html, string id) =>
         [.. Regex.Matches(html, $"<tr class=\"(?<status>[a-z]+)\" data-provision=\"{Regex.Escape(id)}\">.*?<td data-label=\"(?:В Положении организации|In the school's regulation)\">(?<school>.*?)</td>.*?</tr>", RegexOptions.Singleline).Cast<Match>()];
 
