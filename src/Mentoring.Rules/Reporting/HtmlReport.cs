@@ -428,10 +428,11 @@ public static class HtmlReport
         .tag { display: inline-block; font-size: .75rem; border-radius: 3px; padding: 0 .35rem; color: #fff; background: var(--fail); white-space: nowrap; }
         code { font-size: .85em; }
         td, th, dd, li, p { overflow-wrap: break-word; }
+        table td, dl.facts dd { overflow-wrap: anywhere; }   /* a long unbroken word (a name, a quote) wraps rather than widens the page */
         table.findings td.verdict, table.findings td.details, table.findings th.details { white-space: nowrap; }
         table.findings th.requirement { min-width: 10rem; }
         table.findings th.source { min-width: 12rem; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+        dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .25rem 1rem; margin: .5rem 0 1rem; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
         ul.counts { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); gap: .5rem; }
