@@ -8,7 +8,7 @@ import re
 import sys
 from collections import defaultdict
 
-pattern = re.compile(r"^(?P<file>/\S+?\.cs)\(\d+,\d+\): error RS0016: Symbol '(?P<symbol>.+)' is not part of the declared public API .*\[(?P<proj>/\S+\.csproj)\]")
+pattern = re.compile(r"^(?P<file>/\S+?\.cs)\(\d+,\d+\): error RS0016: Symbol '(?P<symbol>.+)' is not part of the declared public API .*\[(?P<proj>/\S+?\.csproj)(?:::[^\]]*)?\]")
 found = defaultdict(set)
 for line in sys.stdin:
     match = pattern.match(line.strip())

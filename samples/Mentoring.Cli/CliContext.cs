@@ -33,6 +33,15 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvi
 
     public Option<string> FormatOption() => Choice("--format", T("Формат вывода: text (таблицы) или json", "Output format: text or json"), "text", "text", "json");
 
+    /// <summary><c>--format text|json|html</c>, for a command that also writes a page in the HTML report's style.</summary>
+    public Option<string> FormatOptionWithHtml() => Choice(
+        "--format",
+        T("Формат вывода: text (таблицы), json или html (страница в стиле HTML-отчёта)", "Output format: text, json or html (a page in the HTML report's style)"),
+        "text",
+        "text",
+        "json",
+        "html");
+
     /// <summary>
     /// <c>--lang ru|en</c>. Its default is the run's language: the environment's (LC_ALL, LC_MESSAGES, LANG, the UI
     /// culture) when it is Russian or English, else Russian; the help says which. Commands take the run's language from

@@ -29,59 +29,7 @@ public static partial class RegistryImporter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(organizationId);
-        var diagnostics = new List<ValidationError>();
-        using var culture = MessageCulture.Use(options?.Culture);
-        var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
-        if (table is null)
-        {
-            return Result<MentorRegistry>.Invalid(diagnostics);
-        }
-
-        var fields = Fields(MentorRecordFields.Vocabulary, RegistryHeadings.Mentor.Number, MentorRecordField.FullName);
-        var map = HeadingMap<int>.Match(table, fields, [], diagnostics);
-        var records = new List<MentorRecord>();
-        if (diagnostics.Count == 0)
-        {
-            foreach (var row in table.Rows)
-            {
-                var cells = new Cells<MentorRecordField>(table, row, map, diagnostics, f => MentorRecordFields.Vocabulary[f].Code);
-                var id = cells.Id();
-                var age = cells.Age(MentorRecordField.PreferredMenteeAge);
-                var time = cells.Text(MentorRecordField.TimeAvailable) is { } text ? cells.Collect(TimeResource.Create(Hours(text), text), null) : null;
-                var entry = cells.Date(MentorRecordField.EntryDate);
-                var completion = cells.Date(MentorRecordField.CompletionDate);
-                var form = cells.Form(MentorRecordField.Form);
-                if (id is null || !cells.Ok)
-                {
-                    continue;
-                }
-
-                var record = cells.Collect(
-                    MentorRecord.Create(
-                        id,
-                        cells.Text(MentorRecordField.FullName),
-                        cells.Text(MentorRecordField.Workplace),
-                        Split(cells.Text(MentorRecordField.Competences)),
-                        cells.Text(MentorRecordField.Achievements),
-                        cells.Text(MentorRecordField.Interests),
-                        age,
-                        time,
-                        entry,
-                        Split(cells.Text(MentorRecordField.Mentees)),
-                        form,
-                        cells.Text(MentorRecordField.MenteeWorkplace),
-                        completion,
-                        cells.Text(MentorRecordField.Results),
-                        cells.Text(MentorRecordField.CaseLink)),
-                    null);
-                if (record is not null)
-                {
-                    records.Add(record);
-                }
-            }
-        }
-
-        return Finish(MentorRegistry.Create(organizationId, records), table, map, diagnostics);
+        return Read(stream, format, options, MentorRecordFields.Vocabulary, RegistryHeadings.Mentor.Number, MentorRecordField.FullName, MentorRow, records => MentorRegistry.Create(organizationId, records));
     }
 
     /// <summary>Imports a mentee registry (база наставляемых).</summary>
@@ -94,55 +42,112 @@ public static partial class RegistryImporter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(organizationId);
+        return Read(stream, format, options, MenteeRecordFields.Vocabulary, RegistryHeadings.Mentee.Number, MenteeRecordField.FullName, MenteeRow, records => MenteeRegistry.Create(organizationId, records));
+    }
+
+    /// <summary>One row of a mentor registry, or null when one of its cells is wrong (the problem is reported at the cell).</summary>
+    private static MentorRecord? MentorRow(Cells<MentorRecordField> cells)
+    {
+        var id = cells.Id();
+        var age = cells.Age(MentorRecordField.PreferredMenteeAge);
+        var time = cells.Text(MentorRecordField.TimeAvailable) is { } text ? cells.Collect(TimeResource.Create(Hours(text), text), null) : null;
+        var entry = cells.Date(MentorRecordField.EntryDate);
+        var completion = cells.Date(MentorRecordField.CompletionDate);
+        var form = cells.Form(MentorRecordField.Form);
+        if (id is null || !cells.Ok)
+        {
+            return null;
+        }
+
+        return cells.Collect(
+            MentorRecord.Create(
+                id,
+                cells.Text(MentorRecordField.FullName),
+                cells.Text(MentorRecordField.Workplace),
+                Split(cells.Text(MentorRecordField.Competences)),
+                cells.Text(MentorRecordField.Achievements),
+                cells.Text(MentorRecordField.Interests),
+                age,
+                time,
+                entry,
+                Split(cells.Text(MentorRecordField.Mentees)),
+                form,
+                cells.Text(MentorRecordField.MenteeWorkplace),
+                completion,
+                cells.Text(MentorRecordField.Results),
+                cells.Text(MentorRecordField.CaseLink)),
+            null);
+    }
+
+    /// <summary>One row of a mentee registry, or null when one of its cells is wrong (the problem is reported at the cell).</summary>
+    private static MenteeRecord? MenteeRow(Cells<MenteeRecordField> cells)
+    {
+        var id = cells.Id();
+        var year = cells.Year(MenteeRecordField.BirthYear);
+        var entry = cells.Date(MenteeRecordField.EntryDate);
+        var completion = cells.Date(MenteeRecordField.CompletionDate);
+        var form = cells.Form(MenteeRecordField.Form);
+        if (id is null || !cells.Ok)
+        {
+            return null;
+        }
+
+        return cells.Collect(
+            MenteeRecord.Create(
+                id,
+                cells.Text(MenteeRecordField.FullName),
+                year,
+                cells.Text(MenteeRecordField.MainRequest),
+                entry,
+                cells.Text(MenteeRecordField.MentorName),
+                form,
+                cells.Text(MenteeRecordField.MentorWorkplace),
+                completion,
+                cells.Text(MenteeRecordField.Results),
+                cells.Text(MenteeRecordField.CaseLink),
+                cells.Text(MenteeRecordField.CompletionMark)),
+            null);
+    }
+
+    /// <summary>
+    /// Either registry: the table read under its limits, its headings matched to the fields, each row read by
+    /// <paramref name="readRow"/>, then the registry built; every problem located at its cell.
+    /// </summary>
+    private static Result<TRegistry> Read<TField, TRecord, TRegistry>(
+        Stream stream,
+        TableFormat format,
+        ImportOptions? options,
+        Vocabulary<TField> vocabulary,
+        string numberHeading,
+        TField required,
+        Func<Cells<TField>, TRecord?> readRow,
+        Func<List<TRecord>, Result<TRegistry>> create)
+        where TField : struct, Enum
+        where TRecord : class
+        where TRegistry : class
+    {
         var diagnostics = new List<ValidationError>();
         using var culture = MessageCulture.Use(options?.Culture);
         var table = RawTable.Read(stream, format, options ?? new ImportOptions(), diagnostics);
         if (table is null)
         {
-            return Result<MenteeRegistry>.Invalid(diagnostics);
+            return Result<TRegistry>.Invalid(diagnostics);
         }
 
-        var fields = Fields(MenteeRecordFields.Vocabulary, RegistryHeadings.Mentee.Number, MenteeRecordField.FullName);
-        var map = HeadingMap<int>.Match(table, fields, [], diagnostics);
-        var records = new List<MenteeRecord>();
+        var map = HeadingMap<int>.Match(table, Fields(vocabulary, numberHeading, required), [], diagnostics);
+        var records = new List<TRecord>();
         if (diagnostics.Count == 0)
         {
             foreach (var row in table.Rows)
             {
-                var cells = new Cells<MenteeRecordField>(table, row, map, diagnostics, f => MenteeRecordFields.Vocabulary[f].Code);
-                var id = cells.Id();
-                var year = cells.Year(MenteeRecordField.BirthYear);
-                var entry = cells.Date(MenteeRecordField.EntryDate);
-                var completion = cells.Date(MenteeRecordField.CompletionDate);
-                var form = cells.Form(MenteeRecordField.Form);
-                if (id is null || !cells.Ok)
-                {
-                    continue;
-                }
-
-                var record = cells.Collect(
-                    MenteeRecord.Create(
-                        id,
-                        cells.Text(MenteeRecordField.FullName),
-                        year,
-                        cells.Text(MenteeRecordField.MainRequest),
-                        entry,
-                        cells.Text(MenteeRecordField.MentorName),
-                        form,
-                        cells.Text(MenteeRecordField.MentorWorkplace),
-                        completion,
-                        cells.Text(MenteeRecordField.Results),
-                        cells.Text(MenteeRecordField.CaseLink),
-                        cells.Text(MenteeRecordField.CompletionMark)),
-                    null);
-                if (record is not null)
+                if (readRow(new Cells<TField>(table, row, map, diagnostics, f => vocabulary[f].Code)) is { } record)
                 {
                     records.Add(record);
                 }
             }
         }
 
-        return Finish(MenteeRegistry.Create(organizationId, records), table, map, diagnostics);
+        return Finish(create(records), table, map, diagnostics);
     }
 
     /// <summary>The key of the «№ п/п» column in a heading map (the fields use their enum values, from 1).</summary>

@@ -53,6 +53,52 @@ public sealed class EditionCommandTests
         Assert.Equal("absent", items[6].GetProperty("status").GetString());
     }
 
+    [Fact]
+    public void Conformity_HtmlRussian_MatchesGolden()
+    {
+        var result = CliHarness.Run("edition", "conformity", Fixture("Binary", "seed-002-krasnokutsky.docx"), "--format", "html", "--lang", "ru");
+
+        Assert.Equal(0, result.ExitCode);
+        Golden.AssertMatches("conformity-seed-002.ru.html", result.Stdout);
+    }
+
+    [Fact]
+    public void Conformity_HtmlEnglish_MatchesGolden()
+    {
+        var result = CliHarness.Run("edition", "conformity", Fixture("kazmschool-16.txt"), "--format", "html", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Golden.AssertMatches("conformity-kazmschool-16.en.html", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Conformity_Html_EveryProvisionOfTheModelInOneRowWithTheStatusOfTheJson(string language)
+    {
+        var file = Fixture("kazmschool-16.txt");
+        var html = CliHarness.Run("edition", "conformity", file, "--format", "html", "--lang", language);
+        var json = CliHarness.Run("edition", "conformity", file, "--format", "json");
+
+        Assert.Equal(0, html.ExitCode);
+        Assert.StartsWith($"<!DOCTYPE html>\n<html lang=\"{language}\">", html.Stdout, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json.Stdout);
+        var expected = report.RootElement.GetProperty("items").EnumerateArray().Select(i => $"<tr class=\"{i.GetProperty("status").GetString()}\" data-provision=\"{i.GetProperty("id").GetString()}\">").ToList();
+        var rows = System.Text.RegularExpressions.Regex.Matches(html.Stdout, "<tr class=\"[a-z]+\" data-provision=\"[^\"]+\">").Select(m => m.Value).ToList();
+        Assert.Equal(7, expected.Count);
+        Assert.Equal(expected, rows);
+        Assert.Contains(expected, r => r.Contains("different", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Conformity_UnknownFormat_ExitsTwoAndNamesHtml()
+    {
+        var result = CliHarness.Run("edition", "conformity", Fixture("kazmschool-16.txt"), "--format", "pdf", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("html", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.pdf", "MG0101")]
     [InlineData("README.md", "MG0104")]

@@ -198,6 +198,48 @@ public sealed class HostileInputTests
         }
         """;
 
+    [LinuxFact]
+    public void Match_FifoAsRegistry_IsRefusedAndTheOtherRegistryStillRead()
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder, "mentors.csv");
+        var mentees = folder.Write("mentees.csv", "ФИО;Дата рождения\nСидорова Анна Петровна;31.02.2000\n");
+
+        var result = RunGuarded("match", fifo, mentees, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{fifo}: CLI003", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("mentees.csv", result.Stderr.Replace(fifo, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [LinuxTheory]
+    [InlineData("match", "case.json", "{0}: CLI003")]
+    [InlineData("roadmap", "roadmap.csv", "{0}:0:0: CLI003")]
+    public void MatchOrRoadmap_FifoAsInput_IsRefusedWithoutOpeningIt(string command, string name, string expected)
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder, name);
+
+        var result = RunGuarded(command, fifo, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, fifo), result.Stderr, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Roadmap_DeviceOrFolder_IsRefusedByItsType()
+    {
+        using var folder = new TempFolder();
+
+        var device = RunGuarded("roadmap", "/dev/zero", "--as-of", "2024-06-30", "--lang", "en");
+        var directory = RunGuarded("roadmap", folder.Path, "--as-of", "2024-06-30", "--lang", "en");
+
+        Assert.Equal(2, device.ExitCode);
+        Assert.Contains("CLI003", device.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, directory.ExitCode);
+        Assert.Contains("CLI004", directory.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the command on another thread and fails when it has not ended within <see cref="Guard"/>.</summary>
     private static CliResult RunGuarded(params string[] args)
     {
@@ -240,6 +282,18 @@ public sealed class NotRootLinuxFactAttribute : FactAttribute
         else if (Environment.UserName == "root")
         {
             Skip = "Runs as root, who reads a folder whatever its mode: no folder can be made unreadable.";
+        }
+    }
+}
+
+/// <summary>A theory that runs on Linux only (FIFOs and <c>/dev/zero</c>); skipped elsewhere, with the reason.</summary>
+public sealed class LinuxTheoryAttribute : TheoryAttribute
+{
+    public LinuxTheoryAttribute()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Skip = "Needs Linux: mkfifo, /dev/zero and statx(2).";
         }
     }
 }

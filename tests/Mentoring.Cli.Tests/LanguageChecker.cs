@@ -13,7 +13,7 @@ internal static partial class LanguageChecker
 {
     /// <summary>What the user types: option values and command names, the same in both languages.</summary>
     private static readonly HashSet<string> Typed = new(
-        new[] { "text", "json", "ru", "en", "error", "warning", "mentoring", "testhost", "validate", "rules", "editions", "edition", "explain", "match", "roadmap", "report" }
+        new[] { "text", "json", "html", "ru", "en", "error", "warning", "mentoring", "testhost", "validate", "rules", "editions", "edition", "explain", "match", "roadmap", "report" }
             .Concat(Mentoring.Rules.Policies.PolicyCatalog.Bundled.Policies.SelectMany(p => p.Parameters).SelectMany(d => d.Choices)),
         StringComparer.Ordinal);
 

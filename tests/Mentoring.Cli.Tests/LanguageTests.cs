@@ -30,6 +30,7 @@ public sealed class LanguageTests
         new[] { "report", "no-such-file.json", "--out", "report.html" },
         new[] { "frobnicate" },
         new[] { "roadmap", "--help" },
+        new[] { "edition", "conformity", "--help" },
         new[] { "roadmap", "no-such-roadmap", "--as-of", "2024-06-30" },
         new[] { "roadmap", "smolensk-2022", "--due-soon-days", "-1" },
     };

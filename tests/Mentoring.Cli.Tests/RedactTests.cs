@@ -63,6 +63,46 @@ public sealed class RedactTests
         Assert.DoesNotContain("Сентинелова", File.ReadAllText(redacted), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(RoadmapFields))]
+    [InlineData("roadmap.activity.deadline-remark")]
+    public void Roadmap_NameInRoadmapField_IsLeftOutWithRedactInTextAndJson(string field)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("case.json", WithName(field));
+
+        foreach (var format in new[] { "text", "json" })
+        {
+            var plain = CliHarness.Run("roadmap", file, "--as-of", "2024-06-30", "--format", format);
+            var redacted = CliHarness.Run("roadmap", file, "--as-of", "2024-06-30", "--format", format, "--redact");
+
+            Assert.Equal(1, plain.ExitCode);
+            Assert.Contains(Name, plain.Stdout, StringComparison.Ordinal);
+            Assert.Equal(plain.ExitCode, redacted.ExitCode);
+            Assert.DoesNotContain("Сентинелова", redacted.Stdout + redacted.Stderr, StringComparison.Ordinal);
+            Assert.Contains("«до 15.09.2023»", Deadlines(redacted.Stdout, format), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_NameInOverdueDeadlineRemark_IsLeftOutWithRedact()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("case.json", WithName("roadmap.activity.deadline-remark"));
+
+        var plain = CliHarness.Run("validate", file, "--as-of", "2024-06-30", "--format", "json", "--all");
+        var redacted = CliHarness.Run("validate", file, "--as-of", "2024-06-30", "--format", "json", "--all", "--redact");
+
+        Assert.Contains(Name, plain.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Сентинелова", redacted.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>The deadlines printed, as «…» quotes in either format (a dated deadline without a remark stays as written).</summary>
+    private static string Deadlines(string output, string format) =>
+        format == "json"
+            ? string.Join(" ", JsonNode.Parse(output)!.AsArray().SelectMany(r => r!["activities"]!.AsArray()).Select(a => $"«{(string?)a!["deadline"]}»"))
+            : output;
+
     /// <summary>The federal-2021 violations case with <see cref="Name"/> written into the field (and what makes it printed).</summary>
     private static string WithName(string field)
     {
@@ -82,6 +122,9 @@ public sealed class RedactTests
                 break;
             case "roadmap.activity.responsible":
                 overdue["responsible"] = Name;
+                break;
+            case "roadmap.activity.deadline-remark":
+                overdue["deadline"] = $"{(string?)overdue["deadline"]} (отв. {Name})";
                 break;
             case "program.activity.title":
                 var activity = early["activities"]![0]!;

@@ -7,8 +7,8 @@ namespace Mentoring.Cli.Commands;
 
 /// <summary>
 /// <c>mentoring edition draft &lt;file&gt; [--out edition.json] [--format text|json]</c>: a draft edition read from a
-/// school's Положение (DOCX, PDF or text); <c>mentoring edition conformity &lt;file&gt; [--format text|json]</c>: the
-/// Положение against the federal model. Exit 0: done; 2: the file cannot be read.
+/// school's Положение (DOCX, PDF or text); <c>mentoring edition conformity &lt;file&gt; [--format text|json|html] [--lang ru|en]</c>:
+/// the Положение against the federal model (html: one self-contained page in the HTML report's style, to stdout). Exit 0: done; 2: the file cannot be read.
 /// </summary>
 internal static class EditionCommand
 {
@@ -92,7 +92,7 @@ internal static class EditionCommand
     private static Command Conformity(CliContext context)
     {
         var file = FileArgument(context);
-        var format = context.FormatOption();
+        var format = context.FormatOptionWithHtml();
         var language = context.LanguageOption();
         var command = new Command("conformity", context.T("Сверка Положения с примерным положением: есть, нет, иначе — с цитатами", "The regulation against the federal model: present, absent, different, with quotes"))
         {
@@ -108,7 +108,12 @@ internal static class EditionCommand
             }
 
             var report = ConformityReport.Create(document);
-            context.Stdout.Write(parsed.GetValue(format) == "json" ? report.ToJson() : report.ToText(russian));
+            context.Stdout.Write(parsed.GetValue(format) switch
+            {
+                "json" => report.ToJson(),
+                "html" => report.ToHtml(russian),
+                _ => report.ToText(russian),
+            });
             return ExitCodes.Ok;
         });
         return command;

@@ -107,6 +107,11 @@ internal static class MatchCommand
             return Fail(context, language.T($"{path}: один файл — это файл дела (.json); базы наставников и наставляемых передайте двумя файлами CSV/XLSX.", $"{path}: a single file is a case file (.json); pass the mentor and mentee registries as two CSV/XLSX files."));
         }
 
+        if (InputFiles.NotAFile(path) is { } notAFile)
+        {
+            return Fail(context, $"{path}: {notAFile.ErrorCode} {notAFile.ErrorMessage}");
+        }
+
         var read = CaseFile.Read(path);
         if (read.Value is not { } cases)
         {
@@ -168,9 +173,10 @@ internal static class MatchCommand
             return null;
         }
 
-        if (!File.Exists(path))
+        // A folder, a FIFO or a device is refused by its type, never opened (a FIFO would block, /dev/zero never end).
+        if (InputFiles.NotAFile(path) is { } notAFile)
         {
-            context.Error(language.T($"{path}: файл не найден.", $"{path}: file not found."));
+            context.Error($"{path}: {notAFile.ErrorCode} {notAFile.ErrorMessage}");
             return null;
         }
 

@@ -7,12 +7,13 @@ using Mentoring.Domain;
 using Mentoring.Domain.Documents;
 using Mentoring.Domain.Roadmaps;
 using Mentoring.Importing;
+using Mentoring.Rules.Policies;
 using Mentoring.Rules.Roadmaps;
 
 namespace Mentoring.Cli.Commands;
 
 /// <summary>
-/// <c>mentoring roadmap [&lt;file-or-seed-id&gt;] [--as-of] [--format text|json] [--due-soon-days N]</c>: where a roadmap's
+/// <c>mentoring roadmap [&lt;file-or-seed-id&gt;] [--as-of] [--format text|json] [--due-soon-days N] [--redact]</c>: where a roadmap's
 /// activities stand on a day. Without an argument it lists the seeds' roadmaps. Exit 0: nothing overdue; 1: something
 /// overdue; 2: bad input.
 /// </summary>
@@ -43,12 +44,13 @@ internal static class RoadmapCommand
         });
 
         var language = context.LanguageOption();
-        var command = new Command("roadmap", context.T("Сроки дорожной карты", "Roadmap deadlines: done, due soon, overdue")) { source, asOf, format, dueSoon, language };
-        command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon) ?? RoadmapActivity.DefaultDueSoonDays));
+        var redact = new Option<bool>("--redact") { Description = context.T("Убрать свободный текст, где могут быть имена: названия, ответственных, сроки с примечаниями", "Leave out free text that may hold names: titles, who is responsible, deadlines with remarks") };
+        var command = new Command("roadmap", context.T("Сроки дорожной карты", "Roadmap deadlines: done, due soon, overdue")) { source, asOf, format, dueSoon, language, redact };
+        command.SetAction(parsed => Run(context, parsed.GetValue(source), parsed.GetValue(asOf) ?? context.Today, parsed.GetValue(format) == "json", parsed.GetValue(dueSoon) ?? RoadmapActivity.DefaultDueSoonDays, parsed.GetValue(redact)));
         return command;
     }
 
-    private static int Run(CliContext context, string? source, DateOnly asOf, bool json, int dueSoonDays)
+    private static int Run(CliContext context, string? source, DateOnly asOf, bool json, int dueSoonDays, bool redact)
     {
         if (source is null)
         {
@@ -74,30 +76,30 @@ internal static class RoadmapCommand
         var reports = loaded.Roadmaps.Select(r => RoadmapStatusReport.Create(r, asOf, dueSoonDays).Value).ToArray();
         if (json)
         {
-            WriteJson(context.Stdout, reports);
+            WriteJson(context.Stdout, reports, redact);
         }
         else
         {
-            WriteText(context.Stdout, reports);
+            WriteText(context.Stdout, reports, redact);
         }
 
         return reports.Any(r => r.Overdue.Count != 0) ? ExitCodes.Violations : ExitCodes.Ok;
     }
 
-    private static void WriteText(TextWriter output, RoadmapStatusReport[] reports)
+    private static void WriteText(TextWriter output, RoadmapStatusReport[] reports, bool redact)
     {
         foreach (var report in reports)
         {
-            output.WriteLine($"{report.Roadmap.Id}: {report.Roadmap.Title}");
+            output.WriteLine($"{report.Roadmap.Id}: {Redaction.Text(report.Roadmap.Title, redact)}");
             output.WriteLine($"на {report.AsOf:dd.MM.yyyy}: просрочено {report.Overdue.Count}, скоро срок ({report.DueSoonDays} дн.) {report.DueSoon.Count}, выполнено {report.Done.Count}, впереди {report.Upcoming.Count}, без даты {report.Continuous.Count}");
-            Group(output, "Просрочено", report.Overdue, e => e.MissedDue is { } d ? $"срок {d:dd.MM.yyyy}" : string.Empty);
-            Group(output, "Скоро срок", report.DueSoon, e => e.NextDue is { } d ? $"до {d:dd.MM.yyyy}" : string.Empty);
-            Group(output, "Выполнено", report.Done, e => e.Activity.DoneOn is { } d ? $"{d:dd.MM.yyyy}" : string.Empty);
+            Group(output, "Просрочено", report.Overdue, e => e.MissedDue is { } d ? $"срок {d:dd.MM.yyyy}" : string.Empty, redact);
+            Group(output, "Скоро срок", report.DueSoon, e => e.NextDue is { } d ? $"до {d:dd.MM.yyyy}" : string.Empty, redact);
+            Group(output, "Выполнено", report.Done, e => e.Activity.DoneOn is { } d ? $"{d:dd.MM.yyyy}" : string.Empty, redact);
             output.WriteLine();
         }
     }
 
-    private static void Group(TextWriter output, string heading, IReadOnlyList<RoadmapStatusEntry> entries, Func<RoadmapStatusEntry, string> when)
+    private static void Group(TextWriter output, string heading, IReadOnlyList<RoadmapStatusEntry> entries, Func<RoadmapStatusEntry, string> when, bool redact)
     {
         if (entries.Count == 0)
         {
@@ -107,11 +109,13 @@ internal static class RoadmapCommand
         output.WriteLine($"  {heading}:");
         foreach (var entry in entries)
         {
-            output.WriteLine($"    {entry.Activity.Number,-5} {when(entry),-16} «{entry.Activity.Deadline.Text}» {entry.Activity.Title} — {entry.Activity.Responsible ?? "—"}");
+            var activity = entry.Activity;
+            var responsible = activity.Responsible is { } r ? Redaction.Text(r, redact) : "—";
+            output.WriteLine($"    {activity.Number,-5} {when(entry),-16} «{Redaction.Deadline(activity.Deadline, redact)}» {Redaction.Text(activity.Title, redact)} — {responsible}");
         }
     }
 
-    private static void WriteJson(TextWriter output, RoadmapStatusReport[] reports)
+    private static void WriteJson(TextWriter output, RoadmapStatusReport[] reports, bool redact)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -121,7 +125,7 @@ internal static class RoadmapCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("roadmap", report.Roadmap.Id.Value);
-                writer.WriteString("title", report.Roadmap.Title);
+                writer.WriteString("title", Redaction.Text(report.Roadmap.Title, redact));
                 writer.WriteString("asOf", Iso(report.AsOf));
                 writer.WriteNumber("dueSoonDays", report.DueSoonDays);
                 writer.WriteStartObject("counts");
@@ -136,10 +140,10 @@ internal static class RoadmapCommand
                 {
                     writer.WriteStartObject();
                     writer.WriteString("number", entry.Activity.Number);
-                    writer.WriteString("title", entry.Activity.Title);
-                    writer.WriteString("deadline", entry.Activity.Deadline.Text);
+                    writer.WriteString("title", Redaction.Text(entry.Activity.Title, redact));
+                    writer.WriteString("deadline", Redaction.Deadline(entry.Activity.Deadline, redact));
                     writer.WriteString("deadlineKind", entry.Activity.Deadline.Kind.Term().Code);
-                    Nullable(writer, "responsible", entry.Activity.Responsible);
+                    Nullable(writer, "responsible", entry.Activity.Responsible is { } responsible ? Redaction.Text(responsible, redact) : null);
                     writer.WriteString("status", StatusCode(entry.Status));
                     Nullable(writer, "nextDue", entry.NextDue is { } next ? Iso(next) : null);
                     Nullable(writer, "missedDue", entry.MissedDue is { } missed ? Iso(missed) : null);
@@ -194,10 +198,16 @@ internal static class RoadmapSources
             return new Loaded(roadmap.IsSuccess ? [roadmap.Value] : [], [.. roadmap.ValidationErrors.Select(e => $"{e.ErrorCode}: {e.ErrorMessage}")]);
         }
 
-        if (!File.Exists(source))
+        if (InputFiles.KindOf(source) == InputKind.Missing)
         {
             var seeds = string.Join(", ", SeedRoadmaps.All.Select(s => s.Id));
             return new Loaded([], [language.T($"«{source}» — это не дорожная карта из образцов ({seeds}) и не файл.", $"'{source}' is neither a seed roadmap ({seeds}) nor a file.")]);
+        }
+
+        // A folder, a FIFO or a device is refused by its type, never opened (a FIFO would block, /dev/zero never end).
+        if (InputFiles.Problem(source) is { } notAFile)
+        {
+            return new Loaded([], [Describe(notAFile, language)]);
         }
 
         var extension = Path.GetExtension(source).ToUpperInvariant();

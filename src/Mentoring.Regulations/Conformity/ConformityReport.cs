@@ -145,6 +145,15 @@ public sealed class ConformityReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// The report as one self-contained HTML page in the style of the monitoring report (<c>mentoring report</c>): a summary
+    /// with the counts, then one row per provision of the model with its status, the school's quote and place (пункт,
+    /// page), the model's quote and source; inline CSS with print rules, no scripts, nothing loaded from the network.
+    /// </summary>
+    /// <param name="russian">Russian (true) or English headings, statuses and notes; the page's <c>lang</c> follows. The quotes stay as written (marked <c>lang="ru"</c> in an English page).</param>
+    /// <returns>The HTML document; the same report gives the same text.</returns>
+    public string ToHtml(bool russian = true) => ConformityHtml.Render(this, russian);
+
     /// <summary>The report as JSON: <c>{ "document", "title", "items": [ { "id", "status", "title": {ru, en}, "school": {quote, place, page}, "model": {source, quote}, "note" } ] }</c>.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson()

@@ -67,10 +67,15 @@ public sealed class Evaluation
     /// </summary>
     /// <param name="text">The text as the case writes it.</param>
     /// <returns>The text to print.</returns>
-    public string Text(string text) => Redact ? RedactedText : text;
+    public string Text(string text) => Redaction.Text(text, Redact);
 
-    /// <summary>What a redacted free text prints instead: «***».</summary>
-    public const string RedactedText = "***";
+    /// <summary>How a message quotes a roadmap activity's deadline: as written, or «***» when redacted and the cell can hold more than dates (<see cref="Redaction.Deadline"/>).</summary>
+    /// <param name="deadline">The deadline.</param>
+    /// <returns>The text to print.</returns>
+    public string Quote(Mentoring.Domain.Roadmaps.Deadline deadline) => Redaction.Deadline(deadline, Redact);
+
+    /// <summary>What a redacted free text prints instead: «***» (<see cref="Redaction.Mark"/>).</summary>
+    public const string RedactedText = Redaction.Mark;
 
     /// <summary>How a message names a person: the short name («Иванова М. П.»), or the identifier when redacted.</summary>
     /// <param name="person">The person.</param>

@@ -169,7 +169,7 @@ public static class HtmlReport
     }
 
     /// <summary>Free text that may hold a name: as written, or «***» when redacted.</summary>
-    private static string Free(string text, bool redact) => redact ? Policies.Evaluation.RedactedText : text;
+    private static string Free(string text, bool redact) => Policies.Redaction.Text(text, redact);
 
     private static void Roadmaps(StringBuilder html, IReadOnlyList<RoadmapStatusReport> roadmaps, bool redact)
     {
@@ -191,7 +191,7 @@ public static class HtmlReport
             {
                 var (css, text) = StatusText(entry);
                 html.Append("<tr class=\"").Append(css).Append("\"><td data-label=\"№\">").Append(E(entry.Activity.Number)).Append("</td><td data-label=\"Мероприятие\">").Append(E(Free(entry.Activity.Title, redact)))
-                    .Append("</td><td data-label=\"Срок\">").Append(E(entry.Activity.Deadline.Text)).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible is { } responsible ? Free(responsible, redact) : "—"))
+                    .Append("</td><td data-label=\"Срок\">").Append(E(Policies.Redaction.Deadline(entry.Activity.Deadline, redact))).Append("</td><td data-label=\"Ответственные\">").Append(E(entry.Activity.Responsible is { } responsible ? Free(responsible, redact) : "—"))
                     .Append("</td><td data-label=\"Состояние\" class=\"status\">").Append(E(text)).Append("</td></tr>\n");
             }
 
@@ -428,10 +428,11 @@ public static class HtmlReport
         .tag { display: inline-block; font-size: .75rem; border-radius: 3px; padding: 0 .35rem; color: #fff; background: var(--fail); white-space: nowrap; }
         code { font-size: .85em; }
         td, th, dd, li, p { overflow-wrap: break-word; }
+        table td, dl.facts dd { overflow-wrap: anywhere; }   /* a long unbroken word (a name, a quote) wraps rather than widens the page */
         table.findings td.verdict, table.findings td.details, table.findings th.details { white-space: nowrap; }
         table.findings th.requirement { min-width: 10rem; }
         table.findings th.source { min-width: 12rem; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+        dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .25rem 1rem; margin: .5rem 0 1rem; }
         dl.facts dt { color: var(--muted); }
         dl.facts dd { margin: 0; }
         ul.counts { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); gap: .5rem; }

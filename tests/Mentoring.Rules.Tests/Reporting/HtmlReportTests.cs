@@ -163,15 +163,20 @@ public partial class HtmlReportTests
     /// </summary>
     /// <param name="width">The viewport's width.</param>
     /// <param name="height">The viewport's height.</param>
+    /// <param name="longWords">Whether a 120-letter word is written into the first fact and the first table cell (a
+    /// long organization name, an unbroken quote): it must wrap rather than widen the page.</param>
     [TheoryWhenChromium]
-    [InlineData(390, 844)]
-    [InlineData(1280, 900)]
-    public void Render_AtPhoneAndDesktopWidths_NothingOverflowsTheViewport(int width, int height)
+    [InlineData(390, 844, false)]
+    [InlineData(1280, 900, false)]
+    [InlineData(390, 844, true)]
+    [InlineData(1280, 900, true)]
+    public void Render_AtPhoneAndDesktopWidths_NothingOverflowsTheViewport(int width, int height, bool longWords)
     {
         var dir = Directory.CreateTempSubdirectory("mentoring-report-");
         try
         {
-            var framed = Html.Value.Replace("</head>", "<style>html { scrollbar-width: none; }</style>\n</head>", StringComparison.Ordinal)
+            var html = longWords ? WithLongWords(Html.Value) : Html.Value;
+            var framed = html.Replace("</head>", "<style>html { scrollbar-width: none; }</style>\n</head>", StringComparison.Ordinal)
                 .Replace("</body>", Probe + "</body>", StringComparison.Ordinal);
             var host = Path.Combine(dir.FullName, "host.html");
             File.WriteAllText(host, string.Create(CultureInfo.InvariantCulture, $$"""
@@ -203,6 +208,17 @@ public partial class HtmlReportTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The report with a 120-letter word at the start of its first fact and its first table cell.</summary>
+    private static string WithLongWords(string html)
+    {
+        var word = new string('ж', 120) + " ";
+        var dd = html.IndexOf("<dd>", StringComparison.Ordinal) + "<dd>".Length;
+        html = html.Insert(dd, word);
+        var td = html.IndexOf("<td", StringComparison.Ordinal);
+        td = html.IndexOf('>', td) + 1;
+        return html.Insert(td, word);
     }
 
     private static string Chromium(string profileRoot, params string[] args)

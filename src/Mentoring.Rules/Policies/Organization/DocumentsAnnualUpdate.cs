@@ -32,33 +32,12 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Severity(Severity.Error)]
 [OffByDefault]
 [RuleParameter("dueMonths", ParameterKind.CalendarDateList, "[\"2023-12-31\", \"2024-12-31\"]", Description = "The last days of the months in which the yearly review falls (001 roadmap 1.1: December 2023 and December 2024).", DescriptionRu = "Последние дни месяцев, на которые приходится ежегодная актуализация (дорожная карта г. Смоленска, п. 1.1: декабрь 2023 и декабрь 2024 г.).")]
-internal sealed class DocumentsAnnualUpdate : Rule
+internal sealed class DocumentsAnnualUpdate : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
-    {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         var months = parameters.CalendarDates("dueMonths");
         var passed = months.Where(m => DeadlineDays.Due(m) < asOf).ToArray();

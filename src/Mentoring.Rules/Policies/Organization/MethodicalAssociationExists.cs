@@ -22,33 +22,12 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Citation("003 §6.4–6.5", "создают методические объединения наставников")]
 [Severity(Severity.Error)]
 [OffByDefault]
-internal sealed class MethodicalAssociationExists : Rule
+internal sealed class MethodicalAssociationExists : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
-    {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         if (evaluation.Case.Records.MethodicalAssociation is not { } body)
         {

@@ -19,33 +19,12 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Наставничество организовано приказом об утверждении положения", "Mentoring rests on the head's order approving the regulation")]
 [Citation("002 §2 ¶1; 003 §2.1, §2.5", "Наставничество организуется на основании приказа руководителя образовательной организации «Об утверждении положения о системе наставничества педагогических работников в образовательной организации»")]
 [Severity(Severity.Error)]
-internal sealed class RegulationOrderIssued : Rule
+internal sealed class RegulationOrderIssued : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
-    {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         var regulation = OrganizationFacts.Issued<RegulationOrder>(orders, asOf);
         if (regulation.Count == 0)

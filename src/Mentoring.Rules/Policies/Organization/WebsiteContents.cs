@@ -28,33 +28,12 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("Раздел сайта о наставничестве содержит сведения, перечисленные в положении", "The website section holds what the regulation lists")]
 [Citation("002 §5", "На сайте размещаются сведения о реализуемых персонализированных программах наставничества педагогических работников, базы наставников и наставляемых, лучшие кейсы")]
 [Severity(Severity.Warning)]
-internal sealed class WebsiteContents : Rule
+internal sealed class WebsiteContents : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
-    {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         if (organization.WebsiteHasMentoringSection == false)
         {

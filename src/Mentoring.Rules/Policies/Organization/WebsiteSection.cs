@@ -17,32 +17,11 @@ namespace Mentoring.Rules.Policies.Organizations;
 [Title("На сайте организации есть раздел о наставничестве", "The organization's website has a mentoring section")]
 [Citation("002 §5; 003 order п.4.6", "на официальном сайте образовательной организации создается специальный раздел (рубрика)")]
 [Severity(Severity.Warning)]
-internal sealed class WebsiteSection : Rule
+internal sealed class WebsiteSection : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
-    {
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, evaluation.AsOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         return organization.WebsiteHasMentoringSection switch
         {

@@ -26,32 +26,11 @@ namespace Mentoring.Rules.Policies.Registries;
 [Title("Ведётся база наставников и наставляемых", "The organization keeps the registry of mentors and mentees")]
 [Citation("002 §2 (куратор); 003 §1.6, §6.4", "ведет банк (персонифицированный учет) наставников и наставляемых")]
 [Severity(Severity.Error)]
-internal sealed class RegistryKept : Rule
+internal sealed class RegistryKept : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
-    {
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, evaluation.AsOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var subject = Subject.Of(organization);
         var mentors = evaluation.Case.MentorRegistry;
         var mentees = evaluation.Case.MenteeRegistry;

@@ -29,33 +29,12 @@ namespace Mentoring.Rules.Policies.Registries;
 [Severity(Severity.Error)]
 [OffByDefault]
 [RuleParameter("dueDate", ParameterKind.CalendarDate, "\"2022-08-31\"", Description = "The day by which the bases are due (003 order п.4.5: the end of the 2021–2022 school year).", DescriptionRu = "День, к которому базы должны быть представлены (приказ г. Аргун № 140/2-н, п. 4.5: конец 2021–2022 учебного года).")]
-internal sealed class RegistrySubmitted : Rule
+internal sealed class RegistrySubmitted : MentoringOrganizationRule
 {
     /// <inheritdoc />
-    public override void Define()
-    {
-        Evaluation evaluation = null!;
-        Organization organization = null!;
-        IReadOnlyList<Order> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-
-        When()
-            .Match(() => evaluation)
-            .Match(() => organization)
-            .Query(() => orders, q => q.Match<Order>(o => o.OrganizationId == organization.Id).CollectList())
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.OrganizationId == organization.Id).CollectList());
-        Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, orders, pairs)));
-    }
-
-    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    protected override Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Organization organization, IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
-        if (!OrganizationFacts.RunsMentoring(orders, pairs, asOf))
-        {
-            return OrganizationFacts.NoMentoring(evaluation, organization);
-        }
-
         var deadline = parameters.CalendarDate("dueDate") ?? new DateOnly(2022, 8, 31);
         var due = DeadlineDays.Due(deadline);
         var subject = Subject.Of(organization);

@@ -74,9 +74,9 @@ internal sealed class RoadmapDeadline : Rule
         {
             return Verdict.Violated(
                 () => $"На {asOf:dd.MM.yyyy} просрочены мероприятия дорожной карты «{evaluation.Text(roadmap.Title)}»: "
-                    + string.Join("; ", overdue.Select(a => $"{a.Number}. {evaluation.Text(a.Title)} (срок: {a.Deadline.Text}{(a.Responsible is { } r ? $"; ответственный: {evaluation.Text(r)}" : string.Empty)})")) + ".",
+                    + string.Join("; ", overdue.Select(a => $"{a.Number}. {evaluation.Text(a.Title)} (срок: {evaluation.Quote(a.Deadline)}{(a.Responsible is { } r ? $"; ответственный: {evaluation.Text(r)}" : string.Empty)})")) + ".",
                 () => $"As of {asOf:yyyy-MM-dd}, activities of roadmap {roadmap.Id} are overdue: "
-                    + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline as written: «{a.Deadline.Text}»)")) + ".",
+                    + string.Join("; ", overdue.Select(a => $"{a.Number} (deadline as written: «{evaluation.Quote(a.Deadline)}»)")) + ".",
                 subject);
         }
 
