@@ -65,15 +65,15 @@ internal static class WholePeriod
             var lastRu = ProgramTexts.Ru(last);
             var lastEn = ProgramTexts.En(last);
             faults.Add(approved.End == last.PlusDays(1)
-                ? ($"наставляемый {name}: период ({nameRu}) истекает {lastRu} в календарном счёте и {ProgramTexts.Ru(approved.End)} по ГК РФ, ст. 191–192, по которой срок соблюдён",
-                    $"mentee {name}: the period ({nameEn}) ends on {lastEn} by the calendar and on {ProgramTexts.En(approved.End)} by the Civil Code, art. 191–192, which the term meets",
+                ? ($"наставляемый {name}: {nameRu} истекает {lastRu} в календарном счёте и {ProgramTexts.Ru(approved.End)} по ГК РФ, ст. 191–192, по которой срок соблюдён",
+                    $"mentee {name}: {nameEn} ends on {lastEn} by the calendar and on {ProgramTexts.En(approved.End)} by the Civil Code, art. 191–192, which the term meets",
                     true)
                 : approved.End < last
-                    ? ($"наставляемый {name}: программа заканчивается раньше, чем истекает период ({nameRu}), — {lastRu}",
-                        $"mentee {name}: the program ends before the period ({nameEn}) does, on {lastEn}",
+                    ? ($"наставляемый {name}: программа заканчивается раньше, чем истекает {nameRu} ({lastRu})",
+                        $"mentee {name}: the program ends before {nameEn} does, on {lastEn}",
                         false)
-                    : ($"наставляемый {name}: программа продолжается после того, как истёк период ({nameRu}), — {lastRu}",
-                        $"mentee {name}: the program runs past the end of the period ({nameEn}), {lastEn}",
+                    : ($"наставляемый {name}: программа продолжается после того, как истёк {nameRu} ({lastRu})",
+                        $"mentee {name}: the program runs past the end of {nameEn}, {lastEn}",
                         false));
         }
 
@@ -155,8 +155,8 @@ internal static class WholePeriod
 
     private static (string Ru, string En) Names(string period) => period switch
     {
-        YoungSpecialist => ("пока наставляемый остаётся молодым специалистом", "while the mentee is a young specialist"),
-        Probation => ("на период испытательного срока", "the probation"),
-        _ => ("на весь период адаптации", "the period of adaptation"),
+        YoungSpecialist => ("период работы молодым специалистом", "the period as a young specialist"),
+        Probation => ("испытательный срок", "the probation"),
+        _ => ("период адаптации", "the period of adaptation"),
     };
 }

@@ -44,7 +44,7 @@ public sealed class ProgramDurationWholePeriodTests
         var finding = Judge("young-specialist", D(2024, 1, 9), D(1989, 1, 10), D(2022, 9, 1));
 
         Assert.Equal(Outcome.Satisfied, finding.Outcome);
-        Assert.Contains("совпадает с периодом, на который установлено наставничество (пока наставляемый остаётся молодым специалистом)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("совпадает с периодом, на который установлено наставничество (период работы молодым специалистом)", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ProgramDurationWholePeriodTests
         var finding = Judge("young-specialist", D(2024, 8, 31), D(1989, 1, 10), D(2022, 9, 1));
 
         Assert.Equal(Outcome.Violated, finding.Outcome);
-        Assert.Contains("наставляемый Петров П. П.: программа продолжается после того, как истёк период (пока наставляемый остаётся молодым специалистом), — 09.01.2024", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("наставляемый Петров П. П.: программа продолжается после того, как истёк период работы молодым специалистом (09.01.2024)", finding.MessageRu, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +63,16 @@ public sealed class ProgramDurationWholePeriodTests
 
         Assert.Equal(Outcome.Unknown, finding.Outcome);
         Assert.Equal(["дата рождения Петров П. П."], finding.Missing);
+    }
+
+    [Fact]
+    public void Validate_Probation_EndsEarly_ViolatedNamingTheProbation()
+    {
+        var finding = Judge("probation", D(2023, 10, 31), posts: Post("учитель", D(2023, 8, 30), probationEnd: D(2023, 11, 29)));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("программа заканчивается раньше, чем истекает испытательный срок (29.11.2023)", finding.MessageRu, StringComparison.Ordinal);
+        Assert.Contains("the program ends before the probation does, on 2023-11-29", finding.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
