@@ -6,8 +6,9 @@ namespace Mentoring.Domain.People.Specifications;
 
 /// <summary>
 /// Teachers of at least one of the eligible mentee categories on a day: young specialists (<see cref="YoungSpecialistSpec"/>)
-/// or newly hired (<see cref="NewlyHiredSpec"/>). <see cref="MenteeCategory.NewPost"/> is never known from the case, so it
-/// adds no teacher; with no category no teacher satisfies it.
+/// or newly hired (<see cref="NewlyHiredSpec"/>). <see cref="MenteeCategory.NewPost"/> rests on the teacher's history of
+/// posts, which a query cannot read (<see cref="Teacher.IsNewToPostOn"/> decides it in memory), so here it adds no
+/// teacher; with no category no teacher satisfies it.
 /// </summary>
 /// <remarks>
 /// The optional rule <c>mentee.eligible-category</c> (its <c>categories</c>, <c>ageUnder</c>, <c>maxExperienceYears</c>);

@@ -10,6 +10,10 @@ public enum MenteeCategory
     /// <summary>Newly hired: less than one whole year in the organization.</summary>
     NewlyHired = 2,
 
-    /// <summary>Moved to a post without experience in it; the case does not record it, so no teacher is known to be of it.</summary>
+    /// <summary>
+    /// Appointed to a post without experience of work in it («назначенные на должность, по которой они не имеют опыта
+    /// работы»): decided in memory from the teacher's history of posts (<see cref="Teacher.IsNewToPostOn"/>); a query
+    /// (<see cref="EligibleMenteeSpec"/>) cannot ask it, since a database does not hold the history.
+    /// </summary>
     NewPost = 3,
 }
