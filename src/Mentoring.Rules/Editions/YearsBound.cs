@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Mentoring.Domain;
 
@@ -54,6 +55,7 @@ public enum YearsMeasure
 /// includes it. A draft edition quotes the sentence beside the value, so a person checks the reading.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(YearsBoundJsonConverter))]
 public sealed partial class YearsBound : IEquatable<YearsBound>
 {
     /// <summary>The largest number of years a bound may name.</summary>
@@ -519,4 +521,33 @@ public sealed partial class YearsBound : IEquatable<YearsBound>
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+}
+
+/// <summary>Writes a bound in its object form (<c>{"atMost": 3}</c>) and reads it back, so that <see cref="EditionBuilder.Set(string, string, object?)"/> takes a <see cref="YearsBound"/>.</summary>
+internal sealed class YearsBoundJsonConverter : JsonConverter<YearsBound>
+{
+    public override YearsBound? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var read = document.RootElement.ValueKind == JsonValueKind.String
+            ? YearsBound.Parse(document.RootElement.GetString()!)
+            : YearsBound.FromJson(document.RootElement);
+        return read.IsSuccess ? read.Value : throw new JsonException(read.ValidationErrors.First().ErrorMessage);
+    }
+
+    public override void Write(Utf8JsonWriter writer, YearsBound value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (value.LowerKind is { } lower)
+        {
+            writer.WriteNumber(lower == LowerBoundKind.AtLeast ? "atLeast" : "moreThan", value.Lower!.Value);
+        }
+
+        if (value.UpperKind is { } upper)
+        {
+            writer.WriteNumber(upper == UpperBoundKind.AtMost ? "atMost" : "under", value.Upper!.Value);
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -116,4 +116,19 @@ public sealed class YearsBoundFileTests
         Assert.Contains("нижняя граница выше верхней", error.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("от 3 до 1 года", error.ErrorMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_BoundInCode_SameAsTheFile()
+    {
+        var edition = new EditionBuilder("school-7")
+            .Titled("Школа № 7", "School 7")
+            .Enable("mentee.eligible-category")
+            .Set("mentee.eligible-category", "ageUnder", YearsBound.AtMost(35))
+            .Set("mentee.eligible-category", "maxExperienceYears", "от 1 до 3 лет")
+            .Build(Mentoring.Rules.Policies.PolicyCatalog.Bundled);
+
+        Assert.True(edition.IsSuccess, Mentoring.Domain.ErrorExtensions.Describe(edition.ValidationErrors));
+        Assert.Equal(YearsBound.AtMost(35), edition.Value.Rules["mentee.eligible-category"].Parameters["ageUnder"]);
+        Assert.Equal(Value("maxExperienceYears", "\"от 1 до 3 лет\""), edition.Value.Rules["mentee.eligible-category"].Parameters["maxExperienceYears"]);
+    }
 }
