@@ -212,6 +212,23 @@ public sealed class MenteeEligibleCategoryTests
         Assert.Contains(byObject.Parameters, p => p.Name == "maxExperienceYears" && Equals(p.Value, YearsBound.AtMost(3)));
     }
 
+    [Property(Arbitrary = new[] { typeof(Mentoring.Rules.Tests.EditionFiles.YearsBoundArbitraries) }, MaxTest = 40)]
+    public bool Validate_PhraseAndObjectForms_SameOutcomeAsContains(Mentoring.Rules.Tests.EditionFiles.ExperienceBound given, byte experience)
+    {
+        var bound = given.Bound;
+        // A teacher of 30 with 0–7 whole years on the day of the appointment, under the bound written either way.
+        var years = experience % 8;
+        var @case = Mentee(Formed.AddYears(-30), Formed.AddYears(-years)).Build();
+        var phrase = Only("young-specialist", e => e.Set(Rule, "ageUnder", null).Set(Rule, "maxExperienceYears", bound.ToRussian()));
+        var json = Only("young-specialist", e => e.Set(Rule, "ageUnder", null).Set(Rule, "maxExperienceYears", bound));
+
+        var byPhrase = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", phrase);
+        var byObject = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", json);
+
+        var expected = bound.Contains(years) ? Outcome.Satisfied : Outcome.Violated;
+        return byPhrase.Outcome == expected && byObject.Outcome == expected && byPhrase.MessageRu == byObject.MessageRu;
+    }
+
     [Fact]
     public void Validate_RangeViolated_MessageQuotesTheBoundsInWords()
     {
