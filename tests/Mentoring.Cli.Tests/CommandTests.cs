@@ -78,6 +78,34 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Explain_EditionWithABoundAsTheTextSaysIt_ShowsItInWords()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bound-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            {
+              "id": "bound-school",
+              "title": { "ru": "Школа", "en": "School" },
+              "inherits": "federal-2021",
+              "rules": { "mentee.eligible-category": { "enabled": true, "parameters": { "maxExperienceYears": "не более 3 лет" } } }
+            }
+            """);
+        try
+        {
+            var ru = CliHarness.Run("explain", "mentee.eligible-category", "--edition", file, "--as-of", "2024-06-30");
+            var en = CliHarness.Run("explain", "mentee.eligible-category", "--edition", file, "--as-of", "2024-06-30", "--lang", "en");
+
+            Assert.Equal(0, ru.ExitCode);
+            Assert.Contains("граница в годах", ru.Stdout, StringComparison.Ordinal);
+            Assert.Contains("maxExperienceYears = не более 3 лет", ru.Stdout, StringComparison.Ordinal);
+            Assert.Contains("maxExperienceYears = at most 3 years", en.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Explain_Json_TellsWhichEditionsSwitchTheRuleOn()
     {
         var result = CliHarness.Run("explain", "consent.employment-addendum", "--as-of", "2025-06-30", "--format", "json");

@@ -72,6 +72,7 @@ internal static class Words
         ParameterKind.ChoiceList => l.T("список значений", "list of choices"),
         ParameterKind.CalendarDate => l.T("дата", "date"),
         ParameterKind.CalendarDateList => l.T("список дат", "list of dates"),
+        ParameterKind.YearsBound => l.T("граница в годах", "bound in years"),
         _ => kind.ToString(),
     };
 
@@ -82,6 +83,7 @@ internal static class Words
         bool flag => YesNo(flag, l),
         IReadOnlyList<DateOnly> dates => string.Join(", ", dates.Select(d => Date(d, l))),
         DateOnly date => Date(date, l),
+        Mentoring.Rules.Editions.YearsBound bound => l.T(bound.ToRussian(), bound.ToEnglish()),
         _ => Value(value),
     };
 

@@ -124,6 +124,12 @@ public sealed partial class EditionDraft
                 json.WriteCommentValue(Comment($"НЕ ПЕРЕНЕСЕНО ({u.Clause.Place}; {u.ReasonRu}): «{u.Quote}»"));
             }
 
+            // «до N лет» is read as «моложе N лет» / «менее N лет» (N excluded, docs/editions.md): a person checks it against the sentence.
+            foreach (var bound in Settings.Where(b => b.Value is string words && words.Contains("до ", StringComparison.Ordinal) && !words.EndsWith("включительно", StringComparison.Ordinal)))
+            {
+                json.WriteCommentValue(Comment($"ПРОВЕРЬТЕ ({bound.Clause.Place}): {bound.RuleId}.{bound.Parameter} = «{bound.Value}» прочитано без включения верхней границы («до 35 лет» — моложе 35 лет); если положение включает её, напишите «… включительно»: «{bound.Quote}»"));
+            }
+
             json.WriteString("id", Id);
             json.WriteStartObject("title");
             json.WriteString("ru", Document.Title ?? $"Положение о наставничестве ({Document.Origin})");

@@ -5,8 +5,9 @@ namespace Mentoring.Regulations.Extraction;
 /// <summary>
 /// Finds the sentences of a Положение that set the catalogue's parameters and switches. Precision first: a setting is
 /// made only when a sentence says it plainly; a sentence that speaks of the same things with an exception («за
-/// исключением»), a softener («как правило», «рекомендуется»), a bound the parameters cannot hold exactly («не более
-/// 3 лет» of experience, «на весь период») or two readings is listed as unmapped instead.
+/// исключением»), a softener («как правило», «рекомендуется»), a bound the parameters cannot hold exactly («на весь
+/// период») or two readings is listed as unmapped instead. Bounds of years are written as the text says them
+/// («до 35 лет», «не более 3 лет», «от 1 до 3 лет»: <see cref="Mentoring.Rules.Editions.YearsBound"/>), never converted.
 /// </summary>
 internal static class ClauseExtractor
 {
@@ -29,8 +30,9 @@ internal static class ClauseExtractor
     private static readonly Regex TermFixed = new($@"(?:сроком на|на срок|продолжительностью|длительностью)\s+{Num("a")}\s*{Unit("ua")}", Options);
     private static readonly Regex HalfYear = new(@"(?<![а-я])(?<bound>не менее|не более|до)\s+(?:полугода|полгода|шести месяцев)", Options);
     private static readonly Regex AgeUnder = new($@"(?:возраст[а-я]*\s+)?(?<![а-я])(?<op>до|моложе|не старше)\s+{Num("n")}\s+(?:лет|года?)(?<incl>\s*\(?\s*включительно)?", Options);
-    private static readonly Regex MenteeExperience = new($@"(?:стаж[а-я]*|опыт[а-я]*)[^.;]{{0,70}}?(?:(?<![а-я])от\s+0\s+)?(?<![а-я])(?<op>до|менее|меньше|не более|не больше)\s+{Num("n")}\s*(?:лет|года?)(?![а-я])", Options);
+    private static readonly Regex MenteeExperience = new($@"(?:стаж[а-я]*|опыт[а-я]*)[^.;]{{0,70}}?(?:(?<![а-я])от\s+0\s+)?(?<![а-я])(?<op>до|менее|меньше|не более|не больше)\s+{Num("n")}\s*(?:лет|года?)(?![а-я])(?<incl>\s*\(?\s*включительно)?", Options);
     private static readonly Regex Mutual = new(@"обоюдн[а-я]*\s+(?:[а-я]+\s+){0,2}?согласи", Options);
+    private static readonly Regex MutualBothSides = new(@"обоюдн[а-я]*\s+(?:[а-я]+\s+){0,2}?согласи[а-я]*\s+(?:[а-я]+\s+){0,2}?наставник[а-я]*\s+и\s+(?:[а-я]+\s+)?(?:наставляем|молод[а-я]*\s+(?:специалист|педагог)|стаж[её]р|подшефн)", Options);
     private static readonly Regex Written = new(@"письменн[а-я]*\s+(?:[а-я]+\s+){0,2}?согласи|согласи[а-я]*\s+в письменной форме", Options);
     private static readonly Regex Council = new(@"(?:кандидатур|наставническ[а-я]*\s+пар|пар[а-я]*\s*/\s*групп|наставник[а-я]*\s+и\s+наставляем)[^.;]{0,160}?(?:рассматрива|рассмотр|обсужда|согласов|одобр|утвержда)[а-я]*[^.;]{0,60}?педагогическ[а-я]*\s+совет|педагогическ[а-я]*\s+совет[а-я]*[^.;]{0,80}?(?:рассматрива|рассмотр|обсужда|согласов|одобр|утвержда)[а-я]*\s+(?:[а-я]+\s+){0,3}?(?:кандидатур|наставник|пар)", Options);
     private static readonly Regex CuratorDeputy = new(@"куратор[а-я]*[^.;]{0,80}?назнача[а-я]*[^.;]{0,60}?из числа\s+заместител[а-я]*(?<more>[^.;]{0,60})", Options);
@@ -191,9 +193,10 @@ internal static class ClauseExtractor
                     continue;
                 }
 
-                var under = age.Groups["op"].Value == "не старше" || age.Groups["incl"].Success ? n + 1 : n;
+                // The bound as the text says it: «до 35 лет» (35 excluded), «не старше 35 лет», «до 35 лет включительно».
+                var words = $"{age.Groups["op"].Value} {n} {YearsRu(n)}{(age.Groups["incl"].Success ? " включительно" : string.Empty)}";
                 found.Add(("mentee.eligible-category", null, true));
-                found.Add(("mentee.eligible-category", "ageUnder", under));
+                found.Add(("mentee.eligible-category", "ageUnder", words));
                 break;
             }
         }
@@ -209,11 +212,14 @@ internal static class ClauseExtractor
         {
             var exp = MenteeExperience.Match(s);
             var lower = exp.Success ? Regex.Match(s[Math.Max(0, exp.Groups["op"].Index - 14)..exp.Groups["op"].Index], @"от\s+(\S+)\s*$", RegexOptions.CultureInvariant) : Match.Empty;
-            var fromZero = !lower.Success || lower.Groups[1].Value == "0";
-            if (exp.Success && fromZero && exp.Groups["op"].Value is "до" or "менее" or "меньше" && Whole(exp, "n", 1, 20) is { } years2)
+            // The bound as the text says it: «до 3 лет», «не более 3 лет», «от 1 до 3 лет» (a lower side only with «до»).
+            int? from = !lower.Success ? null : RussianNumbers.TryParse(lower.Groups[1].Value, out var l) && l == decimal.Truncate(l) && l is >= 0 and < 20 ? (int)l : -1;
+            if (exp.Success && from != -1 && (from is null || exp.Groups["op"].Value == "до") && Whole(exp, "n", 1, 20) is { } years2 && (from is null || from < years2))
             {
+                var op = exp.Groups["op"].Value;
+                var words = from is { } a ? $"от {a} до {years2} {YearsRu(years2)}" : $"{op} {years2} {YearsRu(years2)}";
                 found.Add(("mentee.eligible-category", null, true));
-                found.Add(("mentee.eligible-category", "maxExperienceYears", years2));
+                found.Add(("mentee.eligible-category", "maxExperienceYears", exp.Groups["incl"].Success && op == "до" ? words + " включительно" : words));
             }
         }
 
@@ -230,6 +236,13 @@ internal static class ClauseExtractor
             {
                 found.Add(("consent.mentor-written", "consentForm", "written"));
             }
+        }
+
+        // The mentee's consent too: «при обоюдном согласии наставника и наставляемого» (or «… и молодого специалиста»).
+        if (appointment && MutualBothSides.IsMatch(s))
+        {
+            found.Add(("consent.mentee-written", null, true));
+            found.Add(("consent.mentee-written", "consentForm", "mutual"));
         }
 
         // The curator from the deputy heads.
@@ -315,6 +328,9 @@ internal static class ClauseExtractor
 
         return value;
     }
+
+    /// <summary>«лет» or «года» after a bound's word and a number: «до 3 лет», «до 21 года».</summary>
+    private static string YearsRu(int n) => Mentoring.Domain.Plural.Ru(n, "года", "лет", "лет");
 
     private static int? Months(Match match, string name, string unit)
     {

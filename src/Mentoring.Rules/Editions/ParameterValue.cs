@@ -18,7 +18,8 @@ public sealed class ParameterValue
     /// <summary>
     /// The value: <see cref="int"/>, <see cref="decimal"/>, <see cref="bool"/>, <see cref="string"/>,
     /// <see cref="IReadOnlyList{T}"/> of <see cref="string"/>, <see cref="DateOnly"/>, <see cref="IReadOnlyList{T}"/> of
-    /// <see cref="DateOnly"/>, or null (no bound).
+    /// <see cref="DateOnly"/>, a <see cref="YearsBound"/> (a bound of years as the text words it; a plain number stays
+    /// <see cref="int"/>), or null (no bound).
     /// </summary>
     public object? Value { get; }
 

@@ -189,5 +189,23 @@ public sealed class RuleParameters
     /// <returns>The dates.</returns>
     public IReadOnlyList<DateOnly> CalendarDates(string name) => Get(name) as IReadOnlyList<DateOnly> ?? [];
 
+    /// <summary>
+    /// A <see cref="Policies.ParameterKind.YearsBound"/> parameter as a bound: a plain number read with the parameter's
+    /// own meaning, the phrase or object form as written; null when absent or set to null (no limit).
+    /// </summary>
+    /// <param name="name">The parameter.</param>
+    /// <param name="number">What a plain number means here, such as <see cref="YearsBound.Under"/> for <c>ageUnder</c>.</param>
+    /// <returns>The bound, or null.</returns>
+    public YearsBound? Bound(string name, Func<int, YearsBound> number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return Get(name) switch
+        {
+            YearsBound bound => bound,
+            int whole => number(whole),
+            _ => null,
+        };
+    }
+
     private object? Get(string name) => _values.TryGetValue(name, out var value) ? value.Value : null;
 }

@@ -17,6 +17,7 @@ public sealed class ParameterDefinition
         Min = source.Min;
         Max = source.Max;
         Choices = choices;
+        Sides = source.Sides;
     }
 
     /// <summary>The rule the parameter belongs to.</summary>
@@ -42,6 +43,9 @@ public sealed class ParameterDefinition
 
     /// <summary>The largest number allowed.</summary>
     public double Max { get; }
+
+    /// <summary>The sides a <see cref="ParameterKind.YearsBound"/> parameter accepts.</summary>
+    public BoundSides Sides { get; }
 
     /// <summary>The texts a choice accepts.</summary>
     public IReadOnlyList<string> Choices { get; }
@@ -121,12 +125,50 @@ public sealed class ParameterDefinition
                 }
 
                 return Bad("a list of dates yyyy-MM-dd", "список дат в формате гггг-ММ-дд", json);
+            case ParameterKind.YearsBound:
+                return ParseBound(json);
             default:
                 return Bad("a known kind of value", "значение известного вида", json);
         }
     }
 
     private bool InRange(double value) => value >= Min && value <= Max;
+
+    /// <summary>A plain number (the parameter's own meaning), the phrase of a bound, or its object form; «без ограничения» is null where allowed.</summary>
+    private Result<object?> ParseBound(JsonElement json)
+    {
+        var sides = Sides switch
+        {
+            BoundSides.Lower => ("a lower bound («не менее 5 лет», «более 3 лет», {\"atLeast\": 5})", "нижняя граница («не менее 5 лет», «более 3 лет», {\"atLeast\": 5})"),
+            BoundSides.Upper => ("an upper bound («не более 3 лет», «до 35 лет», «не старше 35 лет», {\"atMost\": 3}, {\"under\": 35})", "верхняя граница («не более 3 лет», «до 35 лет», «не старше 35 лет», {\"atMost\": 3}, {\"under\": 35})"),
+            _ => ("a bound of years as the text says it («не более 3 лет», «до 35 лет», «от 1 до 3 лет», {\"atMost\": 3}, {\"from\": 1, \"under\": 3})", "граница в годах словами текста («не более 3 лет», «до 35 лет», «от 1 до 3 лет», {\"atMost\": 3}, {\"from\": 1, \"under\": 3})"),
+        };
+        var expected = ($"a whole number{RangeText()} or {sides.Item1}", $"целое число{RangeText()} или {sides.Item2}");
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.Number:
+                return json.TryGetInt32(out var whole) && InRange(whole) ? whole : Bad(expected.Item1, expected.Item2, json);
+            case JsonValueKind.String when Nullable && Editions.YearsBound.IsNoLimit(json.GetString()!):
+                return Result<object?>.Success(null);
+            case JsonValueKind.String or JsonValueKind.Object:
+                var (read, en, ru) = Editions.YearsBound.ReadValue(json);
+                if (read is not { } bound)
+                {
+                    return Bad($"{expected.Item1} ({en})", $"{expected.Item2} ({ru})", json);
+                }
+
+                if ((bound.LowerKind is not null && !Sides.HasFlag(BoundSides.Lower)) || (bound.UpperKind is not null && !Sides.HasFlag(BoundSides.Upper)))
+                {
+                    return Bad(sides.Item1, sides.Item2, json);
+                }
+
+                return bound.Lower > Max || bound.Upper > Max || bound.Upper < Min
+                    ? Bad(expected.Item1, expected.Item2, json)
+                    : Result<object?>.Success(bound);
+            default:
+                return Bad(expected.Item1, expected.Item2, json);
+        }
+    }
 
     private static bool TryDate(JsonElement json, out DateOnly date)
     {

@@ -81,6 +81,23 @@ public sealed class RuleParameterAttribute(string name, ParameterKind kind, stri
 
     /// <summary>The largest value a number may take.</summary>
     public double Max { get; init; } = double.PositiveInfinity;
+
+    /// <summary>The sides a <see cref="ParameterKind.YearsBound"/> parameter accepts (both by default).</summary>
+    public BoundSides Sides { get; init; } = BoundSides.Both;
+}
+
+/// <summary>The sides of a bound a <see cref="ParameterKind.YearsBound"/> parameter accepts.</summary>
+[Flags]
+public enum BoundSides
+{
+    /// <summary>A lower side: «не менее N лет», «более N лет».</summary>
+    Lower = 1,
+
+    /// <summary>An upper side: «не более N лет», «до N лет», «моложе N лет».</summary>
+    Upper = 2,
+
+    /// <summary>Either side or both: «от 1 до 3 лет».</summary>
+    Both = Lower | Upper,
 }
 
 /// <summary>The kind of value a rule parameter takes.</summary>
@@ -106,6 +123,13 @@ public enum ParameterKind
 
     /// <summary>A list of dates, <c>["yyyy-MM-dd", …]</c> (kept sorted, without repeats).</summary>
     CalendarDateList = 7,
+
+    /// <summary>
+    /// Whole years, as a plain number (whose meaning the parameter states, such as «моложе N лет» for <c>ageUnder</c>),
+    /// or a bound as the text says it (<see cref="Editions.YearsBound"/>): the phrase «не более 3 лет», «до 35 лет»,
+    /// «от 1 до 3 лет», or the object <c>{"atMost": 3}</c>, <c>{"from": 1, "under": 3}</c>.
+    /// </summary>
+    YearsBound = 8,
 }
 
 /// <summary>What the rule rests on when its clause does not state it as a duty: a definition, a template or an inference.</summary>

@@ -26,6 +26,8 @@ public static class EditionSpecifications
     /// <summary>
     /// Teachers of the mentee categories the edition lists on a day (the rule <c>mentee.eligible-category</c>: its
     /// <c>categories</c>, <c>ageUnder</c>, <c>maxExperienceYears</c>; its defaults when the edition leaves it off).
+    /// A bound worded as the text says it (<see cref="Editions.YearsBound"/>) gives its upper side in whole years
+    /// («не старше 35 лет»: under 36); a lower side («от 1 до 3 лет») is not in this specification, and the rule checks it.
     /// </summary>
     /// <param name="edition">The edition.</param>
     /// <param name="on">The day of the appointment.</param>
@@ -46,7 +48,11 @@ public static class EditionSpecifications
             "newly-hired" => MenteeCategory.NewlyHired,
             _ => MenteeCategory.NewPost,
         });
-        return new EligibleMenteeSpec(on, categories, parameters.WholeNumber("ageUnder") ?? 35, parameters.WholeNumber("maxExperienceYears") ?? 3);
+        // Bounds as the text words them (YearsBound) become the whole years just above their upper side; the
+        // specification has no lower side («от 1 до 3 лет»), which the rule mentee.eligible-category checks.
+        var ageUnder = parameters.Bound("ageUnder", Editions.YearsBound.Under)?.UnderEquivalent ?? 35;
+        var maxExperienceYears = parameters.Bound("maxExperienceYears", Editions.YearsBound.Under)?.UnderEquivalent ?? 3;
+        return new EligibleMenteeSpec(on, categories, ageUnder, maxExperienceYears);
     }
 
     /// <summary>Students of the age band the edition sets on a day (the rule <c>pair.student-age</c>: 10 to under 18 by default).</summary>
@@ -63,5 +69,5 @@ public static class EditionSpecifications
 
     /// <summary>The fewest whole years of experience the edition asks of a mentor, or null when <c>mentor.min-experience</c> is off.</summary>
     internal static int? MinExperienceYears(ResolvedEdition edition) =>
-        edition.IsEnabled("mentor.min-experience") ? edition.Parameters("mentor.min-experience").WholeNumber("years") ?? 3 : null;
+        edition.IsEnabled("mentor.min-experience") ? (edition.Parameters("mentor.min-experience").Bound("years", Editions.YearsBound.AtLeast) ?? Editions.YearsBound.AtLeast(3)).Least : null;
 }

@@ -23,12 +23,17 @@ public sealed class ClauseExtractorTests
     [InlineData("Срок реализации программы наставничества не менее одного года.", "program.duration.maxMonths=null; program.duration.minMonths=12")]
     [InlineData("Наставничество устанавливается на срок не более двух лет.", "program.duration.maxMonths=24; program.duration.minMonths=null")]
     [InlineData("Наставничество устанавливается сроком на один год.", "program.duration.maxMonths=12; program.duration.minMonths=12")]
-    [InlineData("Наставничество устанавливается для молодых специалистов в возрасте до 35 лет.", "mentee.eligible-category.ageUnder=35")]
-    [InlineData("Наставляемые – молодые педагоги не старше 35 лет.", "mentee.eligible-category.ageUnder=36")]
-    [InlineData("Наставничество устанавливается над педагогами, имеющими стаж педагогической работы до 3 лет.", "mentee.eligible-category.maxExperienceYears=3")]
-    [InlineData("Наставничество устанавливается над молодыми специалистами без ограничения возраста со стажем работы до 3 лет.", "mentee.eligible-category.ageUnder=null; mentee.eligible-category.maxExperienceYears=3")]
-    [InlineData("Наставничество распространяется на молодых специалистов в возрасте до 35 лет, имеющих трудовой стаж педагогической деятельности от 0 до 3-х лет.", "mentee.eligible-category.ageUnder=35; mentee.eligible-category.maxExperienceYears=3")]
-    [InlineData("Наставник назначается приказом директора при обоюдном согласии наставника и молодого специалиста.", "consent.mentor-written.consentForm=mutual")]
+    [InlineData("Наставничество устанавливается для молодых специалистов в возрасте до 35 лет.", "mentee.eligible-category.ageUnder=до 35 лет")]
+    [InlineData("Наставляемые – молодые педагоги не старше 35 лет.", "mentee.eligible-category.ageUnder=не старше 35 лет")]
+    [InlineData("Наставляемые – молодые педагоги в возрасте до 35 лет включительно.", "mentee.eligible-category.ageUnder=до 35 лет включительно")]
+    [InlineData("Наставничество устанавливается над педагогами, имеющими стаж педагогической работы до 3 лет.", "mentee.eligible-category.maxExperienceYears=до 3 лет")]
+    [InlineData("Наставничество устанавливается над молодыми специалистами без ограничения возраста со стажем работы до 3 лет.", "mentee.eligible-category.ageUnder=null; mentee.eligible-category.maxExperienceYears=до 3 лет")]
+    [InlineData("Наставничество устанавливается над педагогами, имеющими стаж не более 3 лет.", "mentee.eligible-category.maxExperienceYears=не более 3 лет")]
+    [InlineData("Стаж наставляемого педагога составляет от 1 до 3 лет.", "mentee.eligible-category.maxExperienceYears=от 1 до 3 лет")]
+    [InlineData("Наставничество распространяется на молодых специалистов в возрасте до 35 лет, имеющих трудовой стаж педагогической деятельности от 0 до 3-х лет.", "mentee.eligible-category.ageUnder=до 35 лет; mentee.eligible-category.maxExperienceYears=от 0 до 3 лет")]
+    [InlineData("Наставник назначается приказом директора при обоюдном согласии наставника и молодого специалиста.", "consent.mentee-written.consentForm=mutual; consent.mentor-written.consentForm=mutual")]
+    [InlineData("Наставник закрепляется за наставляемым при обоюдном согласии наставника и наставляемого приказом директора.", "consent.mentee-written.consentForm=mutual; consent.mentor-written.consentForm=mutual")]
+    [InlineData("Наставник назначается приказом директора по обоюдному согласию.", "consent.mentor-written.consentForm=mutual")]
     [InlineData("Педагогический работник назначается наставником с его письменного согласия приказом руководителя образовательной организации.", "consent.mentor-written.consentForm=written")]
     [InlineData("Куратор назначается руководителем образовательной организации из числа заместителей руководителя.", "org.curator-from-deputies.curatorMustBeDeputy=True")]
     [InlineData("Наставничество в группе – форма наставничества, когда один наставник взаимодействует с группой наставляемых одновременно (от двух и более человек).", "pair.group-size.groupMinMentees=2")]
@@ -54,7 +59,7 @@ public sealed class ClauseExtractorTests
         var draft = EditionDraft.Create(RegulationDocument.Parse("Наставничество – поддержка педагогических работников до 35 лет, имеющих трудовой стаж педагогической деятельности от 0 до 3-х лет, или специалистов, назначенных на должность, по которой они не имеют опыта работы.", "t.txt"));
 
         Assert.Equal(["young-specialist", "new-post"], Assert.IsAssignableFrom<IReadOnlyList<string>>(Assert.Single(draft.Settings, s => s.Parameter == "categories").Value));
-        Assert.Contains(draft.Settings, s => s is { Parameter: "ageUnder", Value: 35 });
+        Assert.Equal("до 35 лет", Assert.Single(draft.Settings, s => s.Parameter == "ageUnder").Value?.ToString());
     }
 
     [Fact]
@@ -80,13 +85,51 @@ public sealed class ClauseExtractorTests
     [InlineData("Наставник может иметь, как правило, не более двух подшефных.")]
     [InlineData("Наставник имеет не более двух наставляемых, за исключением случаев, установленных директором.")]
     [InlineData("Наставничество устанавливается на весь период адаптации молодого специалиста, но, как правило, не менее года.")]
-    [InlineData("Наставничество устанавливается над педагогами, имеющими стаж не более 3 лет.")]
     [InlineData("Наставник должен иметь стаж не менее 5 (шести) лет.")]
-    [InlineData("Стаж наставляемого педагога составляет от 1 до 3 лет.")]
+    [InlineData("Стаж наставляемого педагога составляет от 3 до 1 года.")]
+    [InlineData("Стаж наставляемого педагога составляет от 1 не более 3 лет.")]
     [InlineData("По обоюдному согласию наставника и наставляемого возможно продление срока реализации программы.")]
     [InlineData("Отчет о работе представляется не более двух раз в год.")]
     [InlineData("Куратор назначается из числа заместителей руководителя или опытных педагогов.")]
     public void Create_UnclearSentence_SetsNothing(string text) => Assert.Equal(string.Empty, Settings(text));
+
+    [Fact]
+    public void Create_MutualConsentOfBothSides_SwitchesTheMenteesConsentOn()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("2.3. Наставник назначается приказом директора при обоюдном согласии наставника и наставляемого.", "t.txt"));
+
+        Assert.Contains(draft.Settings, s => s.RuleId == "consent.mentee-written" && s.Parameter is null && Equals(s.Value, true));
+        var edition = Mentoring.Rules.Editions.EditionFile.Parse(draft.ToJson(), "draft.json");
+        Assert.True(edition.IsSuccess, string.Join("; ", edition.ValidationErrors.Select(e => e.ErrorMessage)));
+        Assert.Equal("mutual", edition.Value.Rules["consent.mentee-written"].Parameters["consentForm"]);
+        Assert.True(edition.Value.Rules["consent.mentee-written"].Enabled);
+    }
+
+    [Theory]
+    [InlineData("1.2. Наставничество устанавливается для молодых специалистов в возрасте до 35 лет, имеющих стаж не более 3 лет.", "{ \"under\": 35 }", "{ \"atMost\": 3 }")]
+    [InlineData("1.2. Наставничество устанавливается для молодых педагогов не старше 35 лет со стажем от 1 до 3 лет.", "{ \"atMost\": 35 }", "{ \"atLeast\": 1, \"under\": 3 }")]
+    public void Create_BoundsAsTheTextSaysThem_LoadAsEditionValues(string text, string age, string experience)
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse(text, "t.txt"));
+
+        var edition = Mentoring.Rules.Editions.EditionFile.Parse(draft.ToJson(), "draft.json");
+
+        Assert.True(edition.IsSuccess, string.Join("; ", edition.ValidationErrors.Select(e => e.ErrorMessage)));
+        var parameters = edition.Value.Rules["mentee.eligible-category"].Parameters;
+        Assert.Equal(age, parameters["ageUnder"]!.ToString());
+        Assert.Equal(experience, parameters["maxExperienceYears"]!.ToString());
+    }
+
+    [Fact]
+    public void ToJson_UpToNYears_AsksAPersonToCheckTheReading()
+    {
+        var draft = EditionDraft.Create(RegulationDocument.Parse("1.2. Наставничество устанавливается для молодых специалистов в возрасте до 35 лет.", "t.txt"));
+
+        var json = draft.ToJson();
+
+        Assert.Contains("ПРОВЕРЬТЕ (п. 1.2, с. 1): mentee.eligible-category.ageUnder = «до 35 лет»", json, StringComparison.Ordinal);
+        Assert.Contains("«Наставничество устанавливается для молодых специалистов в возрасте до 35 лет.»", json, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Create_CouncilReviewsCandidates_SwitchesTheRuleOn()

@@ -21,7 +21,12 @@ namespace Mentoring.Rules.Policies.Consents;
 /// consent given for the mentee replaces it only for a mentee who was a minor on that day (<c>ageOfMajority</c> of
 /// <c>consent.minor-representative</c>, 18); for a mentee of age it is no consent of the mentee's, and for one whose
 /// minority cannot be told the outcome is unknown. Nothing recorded is unknown and a missing written document; a
-/// recorded refusal, a late, withdrawn-before or mutual consent is a violation. A withdrawal after the day while a
+/// recorded refusal, a late, withdrawn-before or mutual consent is a violation — a mutual («обоюдное») consent counts
+/// only where the edition's source says so (<c>consentForm</c> = mutual: «при обоюдном согласии наставника и
+/// наставляемого»), as for the mentor (<c>consent.mentor-written</c>; readings.md). Unlike the mentor's, the mentee's
+/// mutual consent has no end date: ТК РФ, ст. 351.8 requires the written form of the employee who takes on mentoring,
+/// not of the mentee, so a mutual consent counts under such an edition for a mentee who joins on any day. A legal
+/// representative's consent stays written (003 §2.4). A withdrawal after the day while a
 /// program of the mentee's pairs runs on is a warning: it breaches the reading that the consent must stand throughout,
 /// not the reading that it is a condition of joining (principle 7).
 /// </para>
@@ -31,11 +36,14 @@ namespace Mentoring.Rules.Policies.Consents;
 [Title("Наставляемый дал письменное согласие на участие", "The mentee gives written consent to take part")]
 [Citation("003 §2.1, §2.4", "Письменное согласие наставляемого (законного представителя несовершеннолетнего наставляемого)")]
 [Severity(Severity.Error)]
+[RuleParameter("consentForm", ParameterKind.Choice, "\"written\"", Choices = "written|mutual", Description = "The form of the mentee's consent: written (003) or mutual («при обоюдном согласии наставника и наставляемого», only where the edition's source says so).", DescriptionRu = "Форма согласия наставляемого: письменное (целевая модель г. Аргун) или обоюдное («при обоюдном согласии наставника и наставляемого», только если так сказано в источнике редакции).")]
 internal sealed class MenteeWrittenConsent : Rule
 {
     private static readonly (string Ru, string En) What = ("согласие на участие в программе наставничества", "consent to take part in mentoring");
 
     private static readonly (string Ru, string En) Required = ("письменное согласие наставляемого", "the mentee's written consent");
+
+    private static readonly (string Ru, string En) RequiredOrMutual = ("письменное или обоюдное согласие наставляемого", "the mentee's written or mutual consent");
 
     /// <inheritdoc />
     public override void Define()
@@ -58,11 +66,12 @@ internal sealed class MenteeWrittenConsent : Rule
                 c => c.Kind == ConsentKind.MenteeParticipation || c.Kind == ConsentKind.LegalRepresentative,
                 c => c.Subject == mentee.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, mentee, pairs, orders, programs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, orders, programs, consents)));
     }
 
     private static Verdict Judge(
         Evaluation evaluation,
+        Editions.RuleParameters parameters,
         IPerson mentee,
         IReadOnlyList<MentoringPair> pairs,
         IReadOnlyList<PairingOrder> orders,
@@ -101,7 +110,9 @@ internal sealed class MenteeWrittenConsent : Rule
 
         var day = ($"включения в пару {joined.Ru}", $"joining {joined.En}");
         var (minor, _) = ConsentFacts.MinorOn(mentee, joined.Date, joined.Date, majority);
-        var standing = ConsentFacts.Standing(own, joined.Date, asOf);
+        var acceptMutual = parameters.Choice("consentForm") == "mutual";
+        var required = acceptMutual ? RequiredOrMutual : Required;
+        var standing = ConsentFacts.Standing(own, joined.Date, asOf, acceptMutual);
         if (standing.State != ConsentState.InForce && represented.Count != 0)
         {
             var byRepresentative = ConsentFacts.Standing(represented, joined.Date, asOf);
@@ -136,7 +147,7 @@ internal sealed class MenteeWrittenConsent : Rule
             subjects.Add(Subject.Of(deciding));
         }
 
-        if (ConsentFacts.Breach(standing, What, Required, day) is { } breach)
+        if (ConsentFacts.Breach(standing, What, required, day) is { } breach)
         {
             return Verdict.Violated(() => $"{WhoRu()} — {breach.Ru}.", () => $"{WhoEn()} — {breach.En}.", subjects);
         }
@@ -161,9 +172,10 @@ internal sealed class MenteeWrittenConsent : Rule
                 subjects).AsWarning();
         }
 
+        var form = timely.Form == ConsentForm.Mutual ? ("обоюдное", "mutual") : ("письменное", "written");
         return Verdict.Satisfied(
-            () => $"{WhoRu()} — письменное {What.Ru} от {timely.GivenOn:dd.MM.yyyy}{by.Item1} дано не позднее {day.Item1}.",
-            () => $"{WhoEn()} — the written {What.En} of {timely.GivenOn:yyyy-MM-dd}{by.Item2} was given on or before {day.Item2}.",
+            () => $"{WhoRu()} — {form.Item1} {What.Ru} от {timely.GivenOn:dd.MM.yyyy}{by.Item1} дано не позднее {day.Item1}.",
+            () => $"{WhoEn()} — the {form.Item2} {What.En} of {timely.GivenOn:yyyy-MM-dd}{by.Item2} was given on or before {day.Item2}.",
             subjects);
 
         string WhoRu() => $"Наставляемый: {evaluation.Name(mentee)} ({ConsentFacts.PairsRu(pairs)})";

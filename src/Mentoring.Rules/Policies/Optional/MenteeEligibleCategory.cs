@@ -20,6 +20,9 @@ namespace Mentoring.Rules.Policies.Optional;
 /// the organization is in none of them. Judged on: the day of the appointment (the first pairing order that fixes
 /// the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young
 /// specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.
+/// <c>ageUnder</c> and <c>maxExperienceYears</c> are bounds in whole years (<see cref="Editions.YearsBound"/>) as the
+/// school's Положение words them: a plain number keeps its old meaning («моложе N лет», «менее N лет»); «до 35 лет»
+/// excludes 35, «не старше 35 лет» and «не более 3 лет» include 35 and 3 whole years, «от 1 до 3 лет» asks 1 or 2.
 /// </remarks>
 [JudgedOn("the day of the appointment (the first pairing order that fixes the pair, else the day the pair was formed, else its first program's start), not the date of validation: a young specialist appointed at 34 stays one after the 35th birthday; unknown when the case records none of those days.")]
 [Name("mentee.eligible-category")]
@@ -28,8 +31,8 @@ namespace Mentoring.Rules.Policies.Optional;
 [Severity(Severity.Warning)]
 [OffByDefault]
 [RuleParameter("categories", ParameterKind.ChoiceList, "[\"young-specialist\",\"newly-hired\",\"new-post\"]", Choices = YoungSpecialist + "|" + NewlyHired + "|" + NewPost, Description = "The categories a mentee may belong to.", DescriptionRu = "Категории, к которым может относиться наставляемый.")]
-[RuleParameter("ageUnder", ParameterKind.WholeNumber, "35", Nullable = true, Min = 18, Max = 70, Description = "A young specialist is younger than this; null for no age limit («без ограничения возраста»).", DescriptionRu = "Молодой специалист моложе этого возраста; пустое значение — без ограничения возраста.")]
-[RuleParameter("maxExperienceYears", ParameterKind.WholeNumber, "3", Min = 1, Max = 20, Description = "A young specialist has fewer whole years of pedagogical experience than this.", DescriptionRu = "Педагогический стаж молодого специалиста меньше этого числа полных лет.")]
+[RuleParameter("ageUnder", ParameterKind.YearsBound, "35", Nullable = true, Min = 18, Max = 70, Description = "A young specialist's age: a number N is «моложе N лет»; or the words of the text, «до 35 лет» (under 35), «не старше 35 лет» (35 included), «от 25 до 35 лет», {\"atMost\": 35}; null or «без ограничения возраста» for no age limit.", DescriptionRu = "Возраст молодого специалиста: число N — «моложе N лет»; или слова текста: «до 35 лет» (35 не включается), «не старше 35 лет» (35 включается), «от 25 до 35 лет», {\"atMost\": 35}; пустое значение или «без ограничения возраста» — без ограничения возраста.")]
+[RuleParameter("maxExperienceYears", ParameterKind.YearsBound, "3", Min = 1, Max = 20, Description = "A young specialist's pedagogical experience: a number N is «менее N лет»; or the words of the text, «не более 3 лет» (3 whole years included), «до 3 лет» (under 3), «от 1 до 3 лет», {\"atMost\": 3}.", DescriptionRu = "Педагогический стаж молодого специалиста: число N — «менее N лет»; или слова текста: «не более 3 лет» (3 полных года включаются), «до 3 лет» (3 не включается), «от 1 до 3 лет», {\"atMost\": 3}.")]
 internal sealed class MenteeEligibleCategory : Rule
 {
     private const string YoungSpecialist = "young-specialist";
@@ -55,8 +58,9 @@ internal sealed class MenteeEligibleCategory : Rule
     {
         var categories = parameters.ChoiceList("categories");
         // null: the edition's source sets no age limit, so a young specialist is one by experience alone.
-        var ageUnder = parameters.WholeNumber("ageUnder");
-        var maxYears = parameters.WholeNumber("maxExperienceYears") ?? 3;
+        var age = parameters.Bound("ageUnder", Editions.YearsBound.Under);
+        var experience = parameters.Bound("maxExperienceYears", Editions.YearsBound.Under) ?? Editions.YearsBound.Under(3);
+        var young = new YoungBounds(age, experience);
         var teacher = mentee as Teacher;
         Subject[] subjects = [Subject.Of(mentee), Subject.Of(pair)];
         if (PairFacts.AppointedOn(evaluation, pair) is not { } on)
@@ -73,7 +77,7 @@ internal sealed class MenteeEligibleCategory : Rule
         for (var i = 0; i < categories.Count; i++)
         {
             var category = categories[i];
-            var holds = Holds(category, teacher, on, ageUnder, maxYears);
+            var holds = Holds(category, teacher, on, young);
             if (holds == true)
             {
                 met = category;
@@ -89,7 +93,7 @@ internal sealed class MenteeEligibleCategory : Rule
         if (met is { } metCategory)
         {
             return Verdict.Satisfied(
-                () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} относится к категории: {Ru(metCategory, ageUnder, maxYears)}.",
+                () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} относится к категории: {Ru(metCategory, young)}.",
                 () => $"Mentee {evaluation.Name(mentee)} (pair {pair.Id}) is of an eligible category on {on:yyyy-MM-dd}.",
                 subjects);
         }
@@ -111,26 +115,22 @@ internal sealed class MenteeEligibleCategory : Rule
 
             return Verdict.Unknown(
                 missing,
-                () => $"Наставляемый {name} (пара {pair.Id}): на {on:dd.MM.yyyy} не установлена принадлежность к категориям: {string.Join("; ", undecided.Select(c => Ru(c, ageUnder, maxYears)))}.",
+                () => $"Наставляемый {name} (пара {pair.Id}): на {on:dd.MM.yyyy} не установлена принадлежность к категориям: {string.Join("; ", undecided.Select(c => Ru(c, young)))}.",
                 () => $"Mentee {name} (pair {pair.Id}): the case does not show whether the mentee is of an eligible category on {on:yyyy-MM-dd}.",
                 subjects);
         }
 
         return Verdict.Violated(
-            () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} не относится ни к одной из категорий: {(categories.Count == 0 ? "—" : string.Join("; ", categories.Select(c => Ru(c, ageUnder, maxYears))))}.",
+            () => $"Наставляемый {evaluation.Name(mentee)} (пара {pair.Id}) на {on:dd.MM.yyyy} не относится ни к одной из категорий: {(categories.Count == 0 ? "—" : string.Join("; ", categories.Select(c => Ru(c, young))))}.",
             () => $"Mentee {evaluation.Name(mentee)} (pair {pair.Id}) is of none of the categories ({string.Join(", ", categories)}) on {on:yyyy-MM-dd}.",
             subjects);
     }
 
     /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
-    private static bool? Holds(string category, Teacher? teacher, DateOnly on, int? ageUnder, int maxYears) => category switch
+    private static bool? Holds(string category, Teacher? teacher, DateOnly on, YoungBounds young) => category switch
     {
         // One definition of each category: the domain's specification says yes; the facts the case lacks leave it open.
-        // Without an age limit («без ограничения возраста») a young specialist is one by experience alone.
-        YoungSpecialist when ageUnder is null => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } years ? years < maxYears : null,
-        YoungSpecialist => teacher is null ? false
-            : Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder.Value, maxYears).IsSatisfiedBy(teacher) ? true
-            : teacher.IsYoungSpecialistOn(on, ageUnder.Value, maxYears) is null ? null : false,
+        YoungSpecialist => teacher is null ? false : young.Holds(teacher, on),
         NewlyHired => teacher is null ? false
             : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
             : teacher.HireDate is null ? null : false,
@@ -138,13 +138,45 @@ internal sealed class MenteeEligibleCategory : Rule
     };
 
     /// <summary>The category in Russian, for a message.</summary>
-    private static string Ru(string category, int? ageUnder, int maxYears) => category switch
+    private static string Ru(string category, YoungBounds young) => category switch
     {
-        YoungSpecialist when ageUnder is null => $"молодой специалист (без ограничения возраста, стаж менее {maxYears} лет)",
-        YoungSpecialist => $"молодой специалист (моложе {ageUnder} лет, стаж менее {maxYears} лет)",
+        YoungSpecialist when young.Age is { } age => $"молодой специалист ({age.ToRussian(Editions.YearsMeasure.Age)}, стаж {young.Experience.ToRussian(Editions.YearsMeasure.Duration)})",
+        YoungSpecialist => $"молодой специалист (без ограничения возраста, стаж {young.Experience.ToRussian(Editions.YearsMeasure.Duration)})",
         NewlyHired => "вновь принятый на работу (менее года в организации)",
         _ => "назначенный на должность, по которой не имеет опыта работы (менее года в должности)",
     };
+
+    /// <summary>The bounds of a young specialist: the age (null for no limit) and the pedagogical experience, in whole years.</summary>
+    private sealed class YoungBounds(Editions.YearsBound? age, Editions.YearsBound experience)
+    {
+        public Editions.YearsBound? Age { get; } = age;
+
+        public Editions.YearsBound Experience { get; } = experience;
+
+        /// <summary>Whether the teacher is a young specialist on the day; null when a missing date leaves it open.</summary>
+        public bool? Holds(Teacher teacher, DateOnly on)
+        {
+            // Upper bounds only (plain numbers, «до 35 лет», «не старше 35 лет», «не более 3 лет»): the domain's one
+            // definition, with the whole years just above each bound.
+            if (Age is not { LowerKind: not null } && Experience is { LowerKind: null, UnderEquivalent: { } maxYears })
+            {
+                if (Age?.UnderEquivalent is not { } ageUnder)
+                {
+                    return teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } years ? years < maxYears : null;
+                }
+
+                return Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder, maxYears).IsSatisfiedBy(teacher) ? true
+                    : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears) is null ? null : false;
+            }
+
+            // A lower side («от 1 до 3 лет», «от 25 до 35 лет»): each bound on the whole years of the day.
+            bool? ageHolds = Age is null ? true : teacher.AgeOn(on) is { } a ? Age.Contains(a) : null;
+            bool? experienceHolds = teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } y ? Experience.Contains(y) : null;
+            return ageHolds == false || experienceHolds == false ? false
+                : ageHolds is null || experienceHolds is null ? null
+                : true;
+        }
+    }
 
     /// <summary>What the case lacks to decide the category, in Russian.</summary>
     private static List<string> Missing(string category, Teacher? teacher, string name, DateOnly on)

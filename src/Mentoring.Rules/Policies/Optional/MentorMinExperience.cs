@@ -15,7 +15,8 @@ namespace Mentoring.Rules.Policies.Optional;
 /// A missing start date, or a mentor from outside whose experience the case does not record, makes it unknown;
 /// a student has none. Judged on: the day of the appointment (the first pairing order that fixes the pair, else the
 /// day the pair was formed, else its first program's start), not the date of validation; unknown when the case
-/// records none of them.
+/// records none of them. <c>years</c> is a lower bound in whole years (<see cref="Editions.YearsBound"/>): a plain
+/// number N or «не менее N лет» asks N whole years, «более N лет» («свыше», «больше») N + 1.
 /// </remarks>
 [JudgedOn("the day of the appointment (the first pairing order that fixes the pair, else the day the pair was formed, else its first program's start), not the date of validation; unknown when the case records none of them.")]
 [Name("mentor.min-experience")]
@@ -23,7 +24,7 @@ namespace Mentoring.Rules.Policies.Optional;
 [Citation("положения других организаций (необязательное правило)", "наставник назначается из числа педагогических работников, имеющих стаж педагогической работы не менее N лет (типовая формулировка)")]
 [Severity(Severity.Error)]
 [OffByDefault]
-[RuleParameter("years", ParameterKind.WholeNumber, "3", Min = 1, Max = 50, Description = "The fewest whole years of experience.", DescriptionRu = "Наименьший стаж в полных годах.")]
+[RuleParameter("years", ParameterKind.YearsBound, "3", Min = 1, Max = 50, Sides = BoundSides.Lower, Description = "The fewest whole years of experience: a number N is «не менее N лет»; or the words of the text, «более 3 лет», «свыше 5 лет», {\"moreThan\": 3}.", DescriptionRu = "Наименьший стаж в полных годах: число N — «не менее N лет»; или слова текста: «более 3 лет», «свыше 5 лет», {\"moreThan\": 3}.")]
 [RuleParameter("scope", ParameterKind.Choice, "\"total\"", Choices = "total|organization", Description = "total: the whole pedagogical experience; organization: in this organization.", DescriptionRu = "total — весь педагогический стаж; organization — стаж в этой организации.")]
 internal sealed class MentorMinExperience : Rule
 {
@@ -44,7 +45,8 @@ internal sealed class MentorMinExperience : Rule
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentor)
     {
-        var years = parameters.WholeNumber("years") ?? 3;
+        // «не менее N лет» (a plain number) or «более N лет»: the fewest whole years inside the bound.
+        var years = (parameters.Bound("years", Editions.YearsBound.AtLeast) ?? Editions.YearsBound.AtLeast(3)).Least;
         var scope = ExperienceScopes.Vocabulary.Parse(parameters.Choice("scope")).ValueOr(ExperienceScope.Total);
         Subject[] subjects = [Subject.Of(mentor), Subject.Of(pair)];
         if (PairFacts.AppointedOn(evaluation, pair) is not { } on)

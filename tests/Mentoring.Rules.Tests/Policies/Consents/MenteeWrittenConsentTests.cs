@@ -27,6 +27,57 @@ public sealed class MenteeWrittenConsentTests
         Assert.Contains(finding.Subjects, s => s.Id == "c1");
     }
 
+    [Theory]
+    [InlineData("written", Outcome.Violated)]
+    [InlineData("mutual", Outcome.Satisfied)]
+    public void Validate_MutualConsent_DependsOnTheConsentFormParameter(string form, Outcome expected)
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", e => e.Set(Rule, "consentForm", form));
+
+        Assert.Equal(expected, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "consentForm" && Equals(p.Value, form) && p.Source == PolicyRunner.EditionId);
+        Assert.Contains(form == "mutual" ? "— обоюдное согласие на участие" : "письменное согласие наставляемого", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MutualConsentByDefault_WrittenRequired()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 8, 30), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1");
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains(finding.Parameters, p => p.Name == "consentForm" && Equals(p.Value, "written") && p.Source == "default");
+    }
+
+    [Theory]
+    [InlineData(2025, 2, 28)]
+    [InlineData(2025, 3, 1)]
+    [InlineData(2026, 9, 1)]
+    public void Validate_MutualConsentFromTk3518_StillCountsForTheMentee(int year, int month, int day)
+    {
+        // ТК РФ, ст. 351.8 requires the written form of the mentor (the employee who takes on the work), not of the mentee.
+        var joined = D(year, month, day);
+        var @case = School().FixedPair(joined).Consent("c1", ConsentKind.MenteeParticipation, "t1", joined.AddDays(-1), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, joined.AddMonths(1), Rule, "t1", e => e.Set(Rule, "consentForm", "mutual"));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+    }
+
+    [Fact]
+    public void Validate_MutualConsentGivenAfterJoining_ViolatedUnderAMutualEdition()
+    {
+        var @case = School().FixedPair(D(2023, 9, 1)).Consent("c1", ConsentKind.MenteeParticipation, "t1", D(2023, 9, 5), ConsentForm.Mutual).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", e => e.Set(Rule, "consentForm", "mutual"));
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("дано 05.09.2023, после включения в пару", finding.MessageRu, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ConsentMenteeWritten_RepresentativeForAMenteeMinorOnTheDayJoined_ReplacesTheOwnConsent()
     {

@@ -160,6 +160,97 @@ public sealed class MenteeEligibleCategoryTests
     }
 
     [Theory]
+    [InlineData("до 35 лет", 34, Outcome.Satisfied)]
+    [InlineData("до 35 лет", 35, Outcome.Violated)]
+    [InlineData("моложе 35 лет", 35, Outcome.Violated)]
+    [InlineData("не старше 35 лет", 35, Outcome.Satisfied)]
+    [InlineData("не старше 35 лет", 36, Outcome.Violated)]
+    [InlineData("до 35 лет включительно", 35, Outcome.Satisfied)]
+    [InlineData("от 25 до 35 лет", 24, Outcome.Violated)]
+    [InlineData("от 25 до 35 лет", 25, Outcome.Satisfied)]
+    [InlineData("без ограничения возраста", 60, Outcome.Satisfied)]
+    public void Validate_AgeAsTheTextSaysIt_Boundary(string words, int age, Outcome expected)
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "ageUnder", words));
+
+        var finding = PolicyRunner.FindingFor(Mentee(Formed.AddYears(-age), D(2022, 9, 1)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Theory]
+    [InlineData("не более 3 лет", 3, Outcome.Satisfied)]
+    [InlineData("не более 3 лет", 4, Outcome.Violated)]
+    [InlineData("до 3 лет", 3, Outcome.Violated)]
+    [InlineData("менее 3 лет", 2, Outcome.Satisfied)]
+    [InlineData("от 1 до 3 лет", 0, Outcome.Violated)]
+    [InlineData("от 1 до 3 лет", 1, Outcome.Satisfied)]
+    [InlineData("от 1 до 3 лет", 3, Outcome.Violated)]
+    [InlineData("от 0 до 3-х лет", 0, Outcome.Satisfied)]
+    public void Validate_ExperienceAsTheTextSaysIt_Boundary(string words, int years, Outcome expected)
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "maxExperienceYears", words));
+
+        var finding = PolicyRunner.FindingFor(Mentee(D(1995, 1, 1), Formed.AddYears(-years)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
+    [Fact]
+    public void Validate_ObjectForm_SameAsThePhrase()
+    {
+        var @case = Mentee(D(1995, 1, 1), Formed.AddYears(-3)).Build();
+        var phrase = Only("young-specialist", e => e.Set(Rule, "maxExperienceYears", "не более 3 лет"));
+        var json = Only("young-specialist", e => e.Set(Rule, "maxExperienceYears", new Dictionary<string, int> { ["atMost"] = 3 }));
+
+        var byPhrase = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", phrase);
+        var byObject = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", json);
+
+        Assert.Equal(Outcome.Satisfied, byPhrase.Outcome);
+        Assert.Equal(byPhrase.Outcome, byObject.Outcome);
+        Assert.Equal(byPhrase.MessageRu, byObject.MessageRu);
+        Assert.Contains(byObject.Parameters, p => p.Name == "maxExperienceYears" && Equals(p.Value, YearsBound.AtMost(3)));
+    }
+
+    [Property(Arbitrary = new[] { typeof(Mentoring.Rules.Tests.EditionFiles.YearsBoundArbitraries) }, MaxTest = 40)]
+    public bool Validate_PhraseAndObjectForms_SameOutcomeAsContains(Mentoring.Rules.Tests.EditionFiles.ExperienceBound given, byte experience)
+    {
+        var bound = given.Bound;
+        // A teacher of 30 with 0–7 whole years on the day of the appointment, under the bound written either way.
+        var years = experience % 8;
+        var @case = Mentee(Formed.AddYears(-30), Formed.AddYears(-years)).Build();
+        var phrase = Only("young-specialist", e => e.Set(Rule, "ageUnder", null).Set(Rule, "maxExperienceYears", bound.ToRussian()));
+        var json = Only("young-specialist", e => e.Set(Rule, "ageUnder", null).Set(Rule, "maxExperienceYears", bound));
+
+        var byPhrase = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", phrase);
+        var byObject = PolicyRunner.FindingFor(@case, AsOf, Rule, "t1", json);
+
+        var expected = bound.Contains(years) ? Outcome.Satisfied : Outcome.Violated;
+        return byPhrase.Outcome == expected && byObject.Outcome == expected && byPhrase.MessageRu == byObject.MessageRu;
+    }
+
+    [Fact]
+    public void Validate_RangeViolated_MessageQuotesTheBoundsInWords()
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "ageUnder", "не старше 35 лет").Set(Rule, "maxExperienceYears", "от 1 до 3 лет"));
+
+        var finding = PolicyRunner.FindingFor(Mentee(D(1995, 1, 1), Formed.AddMonths(-6)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(Outcome.Violated, finding.Outcome);
+        Assert.Contains("молодой специалист (не старше 35 лет, стаж от 1 до 3 лет)", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_LowerBoundAndCareerStartMissing_Unknown()
+    {
+        var edition = Only("young-specialist", e => e.Set(Rule, "maxExperienceYears", "от 1 до 3 лет"));
+
+        var finding = PolicyRunner.FindingFor(Mentee(D(1995, 1, 1)).Build(), AsOf, Rule, "t1", edition);
+
+        Assert.Equal(Outcome.Unknown, finding.Outcome);
+    }
+
+    [Theory]
     [InlineData(2022, 9, 2, Outcome.Satisfied)]
     [InlineData(2022, 9, 1, Outcome.Violated)]
     public void Validate_NewlyHired_LessThanAYearInTheOrganization(int year, int month, int day, Outcome expected)

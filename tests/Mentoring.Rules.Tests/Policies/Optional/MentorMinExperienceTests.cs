@@ -70,6 +70,19 @@ public sealed class MentorMinExperienceTests
         Assert.Contains(finding.Parameters, p => p.Name == "years" && Equals(p.Value, 5));
     }
 
+    [Theory]
+    [InlineData("более 3 лет", 3, Outcome.Violated)]
+    [InlineData("более 3 лет", 4, Outcome.Satisfied)]
+    [InlineData("свыше 3 (трех) лет", 3, Outcome.Violated)]
+    [InlineData("не менее 5 лет", 5, Outcome.Satisfied)]
+    [InlineData("не менее 5 лет", 4, Outcome.Violated)]
+    public void Validate_YearsAsTheTextSaysIt_Boundary(string words, int have, Outcome expected)
+    {
+        var finding = PolicyRunner.FindingFor(Mentor(D(2023, 9, 1).AddYears(-have)).Build(), AsOf, Rule, "m1", On(Rule, e => e.Set(Rule, "years", words)));
+
+        Assert.Equal(expected, finding.Outcome);
+    }
+
     [Fact]
     public void Validate_CareerStartMissing_Unknown()
     {
