@@ -122,15 +122,12 @@ internal sealed class MenteeEligibleCategory : Rule
     /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
     private static bool? Holds(string category, Teacher? teacher, DateOnly on, int? ageUnder, int maxYears) => category switch
     {
-        // One definition of each category: the domain's specification says yes; the facts the case lacks leave it open.
+        // Each category as the domain's Teacher counts it (YoungSpecialistSpec and NewlyHiredSpec, the same criteria for
+        // queries, are proven to agree with it); the facts the case lacks leave it open.
         // Without an age limit («без ограничения возраста») a young specialist is one by experience alone.
         YoungSpecialist when ageUnder is null => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } years ? years < maxYears : null,
-        YoungSpecialist => teacher is null ? false
-            : Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder.Value, maxYears).IsSatisfiedBy(teacher) ? true
-            : teacher.IsYoungSpecialistOn(on, ageUnder.Value, maxYears) is null ? null : false,
-        NewlyHired => teacher is null ? false
-            : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
-            : teacher.HireDate is null ? null : false,
+        YoungSpecialist => teacher is null ? false : teacher.IsYoungSpecialistOn(on, ageUnder.Value, maxYears),
+        NewlyHired => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } inOrganization ? inOrganization < 1 : null,
         _ => teacher is null ? false : null,
     };
 
