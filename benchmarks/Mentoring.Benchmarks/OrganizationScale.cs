@@ -22,6 +22,9 @@ namespace Mentoring.Benchmarks;
 /// (<see cref="Before"/>: kept only in this project).</item>
 /// <item><c>rules [staff]</c>: each active rule alone in a session (insert + fire), at the staff and at twice it, slowest
 /// growth first: which rule grows faster than the organization.</item>
+/// <item><c>findings [staff] [edition files...]</c>: every finding of the organization under every bundled edition (and the
+/// edition files given), one line each (rule, outcome, severity, subjects, facts, missing, both messages): run by two
+/// builds and compared with <c>diff</c>, it shows that a change left every finding as it was.</item>
 /// </list>
 /// </summary>
 internal static class OrganizationScale
@@ -39,6 +42,11 @@ internal static class OrganizationScale
 
     internal static int Run(string[] args)
     {
+        if (args[0] == "findings")
+        {
+            return Findings(args.Length > 1 ? int.Parse(args[1], Invariant) : 2_500, args.Skip(2));
+        }
+
         var before = args.Contains("--before");
         var runs = 1;
         var staffs = new List<int>();
@@ -112,6 +120,38 @@ internal static class OrganizationScale
         foreach (var (rule, a, b) in rows.OrderByDescending(r => r.Large / Math.Max(r.Small, 0.01)))
         {
             Console.WriteLine(string.Create(Invariant, $"  {rule,-40} {a,9:F1} {b,9:F1}  ×{b / Math.Max(a, 0.01):F2}"));
+        }
+
+        return 0;
+    }
+
+    private static int Findings(int staff, IEnumerable<string> editionFiles)
+    {
+        var files = editionFiles.ToArray();
+        var catalog = files.Length == 0 ? EditionCatalog.Bundled : EditionCatalog.Bundled.WithFiles(files).Value;
+        var validator = new MentoringValidator(catalog);
+        var school = EngineVsValidationBenchmarks.School(staff);
+        foreach (var edition in catalog.Editions)
+        {
+            if (catalog.Resolve(edition.Id, SyntheticOptions.AsOf) is not { IsSuccess: true } resolved)
+            {
+                continue;
+            }
+
+            var report = validator.Validate(school, resolved.Value);
+            foreach (var f in report.Findings)
+            {
+                Console.WriteLine(string.Join('\t',
+                    edition.Id,
+                    f.RuleId,
+                    f.Outcome,
+                    f.Severity,
+                    string.Join(", ", f.Subjects),
+                    string.Join(", ", f.Facts),
+                    string.Join("; ", f.Missing),
+                    f.MessageRu,
+                    f.MessageEn));
+            }
         }
 
         return 0;
