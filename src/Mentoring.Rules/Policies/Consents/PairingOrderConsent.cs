@@ -66,6 +66,7 @@ internal sealed class PairingOrderConsent : Rule
         List<(string Ru, string En)>? faults = null;
         List<(string Missing, string Ru, string En)>? missing = null;
         var used = new List<Consent>();
+        var usedOnce = new HashSet<Consent>(); // each consent once, in the order first used: one order may fix every pair
         foreach (var pair in pairs)
         {
             foreach (var people in (ReadOnlySpan<IReadOnlyList<PersonId>>)[pair.Mentors, pair.Mentees])
@@ -75,7 +76,7 @@ internal sealed class PairingOrderConsent : Rule
                     var standing = ConsentFacts.Standing(ConsentFacts.About(evaluation.Case.ConsentsAbout(person, ConsentKind.PairingDuties), person, asOf, pair.Id), order.Date, asOf);
                     if (standing.State == ConsentState.InForce)
                     {
-                        if (!used.Contains(standing.Deciding!))
+                        if (usedOnce.Add(standing.Deciding!))
                         {
                             used.Add(standing.Deciding!); // a consent for no particular pair may serve several
                         }
