@@ -17,8 +17,8 @@ if (args is ["cold" or "breakdown", ..])
     return Mentoring.Benchmarks.Breakdown.Run(args);
 }
 
-// "organization [--before] [--runs N] [staff...]" and "rules [staff]": one large organization (OrganizationScale.cs).
-if (args is ["organization" or "rules", ..])
+// "organization [--before] [--validate-only] [--runs N] [staff...]", "rules [staff]" and "findings [staff] [edition files...]": one large organization (OrganizationScale.cs).
+if (args is ["organization" or "rules" or "findings", ..])
 {
     return Mentoring.Benchmarks.OrganizationScale.Run(args);
 }

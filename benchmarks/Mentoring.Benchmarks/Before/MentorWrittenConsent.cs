@@ -81,7 +81,7 @@ internal sealed class MentorWrittenConsent : Rule
         var asOf = evaluation.AsOf;
         var subjects = ConsentFacts.Subjects(evaluation.Person(mentor.Id), pairs);
         var about = ConsentFacts.About(consents, mentor.Id, asOf);
-        var appointment = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var appointment = AppointedOn(pairs, orders, asOf);
         var mutualEdition = parameters.Choice("consentForm") == "mutual";
         if (about.Count == 0)
         {
@@ -167,5 +167,45 @@ internal sealed class MentorWrittenConsent : Rule
 
         string WhoRu() => $"Наставник: {evaluation.Name(mentor)} ({ConsentFacts.PairsRu(pairs)})";
         string WhoEn() => $"Mentor: {evaluation.Name(mentor)} ({ConsentFacts.PairsEn(pairs)})";
+    }
+
+    /// <summary>The former <c>ConsentFacts.AppointedOn</c>: every pairing order looked at for each mentor.</summary>
+    private static Appointment? AppointedOn(IReadOnlyList<MentoringPair> pairs, IEnumerable<PairingOrder> orders, DateOnly asOf)
+    {
+        PairingOrder? firstOrder = null;
+        MentoringPair? orderedPair = null;
+        foreach (var order in orders)
+        {
+            if (order.Date > asOf || (firstOrder is not null && order.Date >= firstOrder.Date))
+            {
+                continue;
+            }
+
+            foreach (var pair in pairs)
+            {
+                if (ConsentFacts.Fixes(order, pair))
+                {
+                    firstOrder = order;
+                    orderedPair = pair;
+                    break;
+                }
+            }
+        }
+
+        if (firstOrder is not null)
+        {
+            return new Appointment(firstOrder.Date, firstOrder, orderedPair!);
+        }
+
+        MentoringPair? firstFormed = null;
+        foreach (var pair in pairs)
+        {
+            if (pair.FormedOn is { } formed && formed <= asOf && (firstFormed is null || formed < firstFormed.FormedOn!.Value))
+            {
+                firstFormed = pair;
+            }
+        }
+
+        return firstFormed is null ? null : new Appointment(firstFormed.FormedOn!.Value, null, firstFormed);
     }
 }

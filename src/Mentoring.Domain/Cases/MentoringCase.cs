@@ -36,6 +36,12 @@ public sealed class MentoringCase
     private readonly Dictionary<PersonId, MentorRecord[]> _mentorRecordsOf;
     private readonly Dictionary<PersonId, MenteeRecord[]> _menteeRecordsOf;
     private readonly Dictionary<string, IPerson> _peopleByFullName;
+    private readonly Dictionary<PairId, PairingOrder[]> _pairingOrdersFixing;
+    private readonly Dictionary<DocumentId, MentoringPair[]> _pairsFixedBy;
+    private readonly Dictionary<DocumentId, int> _orderPositions;
+    private readonly Dictionary<ProgramId, int> _programPositions;
+    private readonly Dictionary<PersonId, int> _personPositions;
+    private readonly Dictionary<PersonId, MentoringPair[]> _pairsInvolving;
 
     internal MentoringCase(MentoringCaseBuilder source)
     {
@@ -57,11 +63,25 @@ public sealed class MentoringCase
         SigningAuthorities = [.. source.SigningAuthorities];
         Records = source.Records;
         _people = People.ToDictionary(p => p.Id);
+        _personPositions = new Dictionary<PersonId, int>(_people.Count);
+        foreach (var person in People)
+        {
+            _personPositions.Add(person.Id, _personPositions.Count);
+        }
+
         _pairs = Pairs.ToDictionary(p => p.Id);
         _programs = Programs.ToDictionary(p => p.Id);
         _programsOfPair = Index<PairId, PersonalizedProgram>(Programs, p => [p.PairId]);
+        _programPositions = new Dictionary<ProgramId, int>(Programs.Count);
+        for (var i = 0; i < Programs.Count; i++)
+        {
+            _programPositions.TryAdd(Programs[i].Id, i);
+        }
+
         _consentsAbout = Index<(PersonId, ConsentKind), Consent>(Consents, c => [(c.Subject, c.Kind)]);
         _pairsMentoredBy = Index(Pairs, p => p.Mentors.Distinct());
+        _pairsInvolving = Index(Pairs, p => p.Mentors.Concat(p.Mentees).Distinct());
+        (_pairingOrdersFixing, _pairsFixedBy, _orderPositions) = IndexPairingOrders(Orders, Pairs);
         _mentorRecordsOf = Index<PersonId, MentorRecord>(MentorRegistry?.Records ?? [], r => r.PersonId is { } id ? [id] : []);
         _menteeRecordsOf = Index<PersonId, MenteeRecord>(MenteeRegistry?.Records ?? [], r => r.PersonId is { } id ? [id] : []);
         _peopleByFullName = new Dictionary<string, IPerson>(StringComparer.OrdinalIgnoreCase);
@@ -157,6 +177,30 @@ public sealed class MentoringCase
     /// <returns>The person, or null.</returns>
     public IPerson? FindPerson(PersonId id) => _people.GetValueOrDefault(id);
 
+    /// <summary>The people of the case among some identifiers (a pair's mentors, its participants).</summary>
+    /// <param name="ids">The identifiers; those of no one in the case are left out.</param>
+    /// <returns>The people, each once, in <see cref="People"/> order: teachers, students, then people from outside.</returns>
+    public IReadOnlyList<IPerson> PeopleAmong(IEnumerable<PersonId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<IPerson>();
+        var seen = new HashSet<PersonId>();
+        foreach (var id in ids)
+        {
+            if (seen.Add(id) && FindPerson(id) is { } person)
+            {
+                found.Add(person);
+            }
+        }
+
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => _personPositions[a.Id].CompareTo(_personPositions[b.Id]));
+        }
+
+        return found;
+    }
+
     /// <summary>Finds a pair or group.</summary>
     /// <param name="id">The pair's identifier.</param>
     /// <returns>The pair, or null.</returns>
@@ -169,8 +213,81 @@ public sealed class MentoringCase
 
     /// <summary>The programs of a pair or group.</summary>
     /// <param name="pairId">The pair.</param>
-    /// <returns>Its programs, in case order.</returns>
-    public IEnumerable<PersonalizedProgram> ProgramsOf(PairId pairId) => _programsOfPair.GetValueOrDefault(pairId) ?? [];
+    /// <returns>Its programs, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<PersonalizedProgram> ProgramsOf(PairId pairId) => _programsOfPair.GetValueOrDefault(pairId) ?? [];
+
+    /// <summary>The programs of several pairs or groups.</summary>
+    /// <param name="pairIds">The pairs.</param>
+    /// <returns>Their programs, each once, in case order.</returns>
+    public IReadOnlyList<PersonalizedProgram> ProgramsOf(IEnumerable<PairId> pairIds)
+    {
+        ArgumentNullException.ThrowIfNull(pairIds);
+        var found = new List<PersonalizedProgram>();
+        var seen = new HashSet<PairId>();
+        foreach (var pairId in pairIds)
+        {
+            if (seen.Add(pairId))
+            {
+                found.AddRange(ProgramsOf(pairId));
+            }
+        }
+
+        if (seen.Count > 1 && found.Count > 1)
+        {
+            found.Sort((a, b) => _programPositions[a.Id].CompareTo(_programPositions[b.Id]));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The pairing orders that fix a pair or group: the orders that list it, and the order the pair itself names as
+    /// approving it (<see cref="MentoringPair.ApprovedByOrder"/>) when that is a pairing order of the case; either side is
+    /// enough. Orders of every date.
+    /// </summary>
+    /// <param name="pairId">The pair.</param>
+    /// <returns>The orders, each once, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<PairingOrder> PairingOrdersFixing(PairId pairId) => _pairingOrdersFixing.GetValueOrDefault(pairId) ?? [];
+
+    /// <summary>The pairing orders that fix any of several pairs (<see cref="PairingOrdersFixing(PairId)"/>).</summary>
+    /// <param name="pairIds">The pairs.</param>
+    /// <returns>The orders, each once, in case order.</returns>
+    public IReadOnlyList<PairingOrder> PairingOrdersFixing(IEnumerable<PairId> pairIds)
+    {
+        ArgumentNullException.ThrowIfNull(pairIds);
+        var found = new List<PairingOrder>();
+        var seen = new HashSet<DocumentId>();
+        foreach (var pairId in pairIds)
+        {
+            foreach (var order in PairingOrdersFixing(pairId))
+            {
+                if (seen.Add(order.Id))
+                {
+                    found.Add(order);
+                }
+            }
+        }
+
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => _orderPositions[a.Id].CompareTo(_orderPositions[b.Id]));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The pairs and groups a pairing order fixes: those it lists, and those that name it as approving them
+    /// (<see cref="PairingOrdersFixing(PairId)"/> the other way round).
+    /// </summary>
+    /// <param name="orderId">The order's identifier.</param>
+    /// <returns>The pairs, each once, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<MentoringPair> PairsFixedBy(DocumentId orderId) => _pairsFixedBy.GetValueOrDefault(orderId) ?? [];
+
+    /// <summary>The pairs and groups that have the person among their mentors or mentees.</summary>
+    /// <param name="personId">The person.</param>
+    /// <returns>The pairs, in case order (looked up by key: no scan of the case).</returns>
+    public IReadOnlyList<MentoringPair> PairsInvolving(PersonId personId) => _pairsInvolving.GetValueOrDefault(personId) ?? [];
 
     /// <summary>The consents of one kind about a person: given by the person, or for the person by a representative.</summary>
     /// <param name="personId">The person the consent is about (<see cref="Consent.Subject"/>).</param>
@@ -217,6 +334,53 @@ public sealed class MentoringCase
     /// <returns>The orders, in case order.</returns>
     public IEnumerable<TOrder> OrdersOf<TOrder>()
         where TOrder : Order => Orders.OfType<TOrder>();
+
+    /// <summary>
+    /// The pairing orders fixing each pair, the pairs each pairing order fixes (both in case order), and each pairing
+    /// order's place in the case's orders.
+    /// </summary>
+    private static (Dictionary<PairId, PairingOrder[]> Fixing, Dictionary<DocumentId, MentoringPair[]> FixedBy, Dictionary<DocumentId, int> Positions) IndexPairingOrders(
+        IReadOnlyList<Order> orders, IReadOnlyList<MentoringPair> pairs)
+    {
+        var positions = new Dictionary<DocumentId, int>();
+        var listing = new Dictionary<PairId, List<int>>();
+        for (var i = 0; i < orders.Count; i++)
+        {
+            if (orders[i] is not PairingOrder pairing || !positions.TryAdd(pairing.Id, i))
+            {
+                continue;
+            }
+
+            foreach (var pairId in pairing.Pairs.Distinct())
+            {
+                if (!listing.TryGetValue(pairId, out var at))
+                {
+                    listing.Add(pairId, at = []);
+                }
+
+                at.Add(i);
+            }
+        }
+
+        var fixing = new Dictionary<PairId, PairingOrder[]>();
+        foreach (var pair in pairs)
+        {
+            var at = listing.GetValueOrDefault(pair.Id) ?? [];
+            if (pair.ApprovedByOrder is { } named && positions.TryGetValue(named, out var approving) && !at.Contains(approving))
+            {
+                at = [.. at, approving];
+                at.Sort();
+            }
+
+            if (at.Count != 0)
+            {
+                fixing.TryAdd(pair.Id, [.. at.Select(i => (PairingOrder)orders[i])]);
+            }
+        }
+
+        var fixedBy = Index(pairs, p => (fixing.GetValueOrDefault(p.Id) ?? []).Select(o => o.Id));
+        return (fixing, fixedBy, positions);
+    }
 
     /// <summary>Items grouped by their keys, each group in the items' order.</summary>
     private static Dictionary<TKey, TItem[]> Index<TKey, TItem>(IEnumerable<TItem> items, Func<TItem, IEnumerable<TKey>> keys)

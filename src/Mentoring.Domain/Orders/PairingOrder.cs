@@ -6,10 +6,15 @@ namespace Mentoring.Domain.Orders;
 /// <remarks>002 §2 (с письменного согласия их участников), «Процесс формирования пар»; 003 §2.6.</remarks>
 public sealed class PairingOrder : Order
 {
+    // The pairs as a set as well, built once with the (immutable) order: Fixes is asked for every pair of an order that
+    // may list every pair of the organization (issue #14: validation linear in its size).
+    private readonly HashSet<PairId> _pairSet;
+
     private PairingOrder(DocumentId id, string number, DateOnly date, OrganizationId organizationId, PersonId? signedBy, IReadOnlyList<PairId> pairs, DateOnly? reviewedByCouncilOn, DateRange? term)
         : base(id, number, date, organizationId, signedBy)
     {
         Pairs = pairs;
+        _pairSet = [.. pairs];
         ReviewedByCouncilOn = reviewedByCouncilOn;
         Term = term;
     }
@@ -71,5 +76,5 @@ public sealed class PairingOrder : Order
     /// <summary>True when the order fixes the pair or group.</summary>
     /// <param name="pairId">The pair or group.</param>
     /// <returns>True when it is one of <see cref="Pairs"/>.</returns>
-    public bool Fixes(PairId pairId) => Pairs.Contains(pairId);
+    public bool Fixes(PairId pairId) => _pairSet.Contains(pairId);
 }

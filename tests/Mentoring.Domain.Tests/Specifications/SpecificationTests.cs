@@ -63,6 +63,19 @@ public sealed class SpecificationTests
             && new NewlyHiredSpec(d.To).IsSatisfiedBy(teacher) == (teacher.ExperienceYearsOn(d.To, ExperienceScope.Organization) < 1);
     }
 
+    /// <summary>
+    /// The rules judge in memory with the teacher's own counts (no specification compiled per pair): each specification
+    /// agrees with them for either scope, with the career and the hire on different days.
+    /// </summary>
+    [Property(Arbitrary = new[] { typeof(SpecificationArbitraries) })]
+    public bool TeacherExperienceSpec_EitherScope_AsExperienceYearsOnCounts(DatesAndYears d)
+    {
+        var teacher = Teacher(birth: d.From.AddYears(-30), career: d.From.AddYears(-d.Years % 5), hire: d.From);
+        return new TeacherExperienceSpec(d.To, Math.Max(d.Years, 1), ExperienceScope.Organization).IsSatisfiedBy(teacher) == (teacher.ExperienceYearsOn(d.To, ExperienceScope.Organization) >= Math.Max(d.Years, 1))
+            && new TeacherExperienceSpec(d.To, Math.Max(d.Years, 1), ExperienceScope.Total).IsSatisfiedBy(teacher) == (teacher.ExperienceYearsOn(d.To, ExperienceScope.Total) >= Math.Max(d.Years, 1))
+            && new YoungSpecialistSpec(d.To, 35, Math.Max(d.Years, 1)).IsSatisfiedBy(teacher) == (teacher.IsYoungSpecialistOn(d.To, 35, Math.Max(d.Years, 1)) == true);
+    }
+
     [Theory]
     [InlineData("2014-09-01", "2024-08-31", false)] // the day before the 10th birthday
     [InlineData("2014-09-01", "2024-09-01", true)]  // the 10th birthday

@@ -10,7 +10,8 @@ namespace Mentoring.Domain.People.Specifications;
 /// </summary>
 /// <remarks>
 /// 003 §1.3 («всех участников образовательной деятельности в возрасте от 10 до 18 лет»); the rule
-/// <c>pair.student-age</c> (its <c>studentAgeMin</c>, <c>studentAgeMax</c>) judges a known birth date with it.
+/// <c>pair.student-age</c> (its <c>studentAgeMin</c>, <c>studentAgeMax</c>) judges a known birth date by the same count
+/// (<see cref="Student.AgeOn"/>, which this specification is proven to agree with).
 /// The bounds are birth dates computed when the specification is made, so that the query compares the stored birth
 /// date and translates to SQL.
 /// </remarks>

@@ -8,7 +8,8 @@ namespace Mentoring.Domain.People.Specifications;
 /// </summary>
 /// <remarks>
 /// The rule <c>mentor.min-experience</c> (optional: «наставник назначается из числа педагогических работников, имеющих
-/// стаж педагогической работы не менее N лет») judges a teacher mentor with this specification.
+/// стаж педагогической работы не менее N лет») judges a teacher mentor by the same count
+/// (<see cref="Teacher.ExperienceYearsOn"/>, which this specification is proven to agree with).
 /// </remarks>
 public sealed class TeacherExperienceSpec : Specification<Teacher>
 {

@@ -56,7 +56,8 @@ internal sealed class CompletionEarlyNotice : Rule
             .Match(() => evaluation)
             .Match(() => organization)
             .Match(() => program, p => p.Completion != null && p.Completion.IsEarly)
-            .Match(() => pair, p => p.Id == program.PairId)
+            .Let(() => pair, () => evaluation.Case.FindPair(program.PairId)!) // the program's pair, by key (no join with every pair)
+            .Having(() => pair != null)
             .Query(() => releases, q => q.Match<Petition>(p => p.Kind == PetitionKind.MentorRelease, p => p.PairId == pair.Id).CollectList());
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, program, pair, releases)));

@@ -41,7 +41,8 @@ internal sealed class CompletionGroundRecognized : Rule
             .Match(() => evaluation)
             .Query(() => curatorOrders, q => q.Match<CuratorOrder>().CollectList())
             .Match(() => program, p => p.Completion != null)
-            .Match(() => pair, p => p.Id == program.PairId);
+            .Let(() => pair, () => evaluation.Case.FindPair(program.PairId)!) // the program's pair, by key (no join with every pair)
+            .Having(() => pair != null);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, program, pair, curatorOrders)));
     }

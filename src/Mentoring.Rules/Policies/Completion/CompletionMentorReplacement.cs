@@ -33,7 +33,8 @@ internal sealed class CompletionMentorReplacement : Rule
         When()
             .Match(() => evaluation)
             .Match(() => petition, p => p.Kind == PetitionKind.MentorReplacement)
-            .Match(() => pair, p => p.Id == petition.PairId);
+            .Let(() => pair, () => evaluation.Case.FindPair(petition.PairId)!) // the petition's pair, by key (no join with every pair)
+            .Having(() => pair != null);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, petition, pair)));
     }

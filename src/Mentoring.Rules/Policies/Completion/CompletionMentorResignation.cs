@@ -42,15 +42,14 @@ internal sealed class CompletionMentorResignation : Rule
         Evaluation evaluation = null!;
         Petition petition = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
 
         When()
             .Match(() => evaluation)
             .Match(() => petition, p => p.Kind == PetitionKind.MentorRelease)
-            .Match(() => pair, p => p.Id == petition.PairId)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).CollectList());
+            .Let(() => pair, () => evaluation.Case.FindPair(petition.PairId)!) // the petition's pair, by key (no join with every pair)
+            .Having(() => pair != null);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, petition, pair, programs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, petition, pair, evaluation.Case.ProgramsOf(pair.Id))));
     }
 
     private static Verdict Judge(Evaluation evaluation, Petition petition, MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs)

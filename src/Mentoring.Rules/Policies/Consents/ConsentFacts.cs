@@ -1,4 +1,5 @@
 using Mentoring.Domain;
+using Mentoring.Domain.Cases;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
@@ -312,12 +313,13 @@ internal static class ConsentFacts
     /// them (by listing it, or as the order the pair names), else the earliest day one of them was formed; null when
     /// the case shows neither.
     /// </summary>
-    internal static Appointment? AppointedOn(IReadOnlyList<MentoringPair> pairs, IEnumerable<PairingOrder> orders, DateOnly asOf)
+    internal static Appointment? AppointedOn(IReadOnlyList<MentoringPair> pairs, MentoringCase @case, DateOnly asOf)
     {
-        // The first earliest one in the orders' order, then the pairs' (as a stable OrderBy would pick it).
+        // The first earliest one in the orders' order, then the pairs' (as a stable OrderBy would pick it); only the
+        // orders that fix one of the pairs are looked at (the model's keyed query, in case order).
         PairingOrder? firstOrder = null;
         MentoringPair? orderedPair = null;
-        foreach (var order in orders)
+        foreach (var order in @case.PairingOrdersFixing(pairs.Select(p => p.Id)))
         {
             if (order.Date > asOf || (firstOrder is not null && order.Date >= firstOrder.Date))
             {

@@ -39,8 +39,6 @@ internal sealed class EmploymentAddendumRequired : Rule
         Evaluation evaluation = null!;
         Teacher mentor = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<EmploymentAddendum> addenda = null!;
 
         When()
@@ -48,18 +46,15 @@ internal sealed class EmploymentAddendumRequired : Rule
             .Match(() => mentor)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => ConsentFacts.IsOf(pairs, p)).CollectList())
             .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, orders, programs, addenda)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), addenda)));
     }
 
     private static Verdict Judge(
         Evaluation evaluation,
         Teacher mentor,
         IReadOnlyList<MentoringPair> pairs,
-        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<EmploymentAddendum> addenda)
     {
@@ -74,7 +69,7 @@ internal sealed class EmploymentAddendumRequired : Rule
             }
 
             current.Add(pair);
-            if (ConsentFacts.AppointedOn([pair], orders, evaluation.AsOf) is { } assigned && assigned.Date >= from)
+            if (ConsentFacts.AppointedOn([pair], evaluation.Case, evaluation.AsOf) is { } assigned && assigned.Date >= from)
             {
                 assignedFrom.Add(pair);
             }

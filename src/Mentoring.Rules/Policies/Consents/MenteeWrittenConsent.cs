@@ -1,5 +1,4 @@
 using Mentoring.Domain.Consents;
-using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -51,8 +50,6 @@ internal sealed class MenteeWrittenConsent : Rule
         Evaluation evaluation = null!;
         IPerson mentee = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
@@ -60,13 +57,11 @@ internal sealed class MenteeWrittenConsent : Rule
             .Match(() => mentee)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
             .Query(() => consents, q => q.Match<Consent>(
                 c => c.Kind == ConsentKind.MenteeParticipation || c.Kind == ConsentKind.LegalRepresentative,
                 c => c.Subject == mentee.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, orders, programs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), consents)));
     }
 
     private static Verdict Judge(
@@ -74,7 +69,6 @@ internal sealed class MenteeWrittenConsent : Rule
         Editions.RuleParameters parameters,
         IPerson mentee,
         IReadOnlyList<MentoringPair> pairs,
-        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<Consent> consents)
     {
@@ -93,7 +87,7 @@ internal sealed class MenteeWrittenConsent : Rule
                 subjects).AsMissingDocument();
         }
 
-        var joined = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var joined = ConsentFacts.AppointedOn(pairs, evaluation.Case, asOf);
         if (joined is null)
         {
             return Verdict.Unknown(

@@ -1,6 +1,5 @@
 using Mentoring.Domain.Calendar;
 using Mentoring.Domain.Consents;
-using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -50,15 +49,11 @@ internal sealed class MentorWrittenConsent : Rule
     {
         Evaluation evaluation = null!;
         IPerson mentor = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
 
         // The mentor is a person some pair names as mentor; the mentor's pairs and consents are the case's, looked up
         // by the mentor's identifier (the model's keyed queries), not found by scanning every pair and consent per person.
         When()
             .Match(() => evaluation)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
             .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count != 0);
         Then()
             .Do(ctx => ctx.Emit(Judge(
@@ -66,8 +61,7 @@ internal sealed class MentorWrittenConsent : Rule
                 evaluation.ParametersOf(ctx),
                 mentor,
                 evaluation.Case.PairsMentoredBy(mentor.Id),
-                orders,
-                programs,
+                evaluation.Case.ProgramsOf(evaluation.Case.PairsMentoredBy(mentor.Id).Select(p => p.Id)),
                 evaluation.Case.ConsentsAbout(mentor.Id, ConsentKind.MentorParticipation))));
     }
 
@@ -76,14 +70,13 @@ internal sealed class MentorWrittenConsent : Rule
         Editions.RuleParameters parameters,
         IPerson mentor,
         IReadOnlyList<MentoringPair> pairs,
-        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<Consent> consents)
     {
         var asOf = evaluation.AsOf;
         var subjects = ConsentFacts.Subjects(evaluation.Person(mentor.Id), pairs);
         var about = ConsentFacts.About(consents, mentor.Id, asOf);
-        var appointment = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var appointment = ConsentFacts.AppointedOn(pairs, evaluation.Case, asOf);
         var mutualEdition = parameters.Choice("consentForm") == "mutual";
         if (about.Count == 0)
         {

@@ -1,5 +1,4 @@
 using Mentoring.Domain.Consents;
-using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -45,8 +44,6 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
         Evaluation evaluation = null!;
         Student mentor = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
@@ -54,13 +51,11 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
             .Match(() => mentor)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => ConsentFacts.IsOf(pairs, p)).CollectList())
             .Query(() => consents, q => q.Match<Consent>(
                 c => c.Kind == ConsentKind.LegalRepresentative || c.Kind == ConsentKind.MentorParticipation,
                 c => c.OnBehalfOf == mentor.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, orders, programs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), consents)));
     }
 
     private static Verdict Judge(
@@ -68,14 +63,13 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
         Editions.RuleParameters parameters,
         Student mentor,
         IReadOnlyList<MentoringPair> pairs,
-        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<Consent> consents)
     {
         var majority = parameters.WholeNumber("ageOfMajority") ?? 18;
         var asOf = evaluation.AsOf;
         var subjects = ConsentFacts.Subjects(evaluation.Person(mentor.Id), pairs);
-        var appointed = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var appointed = ConsentFacts.AppointedOn(pairs, evaluation.Case, asOf);
         var latest = ConsentFacts.FirstProgramDay(programs, pairs) is { } first && first < asOf ? first : asOf;
         var (minor, age) = ConsentFacts.MinorOn(mentor, appointed?.Date, latest, majority);
         if (minor is null)

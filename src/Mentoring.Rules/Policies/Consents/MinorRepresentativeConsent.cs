@@ -1,5 +1,4 @@
 using Mentoring.Domain.Consents;
-using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Domain.Programs;
@@ -46,8 +45,6 @@ internal sealed class MinorRepresentativeConsent : Rule
         Evaluation evaluation = null!;
         IPerson mentee = null!;
         IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
         IReadOnlyList<Consent> consents = null!;
 
         When()
@@ -55,13 +52,11 @@ internal sealed class MinorRepresentativeConsent : Rule
             .Match(() => mentee)
             .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
             .Having(() => pairs.Count > 0)
-            .Query(() => orders, q => q.Match<PairingOrder>(o => o.Date <= evaluation.AsOf).CollectList())
-            .Query(() => programs, q => q.Match<PersonalizedProgram>().CollectList())
             .Query(() => consents, q => q.Match<Consent>(
                 c => c.Kind == ConsentKind.LegalRepresentative || c.Kind == ConsentKind.MenteeParticipation,
                 c => c.OnBehalfOf == mentee.Id).CollectList());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, orders, programs, consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), consents)));
     }
 
     private static Verdict Judge(
@@ -69,14 +64,13 @@ internal sealed class MinorRepresentativeConsent : Rule
         Editions.RuleParameters parameters,
         IPerson mentee,
         IReadOnlyList<MentoringPair> pairs,
-        IReadOnlyList<PairingOrder> orders,
         IReadOnlyList<PersonalizedProgram> programs,
         IReadOnlyList<Consent> consents)
     {
         var majority = parameters.WholeNumber("ageOfMajority") ?? 18;
         var asOf = evaluation.AsOf;
         var subjects = ConsentFacts.Subjects(evaluation.Person(mentee.Id), pairs);
-        var joined = ConsentFacts.AppointedOn(pairs, orders, asOf);
+        var joined = ConsentFacts.AppointedOn(pairs, evaluation.Case, asOf);
         var latest = ConsentFacts.FirstProgramDay(programs, pairs) is { } first && first < asOf ? first : asOf;
         var (minor, age) = ConsentFacts.MinorOn(mentee, joined?.Date, latest, majority);
         if (minor is null)

@@ -43,21 +43,17 @@ internal sealed class PairingOrderConsent : Rule
     {
         Evaluation evaluation = null!;
         PairingOrder order = null!;
-        IReadOnlyList<PairingOrder> orders = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
 
-        // Each participant's consents are the case's, looked up by the participant's identifier (the model's keyed
-        // query), not found by scanning every consent per participant.
+        // The pairs the order fixes, each participant's consents and the other orders fixing a pair are the case's,
+        // looked up by identifier (the model's keyed queries), not found by scanning every pair, consent and order per order.
         When()
             .Match(() => evaluation)
-            .Query(() => orders, q => q.Match<PairingOrder>().CollectList())
-            .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => ConsentFacts.Fixes(order, p)).CollectList());
+            .Match(() => order, o => o.Date <= evaluation.AsOf);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, order, orders, pairs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, order, evaluation.Case.PairsFixedBy(order.Id))));
     }
 
-    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs)
+    private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<MentoringPair> pairs)
     {
         var asOf = evaluation.AsOf;
         var subjects = new List<Subject>(pairs.Count + 1) { Subject.Of(order) };
@@ -70,6 +66,7 @@ internal sealed class PairingOrderConsent : Rule
         List<(string Ru, string En)>? faults = null;
         List<(string Missing, string Ru, string En)>? missing = null;
         var used = new List<Consent>();
+        var usedOnce = new HashSet<Consent>(); // each consent once, in the order first used: one order may fix every pair
         foreach (var pair in pairs)
         {
             foreach (var people in (ReadOnlySpan<IReadOnlyList<PersonId>>)[pair.Mentors, pair.Mentees])
@@ -79,7 +76,7 @@ internal sealed class PairingOrderConsent : Rule
                     var standing = ConsentFacts.Standing(ConsentFacts.About(evaluation.Case.ConsentsAbout(person, ConsentKind.PairingDuties), person, asOf, pair.Id), order.Date, asOf);
                     if (standing.State == ConsentState.InForce)
                     {
-                        if (!used.Contains(standing.Deciding!))
+                        if (usedOnce.Add(standing.Deciding!))
                         {
                             used.Add(standing.Deciding!); // a consent for no particular pair may serve several
                         }
@@ -102,7 +99,7 @@ internal sealed class PairingOrderConsent : Rule
             }
         }
 
-        var inconsistency = Inconsistency(order, orders, pairs);
+        var inconsistency = Inconsistency(evaluation, order, pairs);
         var noteRu = inconsistency is { } n ? $" Записи расходятся: {n.Ru}." : string.Empty;
         var noteEn = inconsistency is { } m ? $" The records disagree: {m.En}." : string.Empty;
         if (faults is not null)
@@ -145,19 +142,19 @@ internal sealed class PairingOrderConsent : Rule
     /// Where the order's list and the pairs' own records disagree: a pair the order lists names another order, or a
     /// pair that names this order is listed by another order but not by this one; null when they agree.
     /// </summary>
-    private static (string Ru, string En)? Inconsistency(PairingOrder order, IReadOnlyList<PairingOrder> orders, IReadOnlyList<MentoringPair> pairs)
+    private static (string Ru, string En)? Inconsistency(Evaluation evaluation, PairingOrder order, IReadOnlyList<MentoringPair> pairs)
     {
         List<(string Ru, string En)>? found = null;
         foreach (var pair in pairs)
         {
             if (order.Fixes(pair.Id) && pair.ApprovedByOrder is { } named && named != order.Id)
             {
-                var other = orders.FirstOrDefault(o => o.Id == named);
+                var other = evaluation.Case.PairingOrdersFixing(pair.Id).FirstOrDefault(o => o.Id == named);
                 (found ??= []).Add(other is null
                     ? ($"пара {pair.Id} указана в приказе, но ссылается на приказ {named}, которого нет в деле", $"pair {pair.Id} is listed by the order but names order {named}, which the case does not hold")
                     : ($"пара {pair.Id} указана в приказе, но ссылается на приказ № {other.Number} от {other.Date:dd.MM.yyyy}", $"pair {pair.Id} is listed by the order but names order No. {other.Number} of {other.Date:yyyy-MM-dd}"));
             }
-            else if (!order.Fixes(pair.Id) && orders.FirstOrDefault(o => o.Fixes(pair.Id)) is { } lister)
+            else if (!order.Fixes(pair.Id) && evaluation.Case.PairingOrdersFixing(pair.Id).FirstOrDefault(o => o.Fixes(pair.Id)) is { } lister)
             {
                 (found ??= []).Add((
                     $"пара {pair.Id} ссылается на этот приказ, но указана в приказе № {lister.Number} от {lister.Date:dd.MM.yyyy}",

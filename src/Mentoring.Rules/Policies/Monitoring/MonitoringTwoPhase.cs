@@ -35,7 +35,8 @@ internal sealed class MonitoringTwoPhase : Rule
             .Match(() => evaluation)
             .Query(() => assessments, q => q.Match<Assessment>().CollectList())
             .Match(() => program)
-            .Match(() => pair, p => p.Id == program.PairId);
+            .Let(() => pair, () => evaluation.Case.FindPair(program.PairId)!) // the program's pair, by key (no join with every pair)
+            .Having(() => pair != null);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, program, pair, assessments)));
     }

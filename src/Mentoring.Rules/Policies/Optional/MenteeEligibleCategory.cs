@@ -129,11 +129,10 @@ internal sealed class MenteeEligibleCategory : Rule
     /// <summary>Whether the mentee is of the category on the day, or null when the case does not show it.</summary>
     private static bool? Holds(string category, Teacher? teacher, DateOnly on, YoungBounds young) => category switch
     {
-        // One definition of each category: the domain's specification says yes; the facts the case lacks leave it open.
+        // Each category as the domain's Teacher counts it (YoungSpecialistSpec and NewlyHiredSpec, the same criteria for
+        // queries, are proven to agree with it); the facts the case lacks leave it open.
         YoungSpecialist => teacher is null ? false : young.Holds(teacher, on),
-        NewlyHired => teacher is null ? false
-            : Specifications.SharedSpecifications.NewlyHired(on).IsSatisfiedBy(teacher) ? true
-            : teacher.HireDate is null ? null : false,
+        NewlyHired => teacher is null ? false : teacher.ExperienceYearsOn(on, ExperienceScope.Organization) is { } inOrganization ? inOrganization < 1 : null,
         _ => teacher is null ? false : teacher.IsNewToPostOn(on),
     };
 
@@ -165,8 +164,7 @@ internal sealed class MenteeEligibleCategory : Rule
                     return teacher.ExperienceYearsOn(on, ExperienceScope.Total) is { } years ? years < maxYears : null;
                 }
 
-                return Specifications.SharedSpecifications.YoungSpecialist(on, ageUnder, maxYears).IsSatisfiedBy(teacher) ? true
-                    : teacher.IsYoungSpecialistOn(on, ageUnder, maxYears) is null ? null : false;
+                return teacher.IsYoungSpecialistOn(on, ageUnder, maxYears);
             }
 
             // A lower side («от 1 до 3 лет», «от 25 до 35 лет»): each bound on the whole years of the day.

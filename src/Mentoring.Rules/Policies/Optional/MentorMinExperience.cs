@@ -77,10 +77,9 @@ internal sealed class MentorMinExperience : Rule
                 subjects);
         }
 
-        // One definition of the criterion: a teacher is judged by the domain's specification (students have no experience).
-        var met = mentor is Teacher known
-            ? Specifications.SharedSpecifications.Experience(on, years, scope).IsSatisfiedBy(known)
-            : have >= years;
+        // Whole years as Teacher.ExperienceYearsOn counts them (TeacherExperienceSpec, the same criterion for queries, is
+        // proven to agree with it); a student has none.
+        var met = have >= years;
         return met
             ? Verdict.Satisfied(
                 () => $"Наставник {evaluation.Name(mentor)} (пара {pair.Id}): {scope.Term().NameRu} на день назначения {on:dd.MM.yyyy} — полных лет: {have}, не менее {years}.",

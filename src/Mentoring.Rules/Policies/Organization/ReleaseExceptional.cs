@@ -33,7 +33,8 @@ internal sealed class ReleaseExceptional : Rule
         When()
             .Match(() => evaluation)
             .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Match(() => released, p => p.Id == order.ReleasedPersonId);
+            .Let(() => released, () => evaluation.Case.FindPerson(order.ReleasedPersonId)!) // the released person, by key (no join with everyone)
+            .Having(() => released != null);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, order, released)));
     }

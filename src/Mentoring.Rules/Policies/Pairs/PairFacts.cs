@@ -96,10 +96,9 @@ internal static class PairFacts
     private static DateOnly? OrderDate(Evaluation evaluation, MentoringPair pair)
     {
         DateOnly? first = null;
-        foreach (var order in evaluation.Case.Orders)
+        foreach (var order in evaluation.Case.PairingOrdersFixing(pair.Id)) // by key: the orders that list the pair or that it names
         {
-            if (order is PairingOrder pairing && order.Date <= evaluation.AsOf && (pairing.Fixes(pair.Id) || order.Id == pair.ApprovedByOrder)
-                && (first is null || order.Date < first))
+            if (order.Date <= evaluation.AsOf && (first is null || order.Date < first))
             {
                 first = order.Date;
             }
@@ -112,9 +111,9 @@ internal static class PairFacts
     private static DateOnly? FirstProgramStart(Evaluation evaluation, MentoringPair pair)
     {
         DateOnly? first = null;
-        foreach (var program in evaluation.Case.Programs)
+        foreach (var program in evaluation.Case.ProgramsOf(pair.Id))
         {
-            if (program.PairId == pair.Id && (first is null || program.Term.Start < first))
+            if (first is null || program.Term.Start < first)
             {
                 first = program.Term.Start;
             }
@@ -146,20 +145,6 @@ internal static class PairFacts
         }
 
         return mentees;
-    }
-
-    /// <summary>Whether the identifier is among <paramref name="ids"/> (as <c>Contains</c>, without its comparer).</summary>
-    internal static bool Contains(IReadOnlyList<PersonId> ids, PersonId id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (ids[i] == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The person with the identifier among <paramref name="people"/>, or null.</summary>

@@ -27,15 +27,13 @@ internal sealed class PairHeadForm : Rule
         Evaluation evaluation = null!;
         Organization organization = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<Teacher> teachers = null!;
 
         When()
             .Match(() => evaluation)
             .Match(() => organization)
-            .Match(() => pair, p => p.Form == MentoringForm.HeadTeacher)
-            .Query(() => teachers, q => q.Match<Teacher>(t => pair.Mentors.Contains(t.Id)).CollectList());
+            .Match(() => pair, p => p.Form == MentoringForm.HeadTeacher);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, organization, pair, teachers)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, organization, pair, evaluation.Case.PeopleAmong(pair.Mentors).OfType<Teacher>().ToList()))); // by key, in the case's order
     }
 
     private static Verdict Judge(Evaluation evaluation, Organization organization, MentoringPair pair, IReadOnlyList<Teacher> teachers)

@@ -27,35 +27,29 @@ internal sealed class PairMentorIsTeacher : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<IPerson> people = null!;
 
         When()
             .Match(() => evaluation)
-            .Query(() => people, q => q.Match<IPerson>().CollectList())
             .Match(() => pair, p => p.Form.IsTeacherForm());
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair)));
     }
 
-    private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)
+    private static Verdict Judge(Evaluation evaluation, MentoringPair pair)
     {
-        // The query collects everyone once for all pairs; the pair's mentors are picked out here, in the same order.
+        // The pair's mentors, looked up by key in the case (the model's query), in the case's order of people.
         List<PersonId>? not = null;
         List<PersonId>? open = null;
-        for (var i = 0; i < people.Count; i++)
+        foreach (var person in evaluation.Case.PeopleAmong(pair.Mentors))
         {
-            var person = people[i];
-            if (PairFacts.Contains(pair.Mentors, person.Id))
+            switch (IsPedagogical(person, pair.Form))
             {
-                switch (IsPedagogical(person, pair.Form))
-                {
-                    case false:
-                        (not ??= []).Add(person.Id);
-                        break;
-                    case null:
-                        (open ??= []).Add(person.Id);
-                        break;
-                }
+                case false:
+                    (not ??= []).Add(person.Id);
+                    break;
+                case null:
+                    (open ??= []).Add(person.Id);
+                    break;
             }
         }
 

@@ -27,14 +27,12 @@ internal sealed class PairReverseYoungerMentor : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<IPerson> people = null!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => pair, p => p.Kinds.Contains(MentoringKind.Reverse))
-            .Query(() => people, q => q.Match<IPerson>(m => pair.Mentors.Contains(m.Id) || pair.Mentees.Contains(m.Id)).CollectList());
+            .Match(() => pair, p => p.Kinds.Contains(MentoringKind.Reverse));
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, people)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, evaluation.Case.PeopleAmong(pair.Mentors.Concat(pair.Mentees))))); // by key, in the case's order
     }
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<IPerson> people)

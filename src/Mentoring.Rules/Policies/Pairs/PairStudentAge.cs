@@ -30,15 +30,14 @@ internal sealed class PairStudentAge : Rule
     {
         Evaluation evaluation = null!;
         Student student = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
 
+        // The student's pairs are the case's, looked up by the student's identifier (the model's keyed query), not found
+        // by scanning every pair per student.
         When()
             .Match(() => evaluation)
-            .Match(() => student)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Involves(student.Id)).CollectList())
-            .Having(() => pairs.Count != 0);
+            .Match(() => student, s => evaluation.Case.PairsInvolving(s.Id).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), student, pairs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), student, evaluation.Case.PairsInvolving(student.Id))));
     }
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Student student, IReadOnlyList<MentoringPair> pairs)
@@ -71,10 +70,9 @@ internal sealed class PairStudentAge : Rule
                 continue;
             }
 
-            // One definition of the band: a known birth date is judged by the domain's specification.
-            var inside = student.BirthDate is not null
-                ? Specifications.SharedSpecifications.StudentAge(joined, min, max).IsSatisfiedBy(student)
-                : youngest >= min && oldest < max;
+            // The band as Student.AgeOn counts whole years (StudentAgeSpec, the same criterion for queries, is proven
+            // to agree with it); a birth year alone decides only when both possible ages fall on one side.
+            var inside = youngest >= min && oldest < max;
             var outside = oldest < min || youngest >= max;
             if (outside)
             {
@@ -118,14 +116,9 @@ internal sealed class PairStudentAge : Rule
     /// <summary>The birth year the mentee registry records for the student, or null.</summary>
     private static int? BirthYear(Evaluation evaluation, Student student)
     {
-        if (evaluation.Case.MenteeRegistry is not { } registry)
+        foreach (var record in evaluation.Case.MenteeRecordsOf(student.Id)) // by key, in registry order
         {
-            return null;
-        }
-
-        foreach (var record in registry.Records)
-        {
-            if (record.PersonId == student.Id && record.BirthYear is { } year)
+            if (record.BirthYear is { } year)
             {
                 return year;
             }

@@ -57,7 +57,8 @@ internal sealed class ProgramContent : Rule
         When()
             .Match(() => evaluation)
             .Match(() => program)
-            .Match(() => pair, p => p.Id == program.PairId);
+            .Let(() => pair, () => evaluation.Case.FindPair(program.PairId)!) // the program's pair, by key (no join with every pair)
+            .Having(() => pair != null);
         Then()
             .Do(ctx => ctx.Emit(Judge(evaluation, program, pair)));
     }

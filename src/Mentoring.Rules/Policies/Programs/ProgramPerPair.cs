@@ -26,14 +26,14 @@ internal sealed class ProgramPerPair : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
 
+        // The pair's programs are the case's, looked up by the pair's identifier (the model's keyed query), not found by
+        // joining every program with every pair.
         When()
             .Match(() => evaluation)
-            .Match(() => pair)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(p => p.PairId == pair.Id).CollectList());
+            .Match(() => pair);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, programs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, evaluation.Case.ProgramsOf(pair.Id))));
     }
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<PersonalizedProgram> programs)

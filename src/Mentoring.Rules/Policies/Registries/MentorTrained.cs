@@ -48,6 +48,7 @@ internal sealed class MentorTrained : Rule
     {
         var asOf = evaluation.AsOf;
         var mentors = new List<PersonId>();
+        var seen = new HashSet<PersonId>(); // each mentor once, in the pairs' order
         foreach (var pair in pairs)
         {
             if (pair.FormedOn is { } formed && formed > asOf)
@@ -57,7 +58,7 @@ internal sealed class MentorTrained : Rule
 
             foreach (var mentor in pair.Mentors)
             {
-                if (!mentors.Contains(mentor))
+                if (seen.Add(mentor))
                 {
                     mentors.Add(mentor);
                 }
@@ -74,7 +75,8 @@ internal sealed class MentorTrained : Rule
         }
 
         var trainings = evaluation.Case.Records.Trainings.Where(t => t.Date <= asOf).ToArray();
-        var untrained = mentors.Where(m => !trainings.Any(t => t.MentorId == m)).ToArray();
+        var trained = trainings.Select(t => t.MentorId).ToHashSet();
+        var untrained = mentors.Where(m => !trained.Contains(m)).ToArray();
         Subject[] subjects = [subject, .. untrained.Select(evaluation.Person)];
         if (untrained.Length == 0)
         {

@@ -48,7 +48,7 @@ public sealed class ConsentFactsTests
         var @case = School().Teacher("m1").Teacher("t1").Teacher("t2").Pair("p1", ["m1"], ["t1"]).Pair("p2", ["m1"], ["t2"])
             .PairingOrder("po-2", D(2023, 9, 5), "p2").PairingOrder("po-1", D(2023, 9, 1), "p2").PairingOrder("po-0", D(2023, 9, 1), "p1").Build();
 
-        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case.Orders.OfType<Domain.Orders.PairingOrder>(), AsOf);
+        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case, AsOf);
 
         Assert.NotNull(appointment);
         Assert.Equal("po-1", appointment.Order?.Id.Value);
@@ -62,7 +62,7 @@ public sealed class ConsentFactsTests
             .Pair("p1", ["m1"], ["t1"], formedOn: D(2023, 10, 1)).Pair("p2", ["m1"], ["t2"], formedOn: D(2023, 9, 1)).Pair("p3", ["m1"], ["t2"], formedOn: D(2023, 9, 1))
             .PairingOrder("po-1", D(2024, 2, 1), "p1").Build();
 
-        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case.Orders.OfType<Domain.Orders.PairingOrder>(), AsOf);
+        var appointment = ConsentFacts.AppointedOn(@case.Pairs, @case, AsOf);
 
         Assert.NotNull(appointment);
         Assert.Null(appointment.Order);
