@@ -1,6 +1,5 @@
 using Mentoring.Domain.Orders;
 using Mentoring.Domain.Pairs;
-using Mentoring.Rules.Policies.Consents;
 using Mentoring.Rules.Policies.Pairs;
 using Mentoring.Rules.Policies.Programs;
 using NRules.Fluent.Dsl;
@@ -34,14 +33,12 @@ internal sealed class PairOrderStatesTerm : Rule
     {
         Evaluation evaluation = null!;
         PairingOrder order = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => order, o => o.Date <= evaluation.AsOf)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => ConsentFacts.Fixes(order, p)).CollectList());
+            .Match(() => order, o => o.Date <= evaluation.AsOf);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, order, pairs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, order, evaluation.Case.PairsFixedBy(order.Id))));   // the order's pairs, by key
     }
 
     private static Verdict Judge(Evaluation evaluation, PairingOrder order, IReadOnlyList<MentoringPair> pairs)
