@@ -3,6 +3,7 @@ using Mentoring.Domain.Cases;
 using Mentoring.Domain.Consents;
 using Mentoring.Domain.Employment;
 using Mentoring.Domain.Orders;
+using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
@@ -31,6 +32,7 @@ public sealed class Evaluation
     private Dictionary<Consent, int>? _consentPositions;
     private Dictionary<PersonId, List<EmploymentAddendum>>? _addenda;
     private Dictionary<DocumentId, List<(Order Order, int Position)>>? _orders;
+    private Dictionary<(PairId, PetitionKind), List<Petition>>? _petitions;
     private RuleParameters? _parameters;
 
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
@@ -296,5 +298,25 @@ public sealed class Evaluation
 
         found.Sort((l, r) => l.Position.CompareTo(r.Position));
         return [.. found.Select(f => f.Order)];
+    }
+
+    /// <summary>The petitions of one kind about a pair, in case order (by key).</summary>
+    internal IReadOnlyList<Petition> PetitionsAbout(PairId pair, PetitionKind kind)
+    {
+        if (_petitions is null)
+        {
+            _petitions = [];
+            foreach (var petition in _case.Petitions)
+            {
+                if (!_petitions.TryGetValue((petition.PairId, petition.Kind), out var list))
+                {
+                    _petitions.Add((petition.PairId, petition.Kind), list = []);
+                }
+
+                list.Add(petition);
+            }
+        }
+
+        return _petitions.TryGetValue((pair, kind), out var found) ? found : [];
     }
 }
