@@ -1,5 +1,9 @@
 using Mentoring.Domain;
 using Mentoring.Domain.Cases;
+using Mentoring.Domain.Consents;
+using Mentoring.Domain.Employment;
+using Mentoring.Domain.Orders;
+using Mentoring.Domain.Petitions;
 using Mentoring.Domain.Pairs;
 using Mentoring.Domain.People;
 using Mentoring.Rules.Editions;
@@ -22,6 +26,13 @@ public sealed class Evaluation
     private Dictionary<MentoringPair, (string Ru, string En)>? _pairs;
     private Dictionary<MentoringPair, Subject[]>? _pairSubjects;
     private IRuleDefinition? _parametersRule;
+
+    // The case's look-ups the domain does not key, built once per validation (rules take them instead of engine joins,
+    // which NRules 1.0.4 does not index: issue #14).
+    private Dictionary<Consent, int>? _consentPositions;
+    private Dictionary<PersonId, List<EmploymentAddendum>>? _addenda;
+    private Dictionary<DocumentId, List<(Order Order, int Position)>>? _orders;
+    private Dictionary<(PairId, PetitionKind), List<Petition>>? _petitions;
     private RuleParameters? _parameters;
 
     internal Evaluation(MentoringCase @case, ResolvedEdition edition, bool redact)
@@ -175,5 +186,137 @@ public sealed class Evaluation
         subjects = build(this, pair);
         _pairSubjects.Add(pair, subjects);
         return subjects;
+    }
+
+    /// <summary>The pairs and groups that have the person among their mentees, in case order (by key).</summary>
+    internal IReadOnlyList<MentoringPair> PairsMentoring(PersonId mentee)
+    {
+        var involving = _case.PairsInvolving(mentee);
+        List<MentoringPair>? found = null;
+        for (var i = 0; i < involving.Count; i++)
+        {
+            if (involving[i].Mentees.Contains(mentee))
+            {
+                (found ??= []).Add(involving[i]);
+            }
+        }
+
+        return found ?? (IReadOnlyList<MentoringPair>)[];
+    }
+
+    /// <summary>The consents of either of two kinds about a person (<see cref="Consent.Subject"/>), in case order (by key).</summary>
+    internal IReadOnlyList<Consent> ConsentsAbout(PersonId person, ConsentKind first, ConsentKind second)
+    {
+        var a = _case.ConsentsAbout(person, first);
+        var b = _case.ConsentsAbout(person, second);
+        if (b.Count == 0 || ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
+        if (a.Count == 0)
+        {
+            return b;
+        }
+
+        if (_consentPositions is null)
+        {
+            _consentPositions = new(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _case.Consents.Count; i++)
+            {
+                _consentPositions.TryAdd(_case.Consents[i], i);
+            }
+        }
+
+        var merged = new List<Consent>(a.Count + b.Count);
+        int x = 0, y = 0;
+        while (x < a.Count || y < b.Count)
+        {
+            merged.Add(y == b.Count || (x < a.Count && _consentPositions[a[x]] < _consentPositions[b[y]]) ? a[x++] : b[y++]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>The employment addenda of a teacher (<see cref="EmploymentAddendum.TeacherId"/>), in case order (by key).</summary>
+    internal IReadOnlyList<EmploymentAddendum> AddendaOf(PersonId teacher)
+    {
+        if (_addenda is null)
+        {
+            _addenda = [];
+            foreach (var addendum in _case.Addenda)
+            {
+                if (!_addenda.TryGetValue(addendum.TeacherId, out var list))
+                {
+                    _addenda.Add(addendum.TeacherId, list = []);
+                }
+
+                list.Add(addendum);
+            }
+        }
+
+        return _addenda.TryGetValue(teacher, out var found) ? found : [];
+    }
+
+    /// <summary>
+    /// The orders that approve a pair: the order it names (<see cref="MentoringPair.ApprovedByOrder"/>) and the pairing
+    /// orders that fix it, each once, in case order (by key).
+    /// </summary>
+    internal IReadOnlyList<Order> OrdersApproving(MentoringPair pair)
+    {
+        if (_orders is null)
+        {
+            _orders = [];
+            for (var i = 0; i < _case.Orders.Count; i++)
+            {
+                var order = _case.Orders[i];
+                if (!_orders.TryGetValue(order.Id, out var list))
+                {
+                    _orders.Add(order.Id, list = []);
+                }
+
+                list.Add((order, i));
+            }
+        }
+
+        var found = new List<(Order Order, int Position)>();
+        if (pair.ApprovedByOrder is { } named && _orders.TryGetValue(named, out var byId))
+        {
+            found.AddRange(byId);
+        }
+
+        foreach (var fixing in _case.PairingOrdersFixing(pair.Id))
+        {
+            foreach (var entry in _orders[fixing.Id])
+            {
+                if (ReferenceEquals(entry.Order, fixing) && !found.Contains(entry))
+                {
+                    found.Add(entry);
+                }
+            }
+        }
+
+        found.Sort((l, r) => l.Position.CompareTo(r.Position));
+        return [.. found.Select(f => f.Order)];
+    }
+
+    /// <summary>The petitions of one kind about a pair, in case order (by key).</summary>
+    internal IReadOnlyList<Petition> PetitionsAbout(PairId pair, PetitionKind kind)
+    {
+        if (_petitions is null)
+        {
+            _petitions = [];
+            foreach (var petition in _case.Petitions)
+            {
+                if (!_petitions.TryGetValue((petition.PairId, petition.Kind), out var list))
+                {
+                    _petitions.Add((petition.PairId, petition.Kind), list = []);
+                }
+
+                list.Add(petition);
+            }
+        }
+
+        return _petitions.TryGetValue((pair, kind), out var found) ? found : [];
     }
 }

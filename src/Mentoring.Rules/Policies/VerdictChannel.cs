@@ -24,6 +24,22 @@ public static class VerdictContextExtensions
         ArgumentNullException.ThrowIfNull(verdict);
         ((VerdictSink)context.Resolve(typeof(VerdictSink))).Add(context, verdict);
     }
+
+    /// <summary>
+    /// Hands a verdict about one more fact than the match holds: a fact the rule took from the case by key (a pair's
+    /// mentee, a mentee's consent) instead of joining it in the engine, which NRules 1.0.4 does not index. The finding
+    /// names the match's facts, then this one, as a join of the two patterns would have named them.
+    /// </summary>
+    /// <param name="context">The action's NRules context.</param>
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="fact">The fact taken by key, a fact of the case's working memory.</param>
+    internal static void Emit(this IContext context, Verdict verdict, object fact)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(fact);
+        ((VerdictSink)context.Resolve(typeof(VerdictSink))).Add(context, verdict, fact);
+    }
 }
 
 /// <summary>One verdict as a rule emitted it: the rule, the working-memory facts of its match, the verdict.</summary>
@@ -41,6 +57,9 @@ internal sealed class VerdictSink : IDependencyResolver
     public IReadOnlyList<EmittedVerdict> Verdicts => _verdicts;
 
     public void Add(IContext context, Verdict verdict) => _verdicts.Add(new(context.Rule, FactsOf(context.Match), verdict));
+
+    /// <summary>A verdict about the match's facts and one fact the rule took by key, named after them.</summary>
+    public void Add(IContext context, Verdict verdict, object fact) => _verdicts.Add(new(context.Rule, [.. FactsOf(context.Match), fact], verdict));
 
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(VerdictSink)

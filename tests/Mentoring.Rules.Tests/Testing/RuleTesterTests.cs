@@ -48,7 +48,7 @@ public sealed class RuleTesterTests
     public void Retract_FactTheVerdictRestsOn_RuleFiresNoMore()
     {
         var @case = School().Teacher("m1").Teacher("t1").Pair("p1", ["m1"], ["t1"]).Build();
-        var tester = RuleTester.For<MentorMaxMentees>("federal-2021", AsOf).Case(@case).Retract(@case.Pairs[0]).Fire();
+        var tester = RuleTester.For<MentorMaxMentees>("federal-2021", AsOf).Case(@case).Retract(@case.Teachers[0]).Fire(); // the mentor: the rule matches mentors, their pairs are the case's
 
         tester.AssertDidNotFire();
     }

@@ -98,7 +98,7 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void Explain_QueryWithHavingThatDidNotHold_NamesTheHavingCondition()
+    public void Explain_MentorWithoutPairs_NamesTheConditionThatDidNotHold()
     {
         var edition = Fixtures.Ok(new EditionBuilder("capped").Titled("Тест", "Test").Enable("mentor.max-mentees").Build(Fixtures.Policies));
         var validator = new MentoringValidator(Fixtures.Ok(EditionCatalog.Empty(Fixtures.Policies).With(edition)));
@@ -109,8 +109,9 @@ public sealed class ExplainTests
 
         Assert.NotNull(whyNot);
         var finding = Assert.Single(whyNot.Findings);
-        Assert.Contains("pairs.Count", finding.ElementText + finding.Reason, StringComparison.Ordinal);
-        Assert.Contains("was false", finding.Reason, StringComparison.Ordinal);
+        // mentor.max-mentees takes the mentor's pairs by key (PairsMentoredBy) in the mentor's pattern: that condition is named.
+        Assert.Contains("PairsMentoredBy", finding.ElementText + finding.Reason, StringComparison.Ordinal);
+        Assert.Contains("had no match", finding.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,17 +50,15 @@ internal sealed class CompletionEarlyNotice : Rule
         Domain.Organizations.Organization organization = null!;
         PersonalizedProgram program = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<Petition> releases = null!;
 
         When()
             .Match(() => evaluation)
             .Match(() => organization)
             .Match(() => program, p => p.Completion != null && p.Completion.IsEarly)
             .Let(() => pair, () => evaluation.Case.FindPair(program.PairId)!) // the program's pair, by key (no join with every pair)
-            .Having(() => pair != null)
-            .Query(() => releases, q => q.Match<Petition>(p => p.Kind == PetitionKind.MentorRelease, p => p.PairId == pair.Id).CollectList());
+            .Having(() => pair != null);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, program, pair, releases)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), organization, program, pair, evaluation.PetitionsAbout(pair.Id, PetitionKind.MentorRelease)))); // the pair's petitions, by key
     }
 
     private static Verdict Judge(

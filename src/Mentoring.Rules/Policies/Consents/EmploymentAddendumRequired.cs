@@ -38,18 +38,19 @@ internal sealed class EmploymentAddendumRequired : Rule
     {
         Evaluation evaluation = null!;
         Teacher mentor = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<EmploymentAddendum> addenda = null!;
 
+        // The teacher's pairs as a mentor, their programs and the teacher's addenda are the case's, looked up by
+        // identifier (keyed queries), not collected by comparing every teacher with every pair and every addendum.
         When()
             .Match(() => evaluation)
-            .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
-            .Having(() => pairs.Count > 0)
-            .Query(() => addenda, q => q.Match<EmploymentAddendum>(a => a.TeacherId == mentor.Id, a => a.SignedOn <= evaluation.AsOf).CollectList());
+            .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count > 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), addenda)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, mentor, evaluation.Case.PairsMentoredBy(mentor.Id))));
     }
+
+    private static Verdict Judge(Evaluation evaluation, Teacher mentor, IReadOnlyList<MentoringPair> pairs) =>
+        Judge(evaluation, mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)),
+            [.. evaluation.AddendaOf(mentor.Id).Where(a => a.SignedOn <= evaluation.AsOf)]);
 
     private static Verdict Judge(
         Evaluation evaluation,

@@ -43,20 +43,19 @@ internal sealed class MinorMentorRepresentativeConsent : Rule
     {
         Evaluation evaluation = null!;
         Student mentor = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<Consent> consents = null!;
 
+        // The student's pairs as a mentor, their programs and the consents given on the student's behalf are the case's,
+        // looked up by identifier (keyed queries), not collected by comparing every student with every pair and consent.
         When()
             .Match(() => evaluation)
-            .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
-            .Having(() => pairs.Count > 0)
-            .Query(() => consents, q => q.Match<Consent>(
-                c => c.Kind == ConsentKind.LegalRepresentative || c.Kind == ConsentKind.MentorParticipation,
-                c => c.OnBehalfOf == mentor.Id).CollectList());
+            .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count > 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, evaluation.Case.PairsMentoredBy(mentor.Id))));
     }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, Student mentor, IReadOnlyList<MentoringPair> pairs) =>
+        Judge(evaluation, parameters, mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)),
+            [.. evaluation.ConsentsAbout(mentor.Id, ConsentKind.LegalRepresentative, ConsentKind.MentorParticipation).Where(c => c.OnBehalfOf == mentor.Id)]);
 
     private static Verdict Judge(
         Evaluation evaluation,

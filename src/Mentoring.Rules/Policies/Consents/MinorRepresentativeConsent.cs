@@ -44,20 +44,19 @@ internal sealed class MinorRepresentativeConsent : Rule
     {
         Evaluation evaluation = null!;
         IPerson mentee = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<Consent> consents = null!;
 
+        // The mentee's pairs, their programs and the consents given on the mentee's behalf are the case's, looked up by
+        // identifier (keyed queries), not collected by comparing every mentee with every pair and every consent.
         When()
             .Match(() => evaluation)
-            .Match(() => mentee)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentees.Contains(mentee.Id)).CollectList())
-            .Having(() => pairs.Count > 0)
-            .Query(() => consents, q => q.Match<Consent>(
-                c => c.Kind == ConsentKind.LegalRepresentative || c.Kind == ConsentKind.MenteeParticipation,
-                c => c.OnBehalfOf == mentee.Id).CollectList());
+            .Match(() => mentee, m => evaluation.PairsMentoring(m.Id).Count > 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)), consents)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentee, evaluation.PairsMentoring(mentee.Id))));
     }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, IPerson mentee, IReadOnlyList<MentoringPair> pairs) =>
+        Judge(evaluation, parameters, mentee, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)),
+            [.. evaluation.ConsentsAbout(mentee.Id, ConsentKind.LegalRepresentative, ConsentKind.MenteeParticipation).Where(c => c.OnBehalfOf == mentee.Id)]);
 
     private static Verdict Judge(
         Evaluation evaluation,

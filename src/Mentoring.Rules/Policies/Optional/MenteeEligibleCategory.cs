@@ -44,14 +44,23 @@ internal sealed class MenteeEligibleCategory : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IPerson mentee = null!;
 
+        // The pair's mentees are the case's people, taken by identifier (the model's keyed query), not found by
+        // comparing every pair with every person; one verdict per mentee, about the pair and the mentee.
         When()
             .Match(() => evaluation)
-            .Match(() => pair, p => p.Form.IsTeacherForm())
-            .Match(() => mentee, m => pair.Mentees.Contains(m.Id));
+            .Match(() => pair, p => p.Form.IsTeacherForm() && evaluation.Case.PeopleAmong(p.Mentees).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), pair, mentee)));
+            .Do(ctx => JudgeEach(ctx, evaluation, pair));
+    }
+
+    private static void JudgeEach(NRules.RuleModel.IContext ctx, Evaluation evaluation, MentoringPair pair)
+    {
+        var parameters = evaluation.ParametersOf(ctx);
+        foreach (var mentee in evaluation.Case.PeopleAmong(pair.Mentees))
+        {
+            ctx.Emit(Judge(evaluation, parameters, pair, mentee), mentee);
+        }
     }
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentee)

@@ -32,18 +32,18 @@ internal sealed class MentorMaxMentees : Rule
     {
         Evaluation evaluation = null!;
         IPerson mentor = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
-        IReadOnlyList<PersonalizedProgram> programs = null!;
 
+        // The mentor's pairs and their programs are the case's, looked up by identifier (the model's keyed queries),
+        // not collected by comparing every mentor with every pair and every program.
         When()
             .Match(() => evaluation)
-            .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
-            .Having(() => pairs.Count != 0)
-            .Query(() => programs, q => q.Match<PersonalizedProgram>(pr => Covers(pairs, pr.PairId)).CollectList());
+            .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs, programs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, evaluation.Case.PairsMentoredBy(mentor.Id))));
     }
+
+    private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, IPerson mentor, IReadOnlyList<MentoringPair> pairs) =>
+        Judge(evaluation, parameters, mentor, pairs, evaluation.Case.ProgramsOf(pairs.Select(p => p.Id)));
 
     private static Verdict Judge(
         Evaluation evaluation,
@@ -117,20 +117,6 @@ internal sealed class MentorMaxMentees : Rule
 
     private static string MoreEn(int periods) =>
         periods > 1 ? $"; {periods} periods over the limit in all" : string.Empty;
-
-    /// <summary>Whether one of the pairs has the identifier (the pairs whose programs the rule collects).</summary>
-    private static bool Covers(IReadOnlyList<MentoringPair> pairs, PairId id)
-    {
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            if (pairs[i].Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The days each pair runs, up to the date of validation: each of its programs from its start to its end or the

@@ -33,14 +33,23 @@ internal sealed class MentorMinExperience : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IPerson mentor = null!;
 
+        // The pair's mentors are the case's people, taken by identifier (the model's keyed query), not found by
+        // comparing every pair with every person; one verdict per mentor, about the pair and the mentor.
         When()
             .Match(() => evaluation)
-            .Match(() => pair, p => p.Form.IsTeacherForm())
-            .Match(() => mentor, m => pair.Mentors.Contains(m.Id));
+            .Match(() => pair, p => p.Form.IsTeacherForm() && evaluation.Case.PeopleAmong(p.Mentors).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), pair, mentor)));
+            .Do(ctx => JudgeEach(ctx, evaluation, pair));
+    }
+
+    private static void JudgeEach(NRules.RuleModel.IContext ctx, Evaluation evaluation, MentoringPair pair)
+    {
+        var parameters = evaluation.ParametersOf(ctx);
+        foreach (var mentor in evaluation.Case.PeopleAmong(pair.Mentors))
+        {
+            ctx.Emit(Judge(evaluation, parameters, pair, mentor), mentor);
+        }
     }
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, MentoringPair pair, IPerson mentor)

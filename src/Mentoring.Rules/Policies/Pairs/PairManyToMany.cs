@@ -26,15 +26,14 @@ internal sealed class PairManyToMany : Rule
     {
         Evaluation evaluation = null!;
         IPerson mentor = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
 
+        // The mentor's pairs are the case's, looked up by identifier (the model's keyed query), not collected by
+        // comparing every mentor with every pair.
         When()
             .Match(() => evaluation)
-            .Match(() => mentor)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => p.Mentors.Contains(mentor.Id)).CollectList())
-            .Having(() => pairs.Count != 0);
+            .Match(() => mentor, m => evaluation.Case.PairsMentoredBy(m.Id).Count != 0);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, pairs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, evaluation.ParametersOf(ctx), mentor, evaluation.Case.PairsMentoredBy(mentor.Id))));
     }
 
     private static Verdict Judge(Evaluation evaluation, Editions.RuleParameters parameters, IPerson mentor, IReadOnlyList<MentoringPair> pairs)

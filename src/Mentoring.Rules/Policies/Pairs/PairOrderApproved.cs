@@ -28,14 +28,14 @@ internal sealed class PairOrderApproved : Rule
     {
         Evaluation evaluation = null!;
         MentoringPair pair = null!;
-        IReadOnlyList<Order> orders = null!;
 
+        // The orders approving the pair are the case's, looked up by identifier (keyed queries), not collected by
+        // comparing every pair with every order.
         When()
             .Match(() => evaluation)
-            .Match(() => pair)
-            .Query(() => orders, q => q.Match<Order>(o => o.Id == pair.ApprovedByOrder || (o is PairingOrder && ((PairingOrder)o).Fixes(pair.Id))).CollectList());
+            .Match(() => pair);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, pair, orders)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, pair, evaluation.OrdersApproving(pair))));
     }
 
     private static Verdict Judge(Evaluation evaluation, MentoringPair pair, IReadOnlyList<Order> orders)

@@ -27,15 +27,19 @@ internal sealed class PairUnpairedMenteeSupported : Rule
     {
         Evaluation evaluation = null!;
         MenteeRecord record = null!;
-        IReadOnlyList<MentoringPair> pairs = null!;
 
+        // The pairs of the record's person are the case's, looked up by identifier (a keyed query), not collected by
+        // comparing every record with every pair.
         When()
             .Match(() => evaluation)
-            .Match(() => record, r => r.IsUnpaired)
-            .Query(() => pairs, q => q.Match<MentoringPair>(p => record.PersonId != null && p.Mentees.Contains(record.PersonId!)).CollectList());
+            .Match(() => record, r => r.IsUnpaired);
         Then()
-            .Do(ctx => ctx.Emit(Judge(evaluation, record, pairs)));
+            .Do(ctx => ctx.Emit(Judge(evaluation, record, PairsOf(evaluation, record))));
     }
+
+    /// <summary>The pairs that have the record's person among their mentees (none when the record names no one).</summary>
+    private static IReadOnlyList<MentoringPair> PairsOf(Evaluation evaluation, MenteeRecord record) =>
+        record.PersonId is { } person ? evaluation.PairsMentoring(person) : [];
 
     private static Verdict Judge(Evaluation evaluation, MenteeRecord record, IReadOnlyList<MentoringPair> pairs)
     {
