@@ -51,10 +51,34 @@ public sealed class OptionalSchoolRule : Rule
     private static Verdict On(Evaluation evaluation) => Verdict.Satisfied("включено", "on", Subject.Of(evaluation.Case.Organization));
 }
 
+/// <summary>An embedder's rule with a query and a condition on its result: a school counts at least three teachers.</summary>
+[Name("school.three-teachers")]
+[Title("В школе не менее трёх педагогов", "The school has at least three teachers")]
+[Citation("школа п. 3", "Не менее трёх педагогов")]
+[Severity(Severity.Info)]
+[OffByDefault]
+public sealed class ThreeTeachersRule : Rule
+{
+    public override void Define()
+    {
+        Evaluation evaluation = null!;
+        IEnumerable<Teacher> teachers = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Query(() => teachers, q => q.Match<Teacher>().Collect())
+            .Having(() => teachers.Count() >= 3);
+        Then().Do(ctx => ctx.Emit(Enough(evaluation)));
+    }
+
+    private static Verdict Enough(Evaluation evaluation) =>
+        Verdict.Satisfied("не менее трёх педагогов", "at least three teachers", Subject.Of(evaluation.Case.Organization));
+}
+
 internal static class Fixtures
 {
     /// <summary>The bundled policies plus the fixture rules.</summary>
-    public static PolicyCatalog Policies { get; } = Ok(PolicyCatalog.Bundled.With(typeof(TeacherSeenRule), typeof(OptionalSchoolRule)));
+    public static PolicyCatalog Policies { get; } = Ok(PolicyCatalog.Bundled.With(typeof(TeacherSeenRule), typeof(OptionalSchoolRule), typeof(ThreeTeachersRule)));
 
     /// <summary>The fixture rules only.</summary>
     public static PolicyCatalog OwnPolicies { get; } = Ok(PolicyCatalog.Create([typeof(TeacherSeenRule), typeof(OptionalSchoolRule)]));

@@ -115,6 +115,21 @@ public sealed class ExplainTests
     }
 
     [Fact]
+    public void Explain_QueryWithHavingThatDidNotHold_NamesTheHavingCondition()
+    {
+        var edition = Fixtures.Ok(new EditionBuilder("three").Titled("Тест", "Test").Enable("school.three-teachers").Build(Fixtures.Policies));
+        var validator = new MentoringValidator(Fixtures.Ok(EditionCatalog.Empty(Fixtures.Policies).With(edition)));
+        var @case = School().Teacher("m1").Teacher("t1").Build();
+
+        var whyNot = Fixtures.Ok(validator.Explain(@case, "three", AsOf, "school.three-teachers")).WhyNot;
+
+        Assert.NotNull(whyNot);
+        var finding = Assert.Single(whyNot.Findings);
+        Assert.Contains("teachers.Count()", finding.ElementText + finding.Reason, StringComparison.Ordinal);
+        Assert.Contains("was false for the query's result", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_RuleOff_SaysWhichEditionAndGivesNoWhyNot()
     {
         var explanation = Fixtures.Ok(Validator().Explain(WithProgram(), "test", AsOf, "school.optional"));
