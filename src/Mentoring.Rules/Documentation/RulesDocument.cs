@@ -26,8 +26,9 @@ internal static class RulesDocument
     /// <param name="catalogueIds">The rule catalogue's identifiers, in catalogue order.</param>
     /// <param name="testsOf">The test class of a rule class, or null when it has none.</param>
     /// <param name="pending">Catalogue rows not implemented yet, with why (<c>docs/rule-catalogue-pending.txt</c>).</param>
+    /// <param name="proposed">Rules beyond the catalogue, each with the catalogue row it proposes (<c>docs/rule-catalogue-proposed.txt</c>).</param>
     /// <returns>The Markdown text, with '\n' line ends.</returns>
-    public static string Generate(PolicyCatalog policies, EditionCatalog editions, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null)
+    public static string Generate(PolicyCatalog policies, EditionCatalog editions, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null, IReadOnlyDictionary<string, string>? proposed = null)
     {
         var text = new StringBuilder();
         Line(text, "# Rules");
@@ -85,11 +86,11 @@ internal static class RulesDocument
         Line(text);
         Line(text, "## Coverage");
         Line(text);
-        Line(text, $"Every row of the rule catalogue (`docs/rule-catalogue-ids.txt`), its rule class and its test class (`<RuleClass>Tests` under `Mentoring.Rules.Tests.Policies`, at least {MinimumTests} tests).");
+        Line(text, $"Every row of the rule catalogue (`docs/rule-catalogue-ids.txt`), its rule class and its test class (`<RuleClass>Tests` under `Mentoring.Rules.Tests.Policies`, at least {MinimumTests} tests); then the rules beyond the catalogue, each with the row it proposes for it (`docs/rule-catalogue-proposed.txt`).");
         Line(text);
         Line(text, "| Catalogue ID | Rule class | Test class | Status |");
         Line(text, "|---|---|---|---|");
-        foreach (var row in Coverage(policies, catalogueIds, testsOf, pending))
+        foreach (var row in Coverage(policies, catalogueIds, testsOf, pending, proposed))
         {
             Line(text, $"| `{row.Id}` | {(row.RuleClass is null ? "—" : $"`{row.RuleClass}`")} | {(row.TestClass is null ? "—" : $"`{row.TestClass}`")} | {row.Status} |");
         }
@@ -106,7 +107,7 @@ internal static class RulesDocument
     internal sealed record CoverageRow(string Id, string? RuleClass, string? TestClass, string? Problem, string? Note = null)
     {
         /// <summary>The status cell.</summary>
-        public string Status => Note ?? (Problem is null ? "✓" : $"✗ {Problem}");
+        public string Status => Problem is not null ? $"✗ {Problem}" : Note ?? "✓";
     }
 
     /// <summary>The catalogue's indicators are figures that monitoring computes, not rules with outcomes.</summary>
@@ -117,8 +118,12 @@ internal static class RulesDocument
     /// <param name="catalogueIds">The catalogue's identifiers.</param>
     /// <param name="testsOf">The test class of a rule class.</param>
     /// <param name="pending">Catalogue rows not implemented yet, with why: shown as such, and a problem once they have a rule.</param>
+    /// <param name="proposed">
+    /// Rules beyond the catalogue with the row each proposes: shown as such; when given, a rule beyond the catalogue
+    /// that it does not list, or a listed identifier that has become a catalogue row, is a problem.
+    /// </param>
     /// <returns>The rows.</returns>
-    public static IReadOnlyList<CoverageRow> Coverage(PolicyCatalog policies, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null)
+    public static IReadOnlyList<CoverageRow> Coverage(PolicyCatalog policies, IReadOnlyList<string> catalogueIds, Func<Type, TestClassInfo?> testsOf, IReadOnlyDictionary<string, string>? pending = null, IReadOnlyDictionary<string, string>? proposed = null)
     {
         var rows = new List<CoverageRow>();
         foreach (var id in catalogueIds.Concat(policies.Ids.Where(i => !catalogueIds.Contains(i, StringComparer.Ordinal))))
@@ -141,10 +146,16 @@ internal static class RulesDocument
             }
 
             var tests = testsOf(policy.RuleType);
+            var inCatalogue = catalogueIds.Contains(id, StringComparer.Ordinal);
+            var proposal = proposed?.GetValueOrDefault(id);
             var problem = tests is null ? $"no test class {policy.RuleType.Name}Tests"
                 : tests.Tests < MinimumTests ? string.Create(CultureInfo.InvariantCulture, $"only {tests.Tests} test(s)")
+                : proposed is null ? null
+                : inCatalogue && proposal is not null ? "a catalogue row now: take it off docs/rule-catalogue-proposed.txt"
+                : !inCatalogue && proposal is null ? "not a catalogue row: propose its row in docs/rule-catalogue-proposed.txt"
                 : null;
-            rows.Add(new CoverageRow(id, policy.RuleType.Name, tests?.Name.Split('.')[^1], problem));
+            var note = !inCatalogue && proposal is not null ? $"✓ beyond the catalogue; proposed row: {proposal}" : null;
+            rows.Add(new CoverageRow(id, policy.RuleType.Name, tests?.Name.Split('.')[^1], problem, note));
         }
 
         return rows;

@@ -17,10 +17,17 @@ public sealed partial class RulesDocumentTests
 
     private static string PendingFile => Fixtures.InRoot("docs", "rule-catalogue-pending.txt");
 
+    private static string ProposedFile => Fixtures.InRoot("docs", "rule-catalogue-proposed.txt");
+
     /// <summary>Catalogue rows not implemented yet: <c>id — why</c>, one a line.</summary>
-    private static Dictionary<string, string> Pending() =>
-        File.ReadAllLines(PendingFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split(" — ", 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "pending", StringComparer.Ordinal);
+    private static Dictionary<string, string> Pending() => Listed(PendingFile, "pending");
+
+    /// <summary>Rules beyond the catalogue: <c>id — the proposed row</c>, one a line.</summary>
+    private static Dictionary<string, string> Proposed() => Listed(ProposedFile, "proposed");
+
+    private static Dictionary<string, string> Listed(string file, string fallback) =>
+        File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(" — ", 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : fallback, StringComparer.Ordinal);
 
     private static IReadOnlyList<string> CatalogueIds() =>
         [.. File.ReadAllLines(IdsFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
@@ -38,7 +45,7 @@ public sealed partial class RulesDocumentTests
     [Fact]
     public void Generate_CommittedRulesMd_IsCurrent()
     {
-        var generated = RulesDocument.Generate(PolicyCatalog.Bundled, EditionCatalog.Bundled, CatalogueIds(), TestsOf, Pending());
+        var generated = RulesDocument.Generate(PolicyCatalog.Bundled, EditionCatalog.Bundled, CatalogueIds(), TestsOf, Pending(), Proposed());
         var committed = File.Exists(RulesMd) ? File.ReadAllText(RulesMd).ReplaceLineEndings("\n") : string.Empty;
         if (committed == generated)
         {
@@ -115,6 +122,31 @@ public sealed partial class RulesDocumentTests
 
         Assert.All(pending.Keys, id => Assert.Contains(id, ids));
         Assert.All(pending.Keys, id => Assert.Null(PolicyCatalog.Bundled.Find(id)));
+    }
+
+    [Fact]
+    public void Coverage_EveryRuleBeyondTheCatalogue_IsProposedAndTested()
+    {
+        var ids = CatalogueIds();
+        var beyond = RulesDocument.Coverage(PolicyCatalog.Bundled, ids, TestsOf, Pending(), Proposed()).Where(r => !ids.Contains(r.Id, StringComparer.Ordinal)).ToArray();
+
+        var gaps = beyond.Where(r => r.Problem is not null).Select(r => $"{r.Id}: {r.Problem}").ToArray();
+
+        Assert.True(gaps.Length == 0, $"{gaps.Length} rule(s) beyond the catalogue:{Environment.NewLine}{string.Join(Environment.NewLine, gaps)}");
+        Assert.All(Proposed().Keys, id => Assert.NotNull(PolicyCatalog.Bundled.Find(id)));
+    }
+
+    [Fact]
+    public void Coverage_RuleBeyondTheCatalogue_IsReportedUntilProposedAndWhenItJoinsTheCatalogue()
+    {
+        var unlisted = RulesDocument.Coverage(PolicyCatalog.Bundled, ["program.duration"], TestsOf, proposed: new Dictionary<string, string>());
+        var listed = RulesDocument.Coverage(PolicyCatalog.Bundled, ["program.duration"], TestsOf, proposed: new Dictionary<string, string> { ["pair.order-states-term"] = "a row" });
+        var joined = RulesDocument.Coverage(PolicyCatalog.Bundled, ["pair.order-states-term"], TestsOf, proposed: new Dictionary<string, string> { ["pair.order-states-term"] = "a row" });
+
+        Assert.Contains("not a catalogue row", unlisted.Single(r => r.Id == "pair.order-states-term").Problem, StringComparison.Ordinal);
+        Assert.Null(listed.Single(r => r.Id == "pair.order-states-term").Problem);
+        Assert.Contains("proposed row: a row", listed.Single(r => r.Id == "pair.order-states-term").Status, StringComparison.Ordinal);
+        Assert.Contains("take it off", joined.Single(r => r.Id == "pair.order-states-term").Problem, StringComparison.Ordinal);
     }
 
     [Fact]
