@@ -120,9 +120,11 @@ internal static class WholePeriod
         switch (period)
         {
             case YoungSpecialist:
+                // The first whole years outside the edition's bounds, written as numbers or as the text says them
+                // («до 35 лет» → 35, «не старше 35 лет» → 36, «не более 3 лет» → 4); no age bound: no age limit.
                 var category = evaluation.Edition.Parameters("mentee.eligible-category");
-                var ageUnder = category.WholeNumber("ageUnder");
-                var years = category.WholeNumber("maxExperienceYears") ?? 3;
+                var ageUnder = category.Bound("ageUnder", Editions.YearsBound.Under)?.UnderEquivalent;
+                var years = category.Bound("maxExperienceYears", Editions.YearsBound.Under)?.UnderEquivalent ?? 3;
                 DateOnly? byAge = ageUnder is { } age && mentee.BirthDate is { } birth ? birth.PlusYears(age).PlusDays(-1) : null;
                 DateOnly? byExperience = mentee.PedagogicalCareerStart is { } career ? career.PlusYears(years).PlusDays(-1) : null;
                 if (ageUnder is not null && byAge is null)

@@ -47,6 +47,23 @@ public sealed class ProgramDurationWholePeriodTests
         Assert.Contains("совпадает с периодом, на который установлено наставничество (период работы молодым специалистом)", finding.MessageRu, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("до 35 лет", 2024, 1, 9)]
+    [InlineData("не старше 35 лет", 2025, 1, 9)]
+    public void Validate_YoungSpecialist_AgeBoundAsTheTextSaysIt_EndsTheDayBeforeTheFirstAgeOutside(string ageUnder, int year, int month, int day)
+    {
+        // Born 10.01.1989, in pedagogical work from 01.09.2022 («не более 5 лет»: a young specialist for 6 whole years).
+        var @case = School().Teacher("m1").PostedTeacher("t1", "Петров Павел Павлович", D(1989, 1, 10), D(2022, 9, 1))
+            .Pair("p1", ["m1"], ["t1"]).Program("prog-1", "p1", Start, D(year, month, day)).Build();
+
+        var finding = PolicyRunner.FindingFor(@case, AsOf, Rule, "prog-1", e => e
+            .Set(Rule, "wholePeriod", "young-specialist")
+            .Set("mentee.eligible-category", "ageUnder", YearsBound.Parse(ageUnder).Value)
+            .Set("mentee.eligible-category", "maxExperienceYears", YearsBound.Parse("не более 5 лет").Value));
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+    }
+
     [Fact]
     public void Validate_YoungSpecialist_ProgramRunsPast_ViolatedNamingTheLastDay()
     {
