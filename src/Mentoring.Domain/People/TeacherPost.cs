@@ -68,7 +68,7 @@ public sealed class TeacherPost : IEquatable<TeacherPost>
     /// <summary>True when the other post has the same title, compared without case («Учитель математики» and «учитель математики»).</summary>
     /// <param name="other">The other post.</param>
     /// <returns>True for the same title.</returns>
-    public bool IsSamePostAs(TeacherPost other)
+    internal bool IsSamePostAs(TeacherPost other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return string.Equals(Title, other.Title, StringComparison.OrdinalIgnoreCase);

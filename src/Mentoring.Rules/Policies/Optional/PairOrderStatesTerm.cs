@@ -22,7 +22,7 @@ namespace Mentoring.Rules.Policies.Optional;
 /// </remarks>
 [JudgedOn("the date of each pairing order (the term it states), and the approved terms of the programs of its pairs, whatever the date of validation.")]
 [Name("pair.order-states-term")]
-[Title("Приказ о закреплении пар определяет сроки наставничества", "The pairing order states the term of mentoring")]
+[Title("Приказ о закреплении пар и групп определяет сроки наставничества", "The pairing order states the term of mentoring")]
 [Citation("положения других организаций (необязательное правило)", "Наставничество организуется на основании локального акта учреждения и приказа руководителя, в которых определяются кандидатуры подшефных, наставников, сроки наставничества (типовая формулировка)")]
 [Severity(Severity.Warning)]
 [OffByDefault]
@@ -50,8 +50,8 @@ internal sealed class PairOrderStatesTerm : Rule
         {
             return Verdict.Unknown(
                 [$"сроки наставничества, определённые приказом {PairFacts.Ru(order)}"],
-                () => $"Приказ {PairFacts.Ru(order)} (пары: {names}): в деле не указаны сроки наставничества, определённые приказом.",
-                () => $"The case does not record the term of mentoring that {PairFacts.En(order)} (pairs: {names}) states.",
+                () => $"Приказ {PairFacts.Ru(order)} (закреплены: {names}): в деле не указаны сроки наставничества, определённые приказом.",
+                () => $"The case does not record the term of mentoring that {PairFacts.En(order)} (fixing {names}) states.",
                 subjects);
         }
 
@@ -66,16 +66,16 @@ internal sealed class PairOrderStatesTerm : Rule
                 if (approved.Start != term.Start || approved.End != term.End)
                 {
                     differ.Add((
-                        $"программа {program.Id} (пара {pair.Id}) — {ProgramTexts.Ru(approved.Start)}–{ProgramTexts.Ru(approved.End)}",
-                        $"program {program.Id} (pair {pair.Id}) runs {ProgramTexts.En(approved.Start)} to {ProgramTexts.En(approved.End)}"));
+                        $"программа {program.Id} ({(pair.IsGroup ? "группа" : "пара")} {pair.Id}) — {ProgramTexts.Ru(approved.Start)}–{ProgramTexts.Ru(approved.End)}",
+                        $"program {program.Id} ({(pair.IsGroup ? "group" : "pair")} {pair.Id}) runs {ProgramTexts.En(approved.Start)} to {ProgramTexts.En(approved.End)}"));
                 }
             }
         }
 
         return differ.Count == 0
             ? Verdict.Satisfied(
-                () => $"Приказ {PairFacts.Ru(order)} (пары: {names}) определяет сроки наставничества: {stated}; утверждённые сроки программ пар с ними не расходятся.",
-                () => $"{PairFacts.Capital(PairFacts.En(order))} (pairs: {names}) states the term of mentoring, {statedEn}; the pairs' programs agree with it.",
+                () => $"Приказ {PairFacts.Ru(order)} (закреплены: {names}) определяет сроки наставничества: {stated}; утверждённые сроки их программ с ними не расходятся.",
+                () => $"{PairFacts.Capital(PairFacts.En(order))} (fixing {names}) states the term of mentoring, {statedEn}; the pairs' programs agree with it.",
                 subjects)
             : Verdict.Violated(
                 () => $"Приказ {PairFacts.Ru(order)} определяет сроки наставничества {stated}, а утверждённые сроки программ другие: {string.Join("; ", differ.Select(d => d.Ru))}.",
