@@ -76,7 +76,10 @@ internal sealed class CompletionMentorResignation : Rule
             : ProductionCalendar.Russia.AddWorkingDays(petition.FiledOn, 3).Value;
         var how = granted ? $"удовлетворено{(petition.DecidedOn is { } d ? $" {ProgramTexts.Ru(d)}" : string.Empty)}" : $"отказ от наставничества по ТК РФ, ст. 351.8, поручение прекращается {ProgramTexts.Ru(effective)}";
         var howEn = granted ? "granted" : $"a refusal under Labour Code art. 351.8, the assignment ending on {ProgramTexts.En(effective)}";
-        if (effective >= evaluation.AsOf)
+        // What has happened by the date of validation is reported whether or not the work had to end yet (principle 1):
+        // a program that ended after the petition, by that date, answers it on any later date of validation too.
+        var ended = EndedSince(programs, petition.FiledOn);
+        if (effective >= evaluation.AsOf && (ended is null || ended.Completion!.Date > evaluation.AsOf))
         {
             return Verdict.Satisfied(
                 () => $"{PetitionRu()}: {how}; на {ProgramTexts.Ru(evaluation.AsOf)} прекращать работу пары ещё не требуется.",
@@ -92,7 +95,7 @@ internal sealed class CompletionMentorResignation : Rule
                 subjects);
         }
 
-        if (EndedSince(programs, petition.FiledOn) is { } ended)
+        if (ended is not null)
         {
             var endedOn = ended.Completion!.Date;
             return Verdict.Satisfied(

@@ -82,6 +82,24 @@ public sealed class CompletionMentorResignationTests
         Assert.Equal(Outcome.Satisfied, PolicyRunner.FindingFor(Release(School2(["m2"]), outcome: PetitionOutcome.Granted).Build(), AsOf, Rule, "pet-1").Outcome);
 
     [Theory]
+    [InlineData(2025, 3, 5)]
+    [InlineData(2025, 3, 6)]
+    [InlineData(2026, 9, 1)]
+    public void Validate_RefusalWhoseProgramEndedBeforeTheNoticeRan_SaysSoOnEveryLaterDate(int year, int month, int day)
+    {
+        // Filed 03.03.2025 (the assignment ends 06.03.2025); the program ended on 04.03.2025: from that day on, every date
+        // of validation reports the ending (principle 1), not "need not have ended yet" before 06.03 and the ending after.
+        var builder = School2(["m1"]).FullProgram("prog-1", "p1", D(2024, 9, 2), D(2025, 5, 30), p =>
+                p.Started(D(2024, 9, 2)).TerminatedWith(Ending(CompletionGround.ParticipantInitiative, D(2025, 3, 4), "отказ наставника", "m1")))
+            .Petition("pet-1", PetitionKind.MentorRelease, "p1", "m1", D(2025, 3, 3));
+
+        var finding = PolicyRunner.FindingFor(builder.Build(), D(year, month, day), Rule, "pet-1");
+
+        Assert.Equal(Outcome.Satisfied, finding.Outcome);
+        Assert.Contains("программа prog-1 завершена 04.03.2025", finding.MessageRu, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(2024, 2, 1, Outcome.Satisfied)]
     [InlineData(2024, 1, 31, Outcome.Violated)]
     public void Validate_GrantedAndProgramEnded_EndingOnOrAfterTheFilingCounts(int year, int month, int day, Outcome expected)
